@@ -1,0 +1,40 @@
+"""Raw dumps and import batches: written by importers, read by editors."""
+
+from django.contrib import admin
+from django.db.models import Count
+
+from ..models import ImportBatch, RawDump
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Provenance is written by importers only."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(RawDump)
+class RawDumpAdmin(ReadOnlyAdmin):
+    list_display = ("name", "size", "encoding", "received_at", "received_by", "article_count")
+    search_fields = ("name", "sha256")
+    date_hierarchy = "received_at"
+    exclude = ("content",)
+    readonly_fields = ("name", "sha256", "size", "encoding", "warnings", "received_at")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    @admin.display(description="Articles", ordering="article_count")
+    def article_count(self, obj):
+        return obj.article_count
+
+
+@admin.register(ImportBatch)
+class ImportBatchAdmin(ReadOnlyAdmin):
+    list_display = ("name", "kind", "started_at", "user", "stats")
+    list_filter = ("kind",)
+    search_fields = ("name",)
+    date_hierarchy = "started_at"

@@ -1,0 +1,296 @@
+"""Articles, the sources that supply them, the section tree, and where each import came from."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+
+class Source(models.Model):
+    """Who supplied the content: a wire agency, a newspaper, a press-release service."""
+
+    class Kind(models.TextChoices):
+        WIRE = "wire", "Wire agency"
+        NEWSPAPER = "newspaper", "Newspaper"
+        PRESS_RELEASE = "press_release", "Press-release service"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200, unique=True, help_text="The supplier's full name.")
+    slug = models.SlugField(
+        max_length=200, unique=True, help_text="Used in the source's web address."
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    url = models.URLField("home page", blank=True)
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text='Short forms dumps use for this source, e.g. ["VNA"] or ["ĐBP"]. '
+        "Imports match these (case-insensitive) to this source.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:source", kwargs={"slug": self.slug})
+
+    def matches(self, name: str) -> bool:
+        wanted = name.strip().casefold()
+        return wanted == self.name.casefold() or wanted in {a.casefold() for a in self.aliases}
+
+
+class Section(models.Model):
+    """A node of the section tree: News > Politics, Culture > Tourism, ..."""
+
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100, help_text="Unique among its siblings.")
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text="Leave empty for a top-level section.",
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Sections are listed by this number, then by name."
+    )
+
+    class Meta:
+        ordering = ["position", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["parent", "slug"], name="section_unique_slug_in_parent"
+            ),
+            models.UniqueConstraint(
+                fields=["slug"], condition=Q(parent=None), name="section_unique_top_level_slug"
+            ),
+        ]
+
+    def __str__(self):
+        return self.path
+
+    def get_absolute_url(self):
+        return reverse("articles:section", kwargs={"path": self.slug_path})
+
+    def ancestors(self):
+        """This section's chain from the root down to itself."""
+        chain, node = [], self
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return chain[::-1]
+
+    @property
+    def path(self) -> str:
+        """A readable path: "News / Politics"."""
+        return " / ".join(s.name for s in self.ancestors())
+
+    @property
+    def slug_path(self) -> str:
+        return "/".join(s.slug for s in self.ancestors())
+
+
+class RawDump(models.Model):
+    """A raw text dump exactly as it was received, kept so nothing is ever lost."""
+
+    name = models.CharField(max_length=255, help_text="The file name it was uploaded with.")
+    sha256 = models.CharField(max_length=64, unique=True, editable=False)
+    size = models.PositiveBigIntegerField(help_text="Bytes.")
+    content = models.BinaryField(help_text="The file's bytes, verbatim.")
+    encoding = models.CharField(max_length=40, blank=True)
+    warnings = models.JSONField(default=list, blank=True)
+    received_at = models.DateTimeField(default=timezone.now)
+    received_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = "raw dump"
+
+    def __str__(self):
+        return f"{self.name} ({self.sha256[:12]})"
+
+
+class ImportBatch(models.Model):
+    """One run of an importer (a dump upload or a CSV/XLSX file): who, when, what it did."""
+
+    class Kind(models.TextChoices):
+        DUMP = "dump", "Raw dump"
+        CSV = "csv", "CSV / XLSX"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    name = models.CharField(max_length=255, help_text="The imported file(s).")
+    started_at = models.DateTimeField(default=timezone.now)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    stats = models.JSONField(default=dict, blank=True, help_text="Created, updated, ... counts.")
+
+    class Meta:
+        ordering = ["-started_at"]
+        verbose_name_plural = "import batches"
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.name} at {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """What readers may see: published, and its publication time has come.
+
+        Every public view, feed, sitemap and search goes through this.
+        """
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_listing(self):
+        return self.select_related("source", "section__parent")
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        REVIEW = "review", "In review"
+        PUBLISHED = "published", "Published"
+        ARCHIVED = "archived", "Archived"
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(
+        max_length=200,
+        unique=True,
+        help_text="The article's web address. Made from the title when left empty.",
+    )
+    summary = models.TextField(blank=True, help_text="One or two sentences shown in lists.")
+    body = models.TextField(
+        blank=True, help_text="Plain text. Separate paragraphs with an empty line."
+    )
+    captions = models.JSONField(
+        default=list,
+        blank=True,
+        help_text='Photo captions, in order: [{"after": 0, "text": "..."}] places a caption '
+        "after the first paragraph.",
+    )
+    byline = models.CharField(max_length=200, blank=True, help_text="The author(s) as printed.")
+    dateline = models.CharField(
+        max_length=200, blank=True, help_text='Where and when, as printed: "HANOI, Dec. 2".'
+    )
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
+    )
+    section = models.ForeignKey(
+        Section,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text="Imported drafts may have none yet; assign one before publishing.",
+    )
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Readers see a published article from this time on. "
+        "A time in the future schedules it.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    external_id = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="The supplier's own id for the story (unique per source).",
+    )
+    canonical_url = models.URLField(max_length=500, blank=True, help_text="The original's address.")
+    version = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Bumped on every save; guards against lost edits."
+    )
+
+    # Provenance: filled by the importers, read-only for editors.
+    raw_dump = models.ForeignKey(
+        RawDump, null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
+    )
+    dump_span = models.JSONField(
+        null=True, blank=True, help_text="[start, end] character offsets in the repaired dump."
+    )
+    import_batch = models.ForeignKey(
+        ImportBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    import_fingerprint = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="Hash of the content as last imported; differs once an editor changes it.",
+    )
+    import_warnings = models.JSONField(default=list, blank=True)
+    is_stub = models.BooleanField(
+        default=False,
+        help_text="Created from a teaser (title and summary only); a full import fills it in.",
+    )
+
+    objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["version", "updated_at"])
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        indexes = [
+            models.Index(fields=["-published_at"], name="article_published_at_idx"),
+            models.Index(fields=["section", "-published_at"], name="article_section_published_idx"),
+            models.Index(fields=["source", "-published_at"], name="article_source_published_idx"),
+            models.Index(fields=["status", "-published_at"], name="article_status_published_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "external_id"],
+                condition=~Q(external_id=""),
+                name="article_unique_external_id_per_source",
+            ),
+            models.CheckConstraint(condition=~Q(slug=""), name="article_slug_not_empty"),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="article_published_has_date",
+            ),
+        ]
+        permissions = [
+            ("publish_article", "Can publish, unpublish and archive articles"),
+            ("import_article", "Can import articles from CSV/XLSX and dumps"),
+            ("export_article", "Can export articles to CSV/XLSX"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p.strip() for p in self.body.replace("\r\n", "\n").split("\n\n") if p.strip()]
+
+    def blocks(self):
+        """Body paragraphs with each caption placed after the paragraph it follows."""
+        after: dict[int, list[str]] = {}
+        for c in self.captions or []:
+            if isinstance(c, dict) and c.get("text"):
+                after.setdefault(int(c.get("after", -1)), []).append(c["text"])
+        blocks = [("caption", t) for t in after.pop(-1, [])]
+        paras = self.paragraphs
+        for i, p in enumerate(paras):
+            blocks.append(("paragraph", p))
+            blocks.extend(("caption", t) for t in after.pop(i, []))
+        for rest in after.values():
+            blocks.extend(("caption", t) for t in rest)
+        return blocks
+
+    @property
+    def is_public(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )

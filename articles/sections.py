@@ -1,0 +1,67 @@
+"""The section tree held in memory for one request: one query however deep the tree is."""
+
+from .models import Section
+
+
+class SectionTree:
+    def __init__(self, sections):
+        self.by_pk = {s.pk: s for s in sections}
+        self._children: dict[int | None, list[Section]] = {}
+        for s in sections:  # already ordered by position, name
+            if s.parent_id is not None:
+                s.parent = self.by_pk[s.parent_id]  # no query when the path is read later
+            self._children.setdefault(s.parent_id, []).append(s)
+
+    @classmethod
+    def load(cls):
+        return cls(list(Section.objects.all()))
+
+    @property
+    def roots(self) -> list[Section]:
+        return self._children.get(None, [])
+
+    def children(self, section: Section) -> list[Section]:
+        return self._children.get(section.pk, [])
+
+    def descendant_ids(self, pk: int) -> list[int]:
+        ids, todo = [], [pk]
+        while todo:
+            current = todo.pop()
+            ids.append(current)
+            todo.extend(s.pk for s in self._children.get(current, []))
+        return ids
+
+    def root_of(self, pk: int | None) -> int | None:
+        while pk is not None and self.by_pk[pk].parent_id is not None:
+            pk = self.by_pk[pk].parent_id
+        return pk
+
+    def resolve(self, slug_path: str) -> Section | None:
+        """The section at "news/politics", or None."""
+        parent_id, found = None, None
+        for slug in [s for s in slug_path.split("/") if s]:
+            found = next((s for s in self._children.get(parent_id, []) if s.slug == slug), None)
+            if found is None:
+                return None
+            parent_id = found.pk
+        return found
+
+    def choices(self):
+        """(pk, "News / Politics") pairs in tree order, for filter forms."""
+        out = []
+
+        def walk(nodes):
+            for node in nodes:
+                out.append((node.pk, node.path))
+                walk(self._children.get(node.pk, []))
+
+        walk(self.roots)
+        return out
+
+
+def section_tree(request) -> SectionTree:
+    """The tree for this request, loaded at most once."""
+    tree = getattr(request, "_section_tree", None)
+    if tree is None:
+        tree = request._section_tree = SectionTree.load()
+    return tree

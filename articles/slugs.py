@@ -1,0 +1,34 @@
+"""Slugs made with python-slugify, so "Điện Biên Phủ" gives "dien-bien-phu".
+
+Django's own slugify drops letters such as "Đ" ("ien-bien-phu"); python-slugify transliterates them.
+"""
+
+from collections.abc import Iterable
+
+from slugify import slugify as _slugify
+
+FALLBACK = "untitled"
+
+
+def make_slug(text: str, max_length: int = 200) -> str:
+    """A slug for ``text``; never empty (falls back to "untitled")."""
+    return _slugify(text or "", max_length=max_length, word_boundary=True) or FALLBACK
+
+
+def unique_slug(text: str, taken: Iterable[str] | None = None, queryset=None, max_length=200):
+    """``make_slug(text)`` with "-2", "-3", ... appended until it is free.
+
+    A slug is taken when it is in ``taken`` or exists in ``queryset`` (pass the queryset without
+    the object being edited).
+    """
+    base = make_slug(text, max_length=max_length - 8)
+    taken = set(taken or ())
+    if queryset is not None:
+        taken |= set(
+            queryset.filter(slug__startswith=base).values_list("slug", flat=True).iterator()
+        )
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
