@@ -8,13 +8,19 @@ export DJANGO_SETTINGS_MODULE ?= newsroom.settings.dev
 
 .PHONY: install run test test-sqlite test-postgres lint format sample browser-deps bench clean
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
+
+# axe-core for the accessibility tests (npm); skipped with a note where npm is missing.
+node_modules/.installed: package.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: accessibility tests will be skipped"; fi
 
 sample: install
 	$(PY) manage.py migrate --noinput
