@@ -1,5 +1,6 @@
 """Faults: the database going away answers 503 with Retry-After, and the site recovers."""
 
+import contextlib
 import socket
 import threading
 
@@ -46,19 +47,15 @@ class CuttableProxy:
             pass
         finally:
             for s in (src, dst):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     def cut(self):
         self.up = False
         with self.lock:
             for s in self.sockets:
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 s.close()
             self.sockets.clear()
 
