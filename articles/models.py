@@ -1,6 +1,7 @@
 """Articles, the sources that supply them, the section tree, and where each import came from."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -232,9 +233,13 @@ class Article(models.Model):
         default=False,
         help_text="Created from a teaser (title and summary only); a full import fills it in.",
     )
+    # Full-text search: on PostgreSQL a trigger (migration 0003_search) keeps this up to date from
+    # the text columns, whatever wrote the row (admin, importers, COPY); its GIN index is created
+    # there too. Always NULL on SQLite, where articles/search.py searches the text itself.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["version", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["version", "updated_at", "search_vector"])
 
     class Meta:
         ordering = ["-published_at", "-id"]
