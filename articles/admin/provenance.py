@@ -2,8 +2,10 @@
 
 from django.contrib import admin
 from django.db.models import Count
+from django.urls import path
 
 from ..models import ImportBatch, RawDump
+from .dump_upload import upload_view
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -26,6 +28,10 @@ class RawDumpAdmin(ReadOnlyAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    def get_urls(self):
+        upload = self.admin_site.admin_view(lambda request: upload_view(self, request))
+        return [path("upload/", upload, name="articles_rawdump_upload"), *super().get_urls()]
 
     @admin.display(description="Articles", ordering="article_count")
     def article_count(self, obj):

@@ -1,0 +1,183 @@
+"""Import raw dumps into the database: plain functions that the command and the admin wrap.
+
+Each file is imported in one transaction (all or nothing). The raw bytes are stored verbatim as a
+``RawDump`` (keyed on their SHA-256), every article records its dump and its span in it, and the
+hash of what was imported (``import_fingerprint``) lets a re-import tell apart "unchanged",
+"the dump was corrected" (update) and "an editor changed it since" (a conflict, never overwritten).
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+
+from ..models import ImportBatch, RawDump
+from .dump_writer import DumpWriter
+from .dumps import DumpError, parse_bytes
+
+
+@dataclass
+class ArticleOutcome:
+    """What happened (or, in a dry run, would happen) to one parsed article or teaser."""
+
+    action: str  # created | updated | unchanged | conflict | stub-created | stub-exists
+    title: str
+    warnings: list[str] = field(default_factory=list)
+    article_id: int | None = None
+
+
+@dataclass
+class FileResult:
+    name: str
+    error: str = ""
+    raw_dump_id: int | None = None
+    encoding: str = ""
+    outcomes: list[ArticleOutcome] = field(default_factory=list)
+    sections_created: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def count(self, action: str) -> int:
+        return sum(o.action == action for o in self.outcomes)
+
+
+@dataclass
+class ImportResult:
+    files: list[FileResult] = field(default_factory=list)
+    dry_run: bool = False
+
+    def total(self, action: str) -> int:
+        return sum(f.count(action) for f in self.files)
+
+    @property
+    def errors(self) -> list[FileResult]:
+        return [f for f in self.files if f.error]
+
+    def summary(self) -> dict:
+        ok = [f for f in self.files if not f.error]
+        return {
+            "files": len(ok),
+            "failed": len(self.errors),
+            "created": self.total("created"),
+            "updated": self.total("updated"),
+            "unchanged": self.total("unchanged"),
+            "conflicts": self.total("conflict"),
+            "teasers": sum(1 for f in ok for o in f.outcomes if o.action.startswith("stub")),
+            "stubs_created": self.total("stub-created"),
+            "sections_created": sum(f.sections_created for f in ok),
+            "warnings": sum(len(f.warnings) + sum(len(o.warnings) for o in f.outcomes) for f in ok),
+        }
+
+
+class _DryRunRollback(Exception):
+    pass
+
+
+def import_dump(
+    data: bytes, name: str, *, publish=False, dry_run=False, user=None, batch=None
+) -> FileResult:
+    """Parse and import one dump file. Never raises for bad input: the error is in the result."""
+    result = FileResult(name=name)
+    try:
+        parsed = parse_bytes(data, name)
+    except DumpError as exc:
+        result.error = str(exc)
+        return result
+    result.encoding = parsed.encoding
+    result.warnings = list(parsed.warnings)
+    if not parsed.articles and not parsed.teasers:
+        result.warnings.append(f"{name}: no articles found")
+    try:
+        with transaction.atomic():
+            raw = store_raw_dump(data, parsed.filename or name, user, result)
+            DumpWriter(parsed, result, publish=publish, user=user, batch=batch).write(raw)
+            if dry_run:
+                raise _DryRunRollback
+    except _DryRunRollback:
+        result.raw_dump_id = None
+    return result
+
+
+def store_raw_dump(data: bytes, name: str, user=None, result: FileResult | None = None) -> RawDump:
+    """Keep the bytes verbatim, once per content hash."""
+    raw, _ = RawDump.objects.get_or_create(
+        sha256=hashlib.sha256(data).hexdigest(),
+        defaults={
+            "name": name,
+            "size": len(data),
+            "content": data,
+            "encoding": result.encoding if result else "",
+            "warnings": result.warnings if result else [],
+            "received_by": user,
+        },
+    )
+    return raw
+
+
+def import_raw_dump(raw: RawDump, *, publish=False, dry_run=False, user=None, batch=None):
+    """Re-run the import of a dump already stored (the admin's confirm step)."""
+    return import_dump(
+        bytes(raw.content), raw.name, publish=publish, dry_run=dry_run, user=user, batch=batch
+    )
+
+
+def dump_files(paths) -> list[Path]:
+    """The files named, and the files inside the directories named (sorted, no hidden files)."""
+    found = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def import_paths(paths, *, publish=False, dry_run=False, user=None, progress=None) -> ImportResult:
+    """Import every dump under ``paths``; good files import, bad ones are reported.
+
+    A dry run imports everything in one transaction that is rolled back, so later files see
+    what earlier ones would create (a stub filled by a later page is reported as such).
+    """
+    if not dry_run:
+        return _import_files(paths, publish=publish, user=user, progress=progress)
+    try:
+        with transaction.atomic():
+            result = _import_files(paths, publish=publish, user=user, progress=progress, log=False)
+            raise _DryRunRollback(result)
+    except _DryRunRollback as rollback:
+        result = rollback.args[0]
+    result.dry_run = True
+    for file_result in result.files:
+        file_result.raw_dump_id = None
+    return result
+
+
+def _import_files(paths, *, publish, user, progress, log=True) -> ImportResult:
+    files = dump_files(paths)
+    result = ImportResult()
+    batch = None
+    if log:
+        batch = ImportBatch.objects.create(
+            kind=ImportBatch.Kind.DUMP, name=", ".join(str(p) for p in paths)[:255], user=user
+        )
+    for path in progress(files) if progress else files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            result.files.append(FileResult(name=str(path), error=f"{path}: {exc.strerror}"))
+            continue
+        file_result = import_dump(data, path.name, publish=publish, user=user, batch=batch)
+        if file_result.error and not file_result.error.startswith(str(path)):
+            file_result.error = file_result.error.replace(path.name, str(path), 1)
+        file_result.name = str(path)
+        result.files.append(file_result)
+    if batch is not None:
+        batch.stats = result.summary()
+        batch.save(update_fields=["stats"])
+    return result

@@ -1,0 +1,276 @@
+"""Writes one parsed dump to the database, inside the caller's transaction.
+
+Lookups are batched per file (one query for the articles the file may already have, one for
+external ids), new articles are inserted with ``bulk_create_with_history`` (history is kept), and
+only updates and stubs are saved one by one.
+"""
+
+import datetime
+import hashlib
+import json
+import re
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
+
+from ..models import Article, RawDump, Section, Source
+from ..slugs import make_slug, unique_slug
+from .dumps import ParsedArticle, ParsedDump, ParsedTeaser
+
+SUMMARY_MAX = 300
+IMPORTED_FIELDS = ("title", "body", "captions", "byline", "dateline", "external_id", "summary")
+SLUG_MAX = 200
+
+
+def fingerprint(values: dict) -> str:
+    payload = json.dumps({k: values.get(k) for k in IMPORTED_FIELDS}, sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def article_fingerprint(article: Article) -> str:
+    return fingerprint({k: getattr(article, k) for k in IMPORTED_FIELDS})
+
+
+def strip_alias_prefix(text: str, aliases) -> str:
+    """ "ĐBP - The council met" -> "The council met" for the source's own aliases."""
+    for alias in aliases:
+        pattern = rf"^{re.escape(alias)}\s*[-–—]\s+"
+        if alias and re.match(pattern, text):
+            return re.sub(pattern, "", text)
+    return text
+
+
+def make_summary(paragraphs: list[str], aliases=()) -> str:
+    """The lede's first sentences (up to ~300 characters), without a "ĐBP - " style prefix."""
+    if not paragraphs:
+        return ""
+    text = strip_alias_prefix(paragraphs[0], aliases)
+    if len(text) <= SUMMARY_MAX:
+        return text
+    cut = text[:SUMMARY_MAX]
+    end = max(cut.rfind(". "), cut.rfind("! "), cut.rfind("? "))
+    return cut[: end + 1] if end > 80 else cut.rsplit(" ", 1)[0] + "…"
+
+
+def section_name(part: str) -> str:
+    """ "SOCIAL AFFAIRS" -> "Social Affairs": shouted teaser paths become readable names."""
+    words = part.strip().split()
+    if part.isupper():
+        return " ".join(w[:1].upper() + w[1:].lower() for w in words)
+    return " ".join(words)
+
+
+def title_key(source, title: str):
+    return (source.pk if source else None, " ".join(title.split()).casefold())
+
+
+class DumpWriter:
+    def __init__(self, parsed: ParsedDump, result, *, publish, user, batch):
+        self.parsed, self.result = parsed, result
+        self.publish, self.user, self.batch = publish, user, batch
+        self.sources: dict[str, Source] = {}
+        self.by_title: dict[tuple, Article] = {}
+        self.by_external: dict[tuple, Article] = {}
+        self.taken_slugs: set[str] = set()
+        self.to_create: list[tuple[Article, object]] = []
+
+    def write(self, raw: RawDump):
+        from .dump_import import ArticleOutcome  # the result types live with the public API
+
+        self.Outcome = ArticleOutcome
+        self.raw = raw
+        self.result.raw_dump_id = raw.pk
+        pages = [(a, self._source(a)) for a in self.parsed.articles]
+        fallback = pages[0][1] if pages else None
+        teasers = [(t, s) for a, s in pages for t in a.teasers]
+        teasers += [(t, fallback) for t in self.parsed.teasers]
+        self._preload(
+            [(a.title, s) for a, s in pages] + [(t.title, s) for t, s in teasers],
+            [(a.external_id, s) for a, s in pages if a.external_id],
+        )
+        for parsed, source in pages:
+            self.result.outcomes.append(self._article(parsed, source))
+        self._flush()
+        for teaser, source in teasers:
+            self.result.outcomes.append(self._teaser(teaser, source))
+        self._flush()
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def _source(self, parsed: ParsedArticle) -> Source | None:
+        if not parsed.source:
+            return None
+        key = parsed.source.casefold()
+        if key in self.sources:
+            return self.sources[key]
+        names = [parsed.source, *parsed.source_aliases]
+        source = next((s for s in Source.objects.all() if any(s.matches(n) for n in names)), None)
+        if source is None:
+            source = Source.objects.create(
+                name=parsed.source,
+                slug=unique_slug(
+                    parsed.source, taken=Source.objects.values_list("slug", flat=True)
+                ),
+                kind=parsed.source_kind if parsed.source_kind in Source.Kind.values else "other",
+                aliases=sorted({a for a in parsed.source_aliases if a != parsed.source}),
+            )
+        else:
+            known = {a.casefold() for a in source.aliases} | {source.name.casefold()}
+            new = [a for a in parsed.source_aliases if a.casefold() not in known]
+            if new:
+                source.aliases = sorted(set(source.aliases) | set(new))
+                source.save(update_fields=["aliases"])
+        self.sources[key] = source
+        return source
+
+    def _preload(self, titles, external_ids):
+        """Two queries for everything this file may already have in the database."""
+        bases = {make_slug(t, max_length=SLUG_MAX - 8) for t, _ in titles if t.strip()}
+        if bases:
+            query = reduce(or_, (Q(slug__startswith=b) for b in bases))
+            for article in Article.objects.filter(query):
+                self.taken_slugs.add(article.slug)
+                self.by_title.setdefault(title_key(article.source, article.title), article)
+        ids = [(e, s) for e, s in external_ids if s is not None]
+        if ids:
+            query = reduce(or_, (Q(source=s, external_id=e) for e, s in ids))
+            for article in Article.objects.filter(query).select_related("source"):
+                self.by_external[(article.source_id, article.external_id)] = article
+
+    def _existing(self, source, title: str, external_id: str = "") -> Article | None:
+        if external_id and source is not None:
+            found = self.by_external.get((source.pk, external_id))
+            if found is not None:
+                return found
+        return self.by_title.get(title_key(source, title))
+
+    def _slug(self, title: str) -> str:
+        slug = unique_slug(title, taken=self.taken_slugs, max_length=SLUG_MAX)
+        self.taken_slugs.add(slug)
+        return slug
+
+    def _remember(self, article: Article, source):
+        self.by_title.setdefault(title_key(source, article.title), article)
+        if article.external_id and source is not None:
+            self.by_external[(source.pk, article.external_id)] = article
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def _create(self, article: Article, outcome):
+        self.to_create.append((article, outcome))
+        self._remember(article, article.source)
+
+    def _flush(self):
+        if not self.to_create:
+            return
+        objs = [a for a, _ in self.to_create]
+        created = bulk_create_with_history(objs, Article, batch_size=500, default_user=self.user)
+        for (article, outcome), saved in zip(self.to_create, created, strict=True):
+            article.pk = saved.pk
+            outcome.article_id = saved.pk
+        self.to_create = []
+
+    def _published_at(self, parsed: ParsedArticle):
+        if parsed.published_date is None:
+            return None
+        midnight = datetime.datetime.combine(parsed.published_date, datetime.time(0, 0))
+        return timezone.make_aware(midnight)
+
+    def _article(self, parsed: ParsedArticle, source):
+        aliases = [source.name, *source.aliases] if source else []
+        values = {
+            "title": parsed.title.strip()[:300],
+            "body": "\n\n".join(parsed.body),
+            "captions": [{"after": after, "text": text} for after, text in parsed.captions],
+            "byline": parsed.byline[:200],
+            "dateline": parsed.dateline[:200],
+            "external_id": parsed.external_id[:100],
+            "summary": make_summary(parsed.body, aliases),
+        }
+        print_ = fingerprint(values)
+        provenance = {
+            "raw_dump": self.raw,
+            "dump_span": list(parsed.span),
+            "import_batch": self.batch,
+            "import_fingerprint": print_,
+            "import_warnings": list(parsed.warnings),
+        }
+        outcome = self.Outcome("created", values["title"], warnings=list(parsed.warnings))
+        article = self._existing(source, values["title"], values["external_id"])
+        if article is None:
+            article = Article(source=source, status=Article.Status.DRAFT, **values, **provenance)
+            article.slug = self._slug(values["title"])
+            article.published_at = self._published_at(parsed)
+            self._publish(article)
+            self._create(article, outcome)
+            return outcome
+        outcome.article_id = article.pk
+        if article.is_stub:
+            article.is_stub = False
+        elif article.import_fingerprint == print_:
+            outcome.action = "unchanged"
+            return outcome
+        elif (
+            article.import_fingerprint
+            and article_fingerprint(article) != article.import_fingerprint
+        ):
+            outcome.action = "conflict"
+            outcome.warnings.append(
+                f"{values['title'][:60]!r} was changed by an editor since it was imported: "
+                "not overwritten"
+            )
+            return outcome
+        outcome.action = "updated"
+        for name, value in {**values, **provenance}.items():
+            setattr(article, name, value)
+        article.published_at = article.published_at or self._published_at(parsed)
+        self._publish(article)
+        if article.pk is None:  # created earlier in this same file
+            return outcome
+        article.save()
+        return outcome
+
+    def _publish(self, article: Article):
+        if self.publish and article.status == Article.Status.DRAFT:
+            article.status = Article.Status.PUBLISHED
+            article.published_at = article.published_at or timezone.now()
+
+    def _section(self, path: list[str]) -> Section | None:
+        parent = None
+        for part in [p for p in path if p.strip()]:
+            slug = make_slug(part, max_length=100)
+            section = Section.objects.filter(parent=parent, slug=slug).first()
+            if section is None:
+                section = Section.objects.create(name=section_name(part), slug=slug, parent=parent)
+                self.result.sections_created += 1
+            parent = section
+        return parent
+
+    def _teaser(self, teaser: ParsedTeaser, source):
+        section = self._section(teaser.section)
+        aliases = [source.name, *source.aliases] if source else []
+        title = teaser.title.strip()[:300]
+        existing = self._existing(source, title)
+        if existing is not None:
+            if existing.section_id is None and section is not None:
+                existing.section = section
+                if existing.pk is not None:
+                    existing.save(update_fields=["section", "updated_at"])
+            return self.Outcome("stub-exists", title, article_id=existing.pk)
+        stub = Article(
+            title=title,
+            slug=self._slug(title),
+            summary=strip_alias_prefix(teaser.summary.strip(), aliases),
+            section=section,
+            source=source,
+            status=Article.Status.DRAFT,
+            is_stub=True,
+            import_batch=self.batch,
+            raw_dump=self.raw,
+        )
+        outcome = self.Outcome("stub-created", title)
+        self._create(stub, outcome)
+        return outcome

@@ -1,0 +1,137 @@
+"""Shape markers of the known dump kinds, kept in one place.
+
+Everything the parser recognises by its wording lives here: wire end markers and footers,
+press-release datelines and distribution lines, newspaper lede prefixes, comment-box chrome,
+teaser headers and section paths, plus a small table of known sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- wire stories -------------------------------------------------------------------------
+#: Vietnamese wires end a story with "./." glued to the last sentence.
+WIRE_END_MARK = "./."
+#: "Source: Vietnam News Agency" (sometimes truncated: "Source: Vietnam News Agen").
+SOURCE_FOOTER_RE = re.compile(r"^\s*\(?\s*Source\s*:\s*(?P<name>[^\n]{2,80}?)\s*\)?\s*$")
+
+# --- press releases -----------------------------------------------------------------------
+#: "GlobeNewswire Distribution ID 8988509" closes a release and carries its external id.
+DISTRIBUTION_RE = re.compile(
+    r"^\s*(?P<name>[^\n]{0,60}?)\s*Distribution\s+ID\s*[:#]?\s*(?P<id>[A-Za-z0-9-]{3,40})\s*$"
+)
+#: "SHANGHAI, China, Dec. 01, 2023 (GLOBE NEWSWIRE) — ..." and "Hanoi (VNA) - ...".
+AGENCY_DATELINE_RE = re.compile(
+    r"^(?P<dateline>[A-ZĐ][^\n()]{1,80}?)\s*\((?P<agency>[A-Z][A-Za-z&./ ]{1,40})\)\s*[—–:-]+\s+"
+)
+
+# --- newspaper pages ----------------------------------------------------------------------
+#: A lede opens with the paper's short alias: "ĐBP - On November 27, ...".
+LEDE_ALIAS_RE = re.compile(r"^(?P<alias>[A-ZĐ][A-ZĐ0-9]{1,7}(?:[.&][A-ZĐ]{1,5})?)\s?[-–—]\s+(?=\S)")
+#: Comment box and page furniture: whole stripped lines, matched case-insensitively.
+CHROME_RE = re.compile(
+    r"^(?:comments?|add (?:a )?comment|leave a comment|write a comment"
+    r"|you have \d+\s*/\s*\d+ characters? left\.?"
+    r"|please enter \d+ or more characters\W*"
+    r"|(?:your )?(?:full )?(?:name|e-?mail)\s*\*?:?"
+    r"|send|submit|reply|share|print|tweet|like|email|back to top|top"
+    r"|share on (?:facebook|twitter|zalo))$",
+    re.IGNORECASE,
+)
+#: Headers that open a list of teasers for other stories.
+TEASER_HEADER_RE = re.compile(
+    r"^(?:recent|related|latest|other|more|top|popular|most read|same category)"
+    r"(?: news| stories| articles| posts)?:?$|^read more:?$|^see (?:also|more):?$",
+    re.IGNORECASE,
+)
+#: A teaser item opens with a bullet ("  • 'Title").
+BULLET_RE = re.compile(r"^\s*[•●▪◦‣∙·]\s*")
+#: Section path of a teaser: "NEWS - POLITICS -", "CULTURE - TOURISM -", "BUSINESS -".
+SECTION_RE = re.compile(r"^\s*(?P<path>[A-ZĐ][A-ZĐ0-9&/',. ]{0,40}?(?:\s+-\s+[A-ZĐ][A-ZĐ0-9&/',. ]{0,40}?)*)\s+-\s*$")
+SECTION_SPLIT_RE = re.compile(r"\s+-\s*|\s*/\s*")
+#: Bylines are sometimes introduced: "By Mai Lan", "Story and photos: Hoàng Anh".
+BYLINE_PREFIX_RE = re.compile(
+    r"^(?:by|written by|story(?: and photos?)?|text(?: and photos?)?|author|reporter)\s*[:\-]?\s+",
+    re.IGNORECASE,
+)
+#: Caption cues: "(Photo: VNA)", "Photo: ...", "Ảnh: ...".
+PHOTO_CUE_RE = re.compile(r"(?:^|\()\s*(?:photo|ảnh|image|illustration)(?:s)?\s*:", re.IGNORECASE)
+
+# --- lists --------------------------------------------------------------------------------
+LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|\(?[a-z]\)|[•●▪◦‣∙*·-])\s+\S")
+
+# --- dates --------------------------------------------------------------------------------
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+#: "Dec. 01, 2023", "December 2", "2 December 2023".
+DATE_RE = re.compile(
+    rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORD})(?:,?\s+(?P<year2>\d{{4}})\b)?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: "on December 1", "On the morning of February 20", "on Tuesday" in a lede.
+LEDE_DATE_RE = re.compile(
+    rf"\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf"(?P<when>{_WEEKDAY}(?:,?\s+{_MONTH_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\b"
+)
+
+
+# --- known sources ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class KnownSource:
+    name: str
+    kind: str  # "wire" | "newspaper" | "press_release"
+    aliases: tuple[str, ...] = ()
+
+
+KNOWN_SOURCES: tuple[KnownSource, ...] = (
+    KnownSource("Vietnam News Agency", "wire", ("VNA", "TTXVN", "Vietnam News Agency")),
+    KnownSource("GlobeNewswire", "press_release", ("GLOBE NEWSWIRE", "Globe Newswire")),
+    KnownSource("PR Newswire", "press_release", ("PRNewswire", "PR NEWSWIRE", "PRNEWSWIRE")),
+    KnownSource("Business Wire", "press_release", ("BUSINESS WIRE", "BusinessWire")),
+    KnownSource("ACCESSWIRE", "press_release", ("Accesswire", "ACCESS WIRE")),
+    KnownSource("Reuters", "wire", ("REUTERS",)),
+    KnownSource("Associated Press", "wire", ("AP",)),
+    KnownSource("Agence France-Presse", "wire", ("AFP",)),
+    KnownSource("Xinhua", "wire", ("XINHUA", "Xinhua News Agency")),
+    KnownSource("Vietnam News", "newspaper", ("VNS", "Việt Nam News")),
+    KnownSource(
+        "Điện Biên Phủ",
+        "newspaper",
+        ("ĐBP", "Điện Biên Phủ Online", "Báo Điện Biên Phủ", "Dien Bien Phu", "DBP"),
+    ),
+    KnownSource("Nhân Dân", "newspaper", ("NDO", "Nhân Dân Online", "Nhan Dan")),
+)
+
+
+def _source_key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+_SOURCE_INDEX: dict[str, KnownSource] = {}
+for _src in KNOWN_SOURCES:
+    for _alias in (_src.name, *_src.aliases):
+        _SOURCE_INDEX.setdefault(_source_key(_alias), _src)
+
+
+def find_source(raw: str) -> KnownSource | None:
+    """The known source named (or, when cut short, begun) by ``raw``, else None."""
+    raw = re.sub(r"\s*\(.*?\)\s*$", "", raw.strip()).strip(" .,;:-–—")
+    key = _source_key(raw)
+    if not key:
+        return None
+    if key in _SOURCE_INDEX:
+        return _SOURCE_INDEX[key]
+    if len(key) >= 6:  # a truncated footer such as "Vietnam News Agen"
+        hits = {src for k, src in _SOURCE_INDEX.items() if k.startswith(key)}
+        if len(hits) == 1:
+            return hits.pop()
+    return None

@@ -1,0 +1,248 @@
+"""Turn one segment into an article: title, body, captions, byline, source, dateline, teasers."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from .markers import (
+    AGENCY_DATELINE_RE,
+    BYLINE_PREFIX_RE,
+    DATE_RE,
+    DISTRIBUTION_RE,
+    LEDE_ALIAS_RE,
+    LEDE_DATE_RE,
+    LIST_ITEM_RE,
+    MONTHS,
+    PHOTO_CUE_RE,
+    SOURCE_FOOTER_RE,
+    WIRE_END_MARK,
+    find_source,
+)
+from .model import ParsedArticle
+from .segment import BULLET, Line, Segment
+from .teasers import parse_teasers
+
+_WS_RE = re.compile(r"\s+")
+_ABBREV_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Co|Ltd|Inc|Corp|Jr|Sr|Gen|Lt|Col|Prof|vs)\.")
+_INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){1,3}")
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"”’)]?\s+[\"“‘(]?[A-ZĐ0-9]")
+#: Words of reported speech, past or future tense: body text, hardly ever a photo caption.
+_NARRATIVE_RE = re.compile(
+    r"\b(?:said|says|say|stated|told|noted|added|will|would|was|were|had|been|could|should)\b",
+    re.IGNORECASE,
+)
+_NAME_PARTICLES = {"and", "&", "de", "van", "von", "der", "da", "bin", "binti", "-", "–", ",", "/"}
+_MAX_CAPTION = 250
+_LOST_Q_RE = re.compile(r"\w\?\w|(?:^|\s)\?\w")
+
+
+def collapse(text: str) -> str:
+    return _WS_RE.sub(" ", text).strip()
+
+
+# --- paragraphs ---------------------------------------------------------------------------
+def block_paragraphs(block: list[Line]) -> list[str]:
+    """One paragraph per block, except that list items each make their own paragraph."""
+    if len(block) == 1:
+        return [block[0].text]
+    if any(ln.kind == BULLET or LIST_ITEM_RE.match(ln.raw) for ln in block):
+        paras: list[str] = []
+        cur: list[str] = []
+        in_item = False
+        for ln in block:
+            item = ln.kind == BULLET or bool(LIST_ITEM_RE.match(ln.raw))
+            if item or (in_item and not ln.text[:1].islower()):
+                if cur:
+                    paras.append(" ".join(cur))
+                cur = [ln.text]
+                in_item = item
+            else:
+                cur.append(ln.text)
+        if cur:
+            paras.append(" ".join(cur))
+        return paras
+    sep = "\n" if max(len(ln.text) for ln in block) < 100 else " "
+    return [sep.join(ln.text for ln in block)]
+
+
+# --- bylines and captions -----------------------------------------------------------------
+def byline_of(line: str) -> str:
+    """The author's name if ``line`` is a byline, else ''."""
+    s = collapse(line)
+    prefixed = BYLINE_PREFIX_RE.match(s)
+    if prefixed:
+        s = s[prefixed.end() :]
+    if not s or len(s) > 60 or any(ch.isdigit() for ch in s) or s[-1] in ".:;!?,\"”'’)":
+        return ""
+    words = s.replace(",", " , ").split()
+    if not 1 <= len(words) <= 7:
+        return ""
+    if len(words) == 1 and not prefixed and (len(s) < 3 or s.isupper()):
+        return ""
+    for w in words:
+        if w.lower() in _NAME_PARTICLES:
+            continue
+        if not (w[0].isupper() and w[0].isalpha()):
+            return ""
+    return s
+
+
+def _sentences(text: str) -> int:
+    text = _INITIALS_RE.sub("X", _ABBREV_RE.sub("X", text))
+    return 1 + len(_SENTENCE_END_RE.findall(text))
+
+
+def is_caption(par: str, last: bool) -> bool:
+    if PHOTO_CUE_RE.search(par) and len(par) <= 2 * _MAX_CAPTION:
+        return True
+    if last or len(par) > _MAX_CAPTION or par.endswith(":") or LIST_ITEM_RE.match(par):
+        return False
+    if LEDE_ALIAS_RE.match(par) or AGENCY_DATELINE_RE.match(par):
+        return False
+    return _sentences(par) == 1 and not _NARRATIVE_RE.search(par)
+
+
+# --- dates --------------------------------------------------------------------------------
+def parse_date(text: str) -> datetime.date | None:
+    """The first date with a year in ``text``, else None."""
+    for m in DATE_RE.finditer(text):
+        month = m.group("month") or m.group("month2")
+        day = m.group("day") or m.group("day2")
+        year = m.group("year") or m.group("year2")
+        if not year:
+            continue
+        key = month.rstrip(".").lower()
+        num = MONTHS.get(key[:4] if key.startswith("sept") else key[:3])
+        try:
+            return datetime.date(int(year), num or 0, int(day))
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def _lede_dateline(first: str) -> str:
+    m = LEDE_DATE_RE.search(first[:400])
+    return m.group("when") if m else ""
+
+
+# --- sources ------------------------------------------------------------------------------
+def _add_alias(aliases: list[str], alias: str) -> None:
+    alias = collapse(alias)
+    if alias and alias not in aliases:
+        aliases.append(alias)
+
+
+def _source(art: ParsedArticle, raw: str, default_kind: str) -> None:
+    known = find_source(raw)
+    art.source = known.name if known else collapse(raw).strip(" .,;:-")
+    art.source_kind = known.kind if known else default_kind
+    _add_alias(art.source_aliases, raw)
+
+
+def _identify(art: ParsedArticle, seg: Segment, first: str) -> None:
+    dateline = AGENCY_DATELINE_RE.match(first)
+    lede = LEDE_ALIAS_RE.match(first)
+    if seg.distribution is not None:
+        m = DISTRIBUTION_RE.match(seg.distribution.text)
+        art.external_id = m.group("id")
+        name = m.group("name") or (dateline.group("agency") if dateline else "")
+        _source(art, name, "press_release")
+        art.source_kind = "press_release"
+    if dateline:
+        agency = dateline.group("agency")
+        wireish = re.search(r"wire|pr\b", agency, re.IGNORECASE)
+        if not art.source:
+            _source(art, agency, "press_release" if wireish else "wire")
+        else:
+            _add_alias(art.source_aliases, agency)
+        art.dateline = dateline.group("dateline").strip(" ,")
+        art.published_date = parse_date(art.dateline)
+    if seg.footer is not None and not art.source:
+        _source(art, SOURCE_FOOTER_RE.match(seg.footer.text).group("name"), "wire")
+    if lede and not art.source:
+        _source(art, lede.group("alias"), "newspaper")
+    if not art.source:
+        for line in seg.tail:  # a page's own teasers carry its alias: "ĐBP - ..."
+            m = LEDE_ALIAS_RE.match(line.text)
+            if m:
+                _source(art, m.group("alias"), "newspaper")
+                break
+    if not art.source:
+        if first.endswith(WIRE_END_MARK) or any(ln.text.endswith(WIRE_END_MARK) for ln in seg.content):
+            art.source_kind = "wire"
+        elif seg.tail:
+            art.source_kind = "newspaper"
+    known = find_source(art.source) if art.source else None
+    if known:
+        for alias in (known.name, *known.aliases):
+            if alias != art.source and alias in _text_of(seg):
+                _add_alias(art.source_aliases, alias)
+
+
+def _text_of(seg: Segment) -> str:
+    return "\n".join(ln.text for ln in (*seg.content, *seg.tail))
+
+
+# --- the article --------------------------------------------------------------------------
+def _looks_like_title(line: Line) -> bool:
+    t = line.text
+    return len(t) <= 250 and not LEDE_ALIAS_RE.match(t) and not AGENCY_DATELINE_RE.match(t)
+
+
+def build_article(seg: Segment, text: str) -> tuple[ParsedArticle | None, list]:
+    """The article of a segment (None for a page of chrome only) and the segment's teasers."""
+    teasers = parse_teasers(seg.tail)
+    blocks = seg.blocks()
+    if not blocks:
+        return None, teasers
+    title = ""
+    first_block = blocks[0]
+    if _looks_like_title(first_block[0]):
+        title = collapse(first_block[0].text)
+        rest = first_block[1:]
+        blocks = ([rest] if rest else []) + blocks[1:]
+    paragraphs = [p for block in blocks for p in block_paragraphs(block)]
+    art = ParsedArticle(title=title, span=seg.span())
+    _identify(art, seg, paragraphs[0] if paragraphs else "")
+    if art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
+        last = blocks[-1]
+        name = byline_of(last[-1].text)
+        if name:
+            art.byline = name
+            if len(last) > 1:
+                paragraphs[-1] = block_paragraphs(last[:-1])[-1]
+            else:
+                paragraphs.pop()
+    if not paragraphs:
+        return None, teasers
+    if art.source_kind == "newspaper":
+        body: list[str] = [paragraphs[0]]
+        for i, par in enumerate(paragraphs[1:], start=1):
+            if is_caption(par, last=i == len(paragraphs) - 1):
+                art.captions.append((len(body) - 1, par))
+            else:
+                body.append(par)
+        paragraphs = body
+    art.body = paragraphs
+    if not art.dateline:
+        art.dateline = _lede_dateline(paragraphs[0])
+        art.published_date = parse_date(art.dateline) if art.dateline else None
+    art.teasers = teasers
+    if not title:
+        art.warnings.append("no title line found")
+    _lost_characters(art, text)
+    return art, []
+
+
+def _lost_characters(art: ParsedArticle, text: str) -> None:
+    chunk = text[art.span[0] : art.span[1]]
+    lost = chunk.count("\ufffd")
+    if "?" in chunk:
+        for tok in chunk.split():
+            if "?" in tok and "://" not in tok and "=" not in tok and _LOST_Q_RE.search(tok):
+                lost += 1
+    if lost:
+        art.warnings.append(
+            f"{lost} character(s) lost before import (replacement characters or '?' in words)"
+        )

@@ -1,0 +1,74 @@
+"""Teasers of other stories at the foot of a newspaper page ("Recent news")."""
+
+from __future__ import annotations
+
+import re
+
+from .markers import BULLET_RE, LEDE_ALIAS_RE, SECTION_SPLIT_RE
+from .model import ParsedTeaser
+from .segment import BLANK, BULLET, CHROME, HEADER, SECTION, TEXT, Line
+
+_WS_RE = re.compile(r"\s+")
+
+
+def _clean(text: str) -> str:
+    return _WS_RE.sub(" ", text).strip()
+
+
+def _strip_stray_quote(title: str) -> str:
+    """ "'Honoring the sector" -> "Honoring the sector", but keep "'Forest watch' season"."""
+    if title[:1] == "'" and "' " not in title and not title.endswith("'"):
+        return title[1:].lstrip()
+    return title
+
+
+def _same(a: str, b: str) -> bool:
+    return _strip_stray_quote(a).casefold() == _strip_stray_quote(b).casefold()
+
+
+def section_path(line: str) -> list[str]:
+    return [p.strip() for p in SECTION_SPLIT_RE.split(line.strip()) if p.strip(" -")]
+
+
+def _summary(text: str) -> str:
+    text = _clean(text)
+    m = LEDE_ALIAS_RE.match(text)
+    return text[m.end() :] if m else text
+
+
+def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
+    items: list[ParsedTeaser] = []
+    cur: ParsedTeaser | None = None
+    state = ""
+    lines = [ln for ln in tail if ln.kind not in (BLANK, CHROME, HEADER)]
+    for idx, ln in enumerate(lines):
+        if ln.kind == BULLET:
+            cur = ParsedTeaser(title=_strip_stray_quote(_clean(BULLET_RE.sub("", ln.raw))))
+            items.append(cur)
+            state = "title"
+        elif ln.kind == SECTION:
+            if cur is None or state in ("section", "summary"):
+                cur = ParsedTeaser(title="")
+                items.append(cur)
+            cur.section = section_path(ln.text)
+            state = "section"
+        elif ln.kind == TEXT:
+            text = _clean(ln.text)
+            nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+            starts_new = nxt is not None and nxt.kind == SECTION and state in ("summary", "")
+            if cur is None or starts_new or (state == "summary" and not ln.indented):
+                cur = ParsedTeaser(title=_strip_stray_quote(text))
+                items.append(cur)
+                state = "title"
+            elif state == "title":
+                if not cur.title or _same(cur.title, text):
+                    cur.title = text  # the clean repeat of the bullet title
+                else:
+                    cur.summary = _summary(text)
+                    state = "summary"
+            elif state == "section":
+                cur.summary = _summary(text)
+                state = "summary"
+            else:
+                cur.summary = _clean(cur.summary + " " + text)
+    return [t for t in items if t.title]
