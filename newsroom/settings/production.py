@@ -4,16 +4,20 @@ Required: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL. Optional: REDIS
 """
 
 import os
-
-from django.core.exceptions import ImproperlyConfigured
+import sys
 
 from .base import *  # noqa: F403
-from .base import DATABASES, SECRET_KEY
+from .base import ALLOWED_HOSTS, DATABASES, SECRET_KEY
 
 if not SECRET_KEY:
-    raise ImproperlyConfigured(
-        "DJANGO_SECRET_KEY is not set: production needs a long random secret key "
-        "in the environment."
+    # One clear line, not a traceback: this is what an operator sees when the server will not start.
+    sys.exit(
+        "newsroom: DJANGO_SECRET_KEY is not set: production needs a long random secret key "
+        "in the environment (python -c 'import secrets; print(secrets.token_urlsafe(50))')."
+    )
+if not ALLOWED_HOSTS:
+    sys.exit(
+        "newsroom: DJANGO_ALLOWED_HOSTS is not set: list the site's host names, comma-separated."
     )
 
 DEBUG = False
