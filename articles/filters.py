@@ -4,6 +4,7 @@ import django_filters
 from django import forms
 
 from .models import Article, Source
+from .search import MAX_QUERY_LENGTH
 from .sections import SectionTree
 
 
@@ -43,3 +44,22 @@ class ArticleFilter(django_filters.FilterSet):
     def filter_section(self, queryset, name, value):
         """A section includes its subsections."""
         return queryset.filter(section_id__in=self.tree.descendant_ids(int(value)))
+
+
+class SearchForm(forms.Form):
+    """The search box: websearch syntax ("exact phrase", or, -excluded), at most 200 characters."""
+
+    q = forms.CharField(
+        label="Search",
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        strip=True,
+        widget=forms.TextInput(
+            attrs={"type": "search", "autocomplete": "off", "aria-describedby": "q-hint"}
+        ),
+    )
+    sort = forms.ChoiceField(
+        label="Order",
+        required=False,
+        choices=[("relevance", "Most relevant"), ("newest", "Newest first")],
+    )

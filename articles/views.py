@@ -1,15 +1,28 @@
-"""Public pages. Every queryset here starts from Article.objects.published()."""
+"""Public pages. Every queryset here starts from Article.objects.published().
+
+Each page runs a fixed number of queries whatever its length: the section tree (one query, shared
+by the request), then one query per block of cards; sections are attached from the tree.
+"""
+
+import datetime
 
 from django.conf import settings
-from django.http import Http404
+from django.db.models import Max, Min
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
-from .filters import ArticleFilter
+from .filters import ArticleFilter, SearchForm
+from .listing import ORDER, CappedPaginator, cards, latest_by_root
 from .models import Article, Source
+from .related import related_articles
+from .search import attach_highlights, by_byline, search
 from .sections import section_tree
 
-HOME_LATEST = 60
+HOME_TOP = 7  # the lead story and the six after it
 HOME_PER_SECTION = 4
 
 
@@ -18,16 +31,11 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
-        latest = list(Article.objects.published().for_listing()[:HOME_LATEST])
         tree = section_tree(self.request)
-        groups: dict[int, list[Article]] = {s.pk: [] for s in tree.roots}
-        for article in latest:
-            root = tree.root_of(article.section_id)
-            if root in groups and len(groups[root]) < HOME_PER_SECTION:
-                groups[root].append(article)
-        ctx["lead"] = latest[:1]
-        ctx["latest"] = latest[1:7]
-        ctx["groups"] = [(s, groups[s.pk]) for s in tree.roots if groups[s.pk]]
+        top = tree.attach(list(cards().order_by(*ORDER)[:HOME_TOP]))
+        by_root = latest_by_root(tree, HOME_PER_SECTION)
+        groups = [(root, by_root[root.pk]) for root in tree.roots if by_root.get(root.pk)]
+        ctx.update(lead=top[:1], latest=top[1:], groups=groups)
         return ctx
 
 
@@ -41,10 +49,14 @@ class FilteredArticleListView(ListView):
     template_name = "articles/article_list.html"
     context_object_name = "articles"
     paginate_by = settings.NEWSROOM_PAGE_SIZE
+    paginator_class = CappedPaginator
     heading = "Latest news"
 
     def base_queryset(self):
         return Article.objects.published()
+
+    def invalid(self) -> bool:
+        return self.filterset.is_bound and not self.filterset.is_valid()
 
     def get_queryset(self):
         self.filterset = ArticleFilter(
@@ -52,12 +64,18 @@ class FilteredArticleListView(ListView):
             queryset=self.base_queryset(),
             tree=section_tree(self.request),
         )
-        if self.filterset.is_bound and not self.filterset.is_valid():
+        if self.invalid():
             return Article.objects.none()
-        return self.filterset.qs.for_listing().order_by("-published_at", "-id")
+        return self.order(cards(self.filterset.qs))
+
+    def order(self, queryset):
+        return queryset.order_by(*ORDER)
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
+        ctx[self.context_object_name] = section_tree(self.request).attach(
+            list(ctx[self.context_object_name])
+        )
         ctx["filter"] = self.filterset
         ctx["heading"] = self.heading
         query = self.request.GET.copy()
@@ -66,7 +84,7 @@ class FilteredArticleListView(ListView):
         return ctx
 
     def render_to_response(self, context, **kwargs):
-        if self.filterset.is_bound and not self.filterset.is_valid():
+        if self.invalid():
             kwargs["status"] = 400
         return super().render_to_response(context, **kwargs)
 
@@ -91,8 +109,12 @@ class SectionView(FilteredArticleListView):
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
-        ctx["section"] = self.section
-        ctx["subsections"] = section_tree(self.request).children(self.section)
+        tree = section_tree(self.request)
+        ctx.update(
+            section=self.section,
+            subsections=tree.children(self.section),
+            nav_current=tree.root_of(self.section.pk),
+        )
         return ctx
 
 
@@ -113,9 +135,169 @@ class SourceView(FilteredArticleListView):
         return ctx
 
 
+class BylineView(FilteredArticleListView):
+    """Everything published under one byline, exactly as printed."""
+
+    template_name = "articles/byline.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.byline = kwargs["name"].strip()
+        if not self.byline or len(self.byline) > 200 or "\x00" in self.byline:
+            raise Http404("No such byline")
+        self.heading = self.byline
+        return super().dispatch(request, *args, **kwargs)
+
+    def base_queryset(self):
+        return by_byline(Article.objects.published(), self.byline)
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ctx["byline"] = self.byline
+        return ctx
+
+
+class ArchiveView(FilteredArticleListView):
+    """/archive/2024/, /archive/2024/03/, /archive/2024/03/05/: published in that period."""
+
+    template_name = "articles/archive.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        year, month, day = kwargs["year"], kwargs.get("month"), kwargs.get("day")
+        try:
+            if not 1900 <= year <= 9998:
+                raise ValueError(year)
+            start = datetime.date(year, month or 1, day or 1)
+        except ValueError:
+            raise Http404("No such date") from None
+        if day:
+            end, self.level = start + datetime.timedelta(days=1), "day"
+            self.heading = f"{start.day} {start:%B %Y}"
+            self.previous, self.next = start - datetime.timedelta(days=1), end
+        elif month:
+            end, self.level = _add_months(start, 1), "month"
+            self.heading = f"{start:%B %Y}"
+            self.previous, self.next = _add_months(start, -1), end
+        else:
+            end, self.level = start.replace(year=year + 1), "year"
+            self.heading = str(year)
+            self.previous, self.next = start.replace(year=year - 1), end
+        self.start, self.end = start, end
+        return super().dispatch(request, *args, **kwargs)
+
+    def base_queryset(self):
+        tz = timezone.get_current_timezone()
+        bounds = [
+            timezone.make_aware(datetime.datetime.combine(d, datetime.time()), tz)
+            for d in (self.start, self.end)
+        ]
+        return Article.objects.published().filter(
+            published_at__gte=bounds[0], published_at__lt=bounds[1]
+        )
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ctx.update(
+            level=self.level,
+            period_start=self.start,
+            previous=_archive_url(self.previous, self.level),
+            next=_archive_url(self.next, self.level) if self.next <= timezone.localdate() else None,
+            months=[self.start.replace(month=m) for m in range(1, 13)]
+            if self.level == "year"
+            else [],
+        )
+        return ctx
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    index = day.year * 12 + day.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def _archive_url(day: datetime.date, level: str) -> str | None:
+    if not 1900 <= day.year <= 9998:
+        return None
+    if level == "year":
+        return reverse("articles:archive-year", args=[day.year])
+    if level == "month":
+        return reverse("articles:archive-month", args=[day.year, day.month])
+    return reverse("articles:archive-day", args=[day.year, day.month, day.day])
+
+
+class ArchiveIndexView(TemplateView):
+    """Every year and month from the first published article to the latest (one query)."""
+
+    template_name = "articles/archive_index.html"
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        span = Article.objects.published().aggregate(
+            first=Min("published_at"), last=Max("published_at")
+        )
+        years = []
+        if span["first"] is not None:
+            first, last = timezone.localtime(span["first"]), timezone.localtime(span["last"])
+            for year in range(last.year, first.year - 1, -1):
+                months = [
+                    datetime.date(year, m, 1)
+                    for m in range(1, 13)
+                    if (year, m) >= (first.year, first.month)
+                    and (year, m) <= (last.year, last.month)
+                ]
+                years.append((year, months[::-1]))
+        ctx["years"] = years
+        return ctx
+
+
+class SearchView(FilteredArticleListView):
+    """/search/?q=…: full-text search, filterable like any list, by relevance or newest."""
+
+    template_name = "articles/search.html"
+    heading = "Search"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.form = SearchForm(request.GET or None)
+        self.searching = self.form.is_valid() and bool(self.form.cleaned_data["q"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def invalid(self) -> bool:
+        return super().invalid() or (self.form.is_bound and not self.form.is_valid())
+
+    def order(self, queryset):
+        if not self.searching:
+            return queryset.none()
+        data = self.form.cleaned_data
+        return search(queryset, data["q"], data.get("sort") or "relevance")
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        if self.searching:
+            attach_highlights(ctx["articles"], self.form.cleaned_data["q"])
+            ctx["heading"] = f"Search: {self.form.cleaned_data['q']}"
+        ctx.update(form=self.form, searching=self.searching)
+        return ctx
+
+
 class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
     def get_queryset(self):
-        return Article.objects.published().for_listing()
+        return Article.objects.published().select_related("source").defer("search_vector")
+
+    def get_object(self, queryset=None):
+        article = super().get_object(queryset)
+        section_tree(self.request).attach([article])
+        return article
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        tree = section_tree(self.request)
+        ctx["related"] = related_articles(self.object, tree)
+        if self.object.section_id in tree.by_pk:
+            ctx["nav_current"] = tree.root_of(self.object.section_id)
+        return ctx
+
+
+def robots_txt(request):
+    body = render_to_string("articles/robots.txt", request=request)
+    return HttpResponse(body, content_type="text/plain; charset=utf-8")

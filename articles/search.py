@@ -1,0 +1,218 @@
+"""Article search: PostgreSQL full-text search, and an accent-insensitive fallback for SQLite.
+
+PostgreSQL: ``Article.search_vector`` is kept by a trigger (migration 0003_search) with the
+``newsroom_search`` configuration (unaccent, then English stemming); queries use ``websearch``
+syntax (``"exact phrase"``, ``or``, ``-excluded``), ``SearchRank`` and ``SearchHeadline``.
+
+SQLite: each connection gets ``newsroom_fold(text)`` (signals.py), which transliterates to ASCII
+and lower-cases, so "dien bien" finds "Điện Biên" in rows written by any path; the same websearch
+syntax is parsed here and matched at word starts.
+
+Snippets and titles come back with the matched words in ``<mark>``; everything else is escaped.
+Callers pass a queryset that already starts from ``Article.objects.published()``.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import Case, F, Func, IntegerField, Q, TextField, Value, When
+from django.db.models.functions import Coalesce, Concat, NullIf
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from text_unidecode import unidecode
+
+from .listing import CARD_FIELDS
+
+CONFIG = "newsroom_search"
+MAX_QUERY_LENGTH = 200
+START, STOP = "\x02", "\x03"  # highlight sentinels: never in escaped text, replaced by <mark>
+SNIPPET_WORDS = 35
+STOPWORDS = frozenset(
+    "a an and are as at be but by for from has have in is it its of on or that the this to was "
+    "were will with".split()
+)
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_MARKED = re.compile(f"{START}([^{START}{STOP}]*){STOP}")
+
+
+def fold(text: str | None) -> str:
+    """ASCII, lower-case, words separated by single spaces, padded: " dien bien phu "."""
+    if not text:
+        return " "
+    return " " + _NON_ALNUM.sub(" ", unidecode(text).lower()).strip() + " "
+
+
+def register_sqlite_functions(dbapi_connection) -> None:
+    dbapi_connection.create_function("newsroom_fold", 1, fold, deterministic=True)
+
+
+def uses_full_text_search() -> bool:
+    return connection.vendor == "postgresql"
+
+
+# --- the query -----------------------------------------------------------------------------
+
+
+@dataclass
+class Group:
+    """One side of an ``or``: every phrase in ``include``, none in ``exclude`` (folded)."""
+
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+
+
+def parse(text: str) -> list[Group]:
+    """websearch syntax, folded: 'Điện "Biên Phủ" -war or Hà' → two groups."""
+    groups, current = [], Group()
+    for negate, quoted, word in _TOKEN.findall(text):
+        if word and word.lower() == "or" and (current.include or current.exclude):
+            groups.append(current)
+            current = Group()
+            continue
+        raw = quoted if quoted or not word else word
+        if word and word.startswith("-") and len(word) > 1:
+            negate, raw = "-", word[1:]
+        phrase = fold(raw).strip()
+        if not phrase or (not quoted and phrase in STOPWORDS):
+            continue
+        (current.exclude if negate else current.include).append(phrase)
+    if current.include or current.exclude:
+        groups.append(current)
+    return groups
+
+
+def terms(text: str) -> list[str]:
+    """The folded words a reader searched for (for marking matches in Python)."""
+    return sorted(
+        {w for g in parse(text) for p in g.include for w in p.split() if w not in STOPWORDS}
+    )
+
+
+# --- querying ------------------------------------------------------------------------------
+
+
+def search(queryset, text: str, order: str = "relevance"):
+    """``queryset`` narrowed to the articles matching ``text``, ordered by relevance or date.
+
+    Each result has ``rank``; on PostgreSQL also ``title_marked`` and ``snippet_marked``.
+    """
+    if uses_full_text_search():
+        query = SearchQuery(text, search_type="websearch", config=CONFIG)
+        queryset = queryset.filter(search_vector=query).annotate(
+            rank=SearchRank(F("search_vector"), query, normalization=1),
+            title_marked=SearchHeadline(
+                "title", query, config=CONFIG, start_sel=START, stop_sel=STOP, highlight_all=True
+            ),
+            snippet_marked=SearchHeadline(
+                Coalesce(NullIf("body", Value("")), "summary"),
+                query,
+                config=CONFIG,
+                start_sel=START,
+                stop_sel=STOP,
+                max_words=SNIPPET_WORDS,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            ),
+        )
+    else:
+        queryset = _sqlite_search(queryset, parse(text))
+    if order == "newest":
+        return queryset.order_by("-published_at", "-id")
+    return queryset.order_by("-rank", "-published_at", "-id")
+
+
+def _fold_expr(*fields):
+    parts = []
+    for name in fields:
+        parts += [Value(" "), Coalesce(name, Value(""))]
+    return Func(Concat(*parts, output_field=TextField()), function="newsroom_fold")
+
+
+def _sqlite_search(queryset, groups: list[Group]):
+    if not groups:
+        return queryset.none().annotate(rank=Value(0))
+    # The snippet is cut from the body here, in Python: load it with the page's rows.
+    queryset = queryset.only(*CARD_FIELDS, "body").annotate(
+        _doc=_fold_expr("title", "summary", "byline", "dateline", "body"),
+        _title=_fold_expr("title"),
+    )
+    wanted = Q()
+    for group in groups:
+        match = Q()
+        for phrase in group.include:
+            match &= Q(_doc__contains=f" {phrase}")
+        for phrase in group.exclude:
+            match &= ~Q(_doc__contains=f" {phrase}")
+        wanted |= match
+    phrases = {p for g in groups for p in g.include}
+    rank = Value(0)
+    for phrase in sorted(phrases):
+        rank += Case(
+            When(_title__contains=f" {phrase}", then=Value(3)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+    return queryset.filter(wanted).annotate(rank=rank)
+
+
+def attach_highlights(articles, text: str) -> None:
+    """Set ``title_html`` and ``snippet_html`` (safe HTML, matches in <mark>) on each result."""
+    words = terms(text)
+    for article in articles:
+        if hasattr(article, "snippet_marked"):
+            article.title_html = marked_to_html(article.title_marked or article.title)
+            article.snippet_html = marked_to_html(article.snippet_marked or "")
+        else:
+            article.title_html = mark_words(article.title, words, limit=None)
+            article.snippet_html = mark_words(article.body or article.summary, words)
+
+
+def marked_to_html(marked: str) -> str:
+    """Escape PostgreSQL's headline and turn the sentinel pairs into <mark>…</mark>."""
+    html = _MARKED.sub(r"<mark>\1</mark>", str(escape(marked)))
+    return mark_safe(html.replace(START, "").replace(STOP, ""))
+
+
+def mark_words(text: str, words: list[str], limit: int | None = SNIPPET_WORDS) -> str:
+    """``text`` (cut to ``limit`` words around the first match) with matching words marked."""
+    tokens = (text or "").split()
+    hits = [i for i, t in enumerate(tokens) if _matches(t, words)]
+    marked = set(hits)
+    if limit is not None and len(tokens) > limit:
+        start = max(0, min(hits[0] - limit // 3, len(tokens) - limit)) if hits else 0
+        shown = range(start, start + limit)
+    else:
+        shown = range(len(tokens))
+    out = []
+    for i in shown:
+        word = escape(tokens[i])
+        out.append(f"<mark>{word}</mark>" if i in marked else str(word))
+    html = " ".join(out)
+    if limit is not None and shown and shown.start > 0:
+        html = "… " + html
+    if limit is not None and shown and shown.stop < len(tokens):
+        html += " …"
+    return mark_safe(html)
+
+
+def _matches(token: str, words: list[str]) -> bool:
+    folded = fold(token).split()
+    return any(part.startswith(w) for part in folded for w in words)
+
+
+# --- bylines -------------------------------------------------------------------------------
+
+
+def by_byline(queryset, name: str):
+    """Articles whose byline is exactly ``name``; on PostgreSQL narrowed first by the GIN index."""
+    queryset = queryset.filter(byline=name)
+    words = [w for w in fold(name).split() if w not in STOPWORDS]
+    if uses_full_text_search() and words:
+        queryset = queryset.filter(
+            search_vector=SearchQuery(" ".join(words), search_type="phrase", config=CONFIG)
+        )
+    return queryset
