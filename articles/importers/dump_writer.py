@@ -87,6 +87,7 @@ class DumpWriter:
         fallback = pages[0][1] if pages else None
         teasers = [(t, s) for a, s in pages for t in a.teasers]
         teasers += [(t, fallback) for t in self.parsed.teasers]
+        teasers = [(t, s) for t, s in teasers if t.title.strip()]
         self._preload(
             [(a.title, s) for a, s in pages] + [(t.title, s) for t, s in teasers],
             [(a.external_id, s) for a, s in pages if a.external_id],
@@ -128,7 +129,7 @@ class DumpWriter:
 
     def _preload(self, titles, external_ids):
         """Two queries for everything this file may already have in the database."""
-        bases = {make_slug(t, max_length=SLUG_MAX - 8) for t, _ in titles if t.strip()}
+        bases = {make_slug(t, max_length=SLUG_MAX - 8) for t, _ in titles}
         if bases:
             query = reduce(or_, (Q(slug__startswith=b) for b in bases))
             for article in Article.objects.filter(query):
