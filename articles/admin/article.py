@@ -1,29 +1,46 @@
-"""The article admin: what editors and reporters work in all day."""
+"""The article admin: what editors and reporters work in all day.
 
-from django import forms
-from django.contrib import admin
+Roles are enforced on the server on every path that writes (change form, revert, list edits, bulk
+actions) with the rules in ``articles.workflow``. Saves are optimistic-locked on
+``Article.version``: the form carries the version it was loaded with, and a stale save is refused
+with the editor's text kept in the form (article_forms.py). Staff preview any article on the
+public template; the history list compares two revisions and reverts (django-simple-history).
+"""
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import F
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from .. import workflow
 from ..models import Article
-from ..slugs import unique_slug
+from ..sections import section_tree
+from ..workflow import Status, TransitionError
+from .article_changelist import (
+    EXACT_COUNT,
+    ArticleChangeList,
+    EstimatingPaginator,
+    PublicationFilter,
+    SectionFilter,
+    TriageFilter,
+    YearFilter,
+)
+from .article_forms import ArticleAdminForm, ArticleListForm, AssignSectionForm, local_time
+from .article_revisions import compare_revisions
 from .importexport import ArticleImportExportMixin
 
-EDITABLE_FIELDS = (
-    "title",
-    "slug",
-    "summary",
-    "body",
-    "captions",
-    "byline",
-    "dateline",
-    "source",
-    "external_id",
-    "canonical_url",
-    "status",
-    "section",
-    "published_at",
-)
 PROVENANCE_FIELDS = (
     "raw_dump",
     "dump_span",
@@ -31,47 +48,351 @@ PROVENANCE_FIELDS = (
     "import_fingerprint",
     "import_warnings",
     "is_stub",
-    "created_at",
-    "updated_at",
+    "created",
+    "updated",
 )
+MAX_BULK = 500  # articles one bulk action may change
 
 
-class ArticleAdminForm(forms.ModelForm):
-    class Meta:
-        model = Article
-        fields = EDITABLE_FIELDS
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "slug" in self.fields:
-            self.fields["slug"].required = False
-
-    def clean(self):
-        data = super().clean()
-        if "slug" in self.fields and not data.get("slug") and data.get("title"):
-            others = Article.objects.exclude(pk=self.instance.pk)
-            data["slug"] = unique_slug(data["title"], queryset=others)
-        if data.get("status") == Article.Status.PUBLISHED and not data.get("published_at"):
-            data["published_at"] = timezone.now()
-        return data
+class StaleVersion(Exception):
+    """Someone saved the article between our form's validation and our write."""
 
 
 @admin.register(Article)
 class ArticleAdmin(ArticleImportExportMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
-    list_display = ("title", "status", "section", "source", "byline", "published_at")
-    list_filter = ("status", "section", "source", "published_at", "is_stub")
+    list_display = ("title", "status", "publication", "section", "source", "byline", "flags")
+    list_editable = ("status",)
+    list_filter = (
+        TriageFilter,
+        "status",
+        PublicationFilter,
+        ("section", SectionFilter),
+        "source",
+        "published_at",
+        YearFilter,
+        "is_stub",
+    )
     search_fields = ("title", "byline", "body")
-    date_hierarchy = "published_at"
     autocomplete_fields = ("source", "section")
     prepopulated_fields = {"slug": ("title",)}
-    readonly_fields = PROVENANCE_FIELDS
-    list_select_related = ("section__parent", "source")
+    list_select_related = ("section__parent__parent", "source")
     list_per_page = 50
     show_full_result_count = False
-    fieldsets = (
-        (None, {"fields": ("title", "slug", "summary", "body", "captions")}),
-        ("Credits", {"fields": ("byline", "dateline", "source", "external_id", "canonical_url")}),
-        ("Publishing", {"fields": ("status", "section", "published_at")}),
-        ("Provenance", {"classes": ("collapse",), "fields": PROVENANCE_FIELDS}),
-    )
+    paginator = EstimatingPaginator
+    actions = ("assign_section", "submit_for_review", "publish", "unpublish", "archive")
+    change_list_template = "admin/articles/article/change_list.html"
+    object_history_list_template = "admin/articles/article/object_history_list.html"
+    history_list_display = ["status"]
+
+    # -- who may do what -------------------------------------------------------------------
+
+    def has_publish_permission(self, request):
+        return workflow.can_publish(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        if obj is None:
+            return True
+        status = obj.status
+        if hasattr(obj, "_history"):  # an old copy (revert): what counts is the saved article
+            status = Article.objects.filter(pk=obj.pk).values_list("status", flat=True).first()
+        return status is not None and workflow.can_edit(request.user, status)
+
+    def get_readonly_fields(self, request, obj=None):
+        if workflow.can_publish(request.user):
+            return (*PROVENANCE_FIELDS, "publication_state")
+        return (*PROVENANCE_FIELDS, "section", "publication_time", "publication_state")
+
+    def get_fieldsets(self, request, obj=None):
+        when = "published_at" if workflow.can_publish(request.user) else "publication_time"
+        publishing = ["status", "section", when, "publication_state"]
+        if obj is not None and self.has_change_permission(request, obj):
+            publishing.append("loaded_version")
+        return (
+            (None, {"fields": ("title", "slug", "summary", "body", "captions")}),
+            (
+                "Credits",
+                {"fields": ("byline", "dateline", "source", "external_id", "canonical_url")},
+            ),
+            ("Publishing", {"fields": publishing}),
+            ("Provenance", {"classes": ("collapse",), "fields": PROVENANCE_FIELDS}),
+        )
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.user = request.user
+        return form
+
+    def get_changelist_form(self, request, **kwargs):
+        form = super().get_changelist_form(request, form=ArticleListForm, **kwargs)
+        form.user = request.user
+        return form
+
+    def get_changelist(self, request, **kwargs):
+        return ArticleChangeList
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def save_model(self, request, obj, form, change):
+        """Write ``obj`` if the saved version is still the one the form was loaded with.
+
+        ``UPDATE ... SET version = version + 1 WHERE pk = ... AND version = <loaded>`` claims the
+        row (and locks it until commit); no row means a stale form: StaleVersion, and
+        changeform_view shows the conflict. Roles are checked again against the saved status.
+        """
+        if not change:
+            workflow.apply(obj, obj.status)
+            obj.version = 1
+            return super().save_model(request, obj, form, change)
+        loaded = form.cleaned_data.get("loaded_version")  # None for list edits (status only)
+        with transaction.atomic():
+            rows = Article.objects.filter(pk=obj.pk)
+            claimed = rows.filter(version=loaded) if loaded else rows
+            if not claimed.update(version=F("version") + 1):
+                raise StaleVersion
+            saved = rows.values("version", "status", "section_id", "published_at").get()
+            if not workflow.can_publish(request.user):
+                obj.section_id, obj.published_at = saved["section_id"], saved["published_at"]
+            try:
+                workflow.check_transition(
+                    request.user, saved["status"], obj.status, has_section=bool(obj.section_id)
+                )
+            except TransitionError as error:
+                raise PermissionDenied(str(error)) from error
+            workflow.apply(obj, obj.status)
+            obj.version = saved["version"]
+            super().save_model(request, obj, form, change)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "time_zone": settings.TIME_ZONE}
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except StaleVersion:  # lost the race after validating: the form now shows the conflict
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """simple_history's revert, which would save on POST without a change permission."""
+        if request.method != "POST":
+            return super().history_form_view(request, object_id, version_id, extra_context)
+        saved = self.get_object(request, unquote(object_id))
+        if saved is None or not self.has_change_permission(request, saved):
+            raise PermissionDenied
+        try:
+            with transaction.atomic():
+                return super().history_form_view(request, object_id, version_id, extra_context)
+        except StaleVersion:
+            return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "time_zone": settings.TIME_ZONE,
+            "exact_count": EXACT_COUNT,
+        }
+        try:
+            return super().changelist_view(request, extra_context)
+        except StaleVersion:
+            self.message_user(request, "An article was deleted meanwhile.", messages.ERROR)
+            return super().changelist_view(request, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        extra_context = {**(extra_context or {}), "time_zone": settings.TIME_ZONE}
+        return super().history_view(request, object_id, extra_context)
+
+    # -- columns and read-only fields ------------------------------------------------------
+
+    @admin.display(description=f"Publication ({settings.TIME_ZONE})", ordering="published_at")
+    def publication(self, obj):
+        if obj.published_at is None:
+            return "—"
+        when = date_format(timezone.localtime(obj.published_at), "j M Y, H:i")
+        if workflow.is_scheduled(obj):
+            return format_html("<strong>Scheduled</strong> {}", when)
+        return when
+
+    @admin.display(description="Import")
+    def flags(self, obj):
+        flags = ["stub"] if obj.is_stub else []
+        if obj.import_warnings:
+            flags.append(f"{len(obj.import_warnings)} warning(s)")
+        return ", ".join(flags)
+
+    @admin.display(description="Publication time")
+    def publication_time(self, obj):
+        return local_time(obj.published_at)
+
+    @admin.display(description="Readers")
+    def publication_state(self, obj):
+        state = workflow.state_label(obj)
+        if obj.pk is None:
+            return "Not visible to readers until it is published."
+        if state == "Scheduled":
+            return f"Scheduled: goes live by itself at {local_time(obj.published_at)}."
+        if state == "Live":
+            return f"Live since {local_time(obj.published_at)}."
+        return f"Not visible to readers ({state.lower()})."
+
+    @admin.display(description="Created")
+    def created(self, obj):
+        return local_time(obj.created_at)
+
+    @admin.display(description="Last saved")
+    def updated(self, obj):
+        return local_time(obj.updated_at)
+
+    # -- bulk actions: each article saved (a revision, signals) and logged -----------------
+
+    def _selected_ids(self, request, queryset):
+        ids = list(queryset.order_by().values_list("pk", flat=True)[: MAX_BULK + 1])
+        if len(ids) > MAX_BULK:
+            self.message_user(
+                request,
+                f"Select at most {MAX_BULK} articles for one action: nothing was changed.",
+                messages.ERROR,
+            )
+            return None
+        return ids
+
+    def _save_each(self, request, ids, change, reason):
+        """Apply ``change(article)`` (returns an error or None) to each article, in one unit."""
+        changed, refused = [], []
+        with transaction.atomic():
+            for article in Article.objects.select_for_update().filter(pk__in=ids).order_by("pk"):
+                error = change(article)
+                if error:
+                    refused.append(f"“{article}”: {error}")
+                    continue
+                article.version += 1
+                article._history_user = request.user
+                article._change_reason = reason
+                article.save()
+                changed.append(article)
+            if changed:
+                LogEntry.objects.log_actions(
+                    request.user.pk, changed, CHANGE, change_message=f"{reason} (bulk action)."
+                )
+        if changed:
+            self.message_user(request, f"{reason}: {len(changed)} article(s).", messages.SUCCESS)
+        if refused:
+            more = f" (and {len(refused) - 10} more)" if len(refused) > 10 else ""
+            self.message_user(
+                request,
+                f"Not changed: {'; '.join(refused[:10])}{more}.",
+                messages.WARNING,
+            )
+
+    def _move(self, request, queryset, target, reason, sources):
+        ids = self._selected_ids(request, queryset)
+        if ids is None:
+            return
+
+        def change(article):
+            if article.status not in sources:
+                return f"it is {Status(article.status).label.lower()}"
+            try:
+                workflow.check_transition(
+                    request.user, article.status, target, has_section=bool(article.section_id)
+                )
+            except TransitionError as error:
+                return str(error).rstrip(".")
+            workflow.apply(article, target)
+            return None
+
+        self._save_each(request, ids, change, reason)
+
+    @admin.action(description="Submit for review", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        self._move(request, queryset, Status.REVIEW, "Submitted for review", {Status.DRAFT})
+
+    @admin.action(description="Publish (now, or at the time set)", permissions=["publish"])
+    def publish(self, request, queryset):
+        sources = {Status.DRAFT, Status.REVIEW, Status.ARCHIVED}
+        self._move(request, queryset, Status.PUBLISHED, "Published", sources)
+
+    @admin.action(description="Unpublish (back to draft)", permissions=["publish"])
+    def unpublish(self, request, queryset):
+        self._move(request, queryset, Status.DRAFT, "Unpublished", {Status.PUBLISHED})
+
+    @admin.action(description="Archive", permissions=["publish"])
+    def archive(self, request, queryset):
+        sources = {Status.DRAFT, Status.REVIEW, Status.PUBLISHED}
+        self._move(request, queryset, Status.ARCHIVED, "Archived", sources)
+
+    @admin.action(description="Assign a section…", permissions=["publish"])
+    def assign_section(self, request, queryset):
+        ids = self._selected_ids(request, queryset)
+        if ids is None:
+            return None
+        tree = section_tree(request)
+        form = AssignSectionForm(request.POST if "apply" in request.POST else None, tree=tree)
+        if form.is_valid():
+            section = tree.by_pk[form.cleaned_data["section"]]
+
+            def change(article):
+                article.section_id = section.pk
+                return None
+
+            self._save_each(request, ids, change, f"Section set to {section.path}")
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Assign a section",
+            "form": form,
+            "ids": ids,
+            "articles": Article.objects.filter(pk__in=ids).only("title")[:20],
+            "more": max(len(ids) - 20, 0),
+            "action_checkbox_name": ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/articles/article/assign_section.html", context)
+
+    # -- preview and revisions -------------------------------------------------------------
+
+    def get_urls(self):
+        info = f"{self.opts.app_label}_{self.opts.model_name}"
+        view = self.admin_site.admin_view
+        return [
+            path("<path:object_id>/preview/", view(self.preview_view), name=f"{info}_preview"),
+            path("<path:object_id>/compare/", view(self.compare_view), name=f"{info}_compare"),
+            *super().get_urls(),
+        ]
+
+    def _get_viewable(self, request, object_id):
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404("No such article.")
+        if not self.has_view_or_change_permission(request, article):
+            raise PermissionDenied
+        return article
+
+    def preview_view(self, request, object_id):
+        """The article as readers would see it, on the public template; never cached, noindex."""
+        article = self._get_viewable(request, object_id)
+        state = self.publication_state(article)
+        if article.published_at is None:  # shown as if published now; nothing is saved
+            article.published_at = timezone.now()
+        context = {
+            "article": article,
+            "state": state,
+            "change_url": reverse("admin:articles_article_change", args=[article.pk]),
+        }
+        response = TemplateResponse(request, "admin/articles/article/preview.html", context)
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True, no_store=True)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    def compare_view(self, request, object_id):
+        """What changed between two revisions (?old=<history id>&new=<history id>)."""
+        article = self._get_viewable(request, object_id)
+        context, status = compare_revisions(article, request.GET)
+        context.update(
+            self.admin_site.each_context(request),
+            opts=self.opts,
+            title=f"Compare revisions: {article}",
+            time_zone=settings.TIME_ZONE,
+        )
+        template = "admin/articles/article/compare.html"
+        return TemplateResponse(request, template, context, status=status)

@@ -1,0 +1,113 @@
+"""The article changelist's filters and paginator: fast on a million rows.
+
+No full-table COUNT (the paginator counts exactly only up to EXACT_COUNT rows, then takes
+PostgreSQL's estimate), no DISTINCT over every date (a year filter from MIN/MAX instead of a date
+hierarchy), no query per section (the section filter reads the tree in one query).
+"""
+
+import datetime
+import json
+
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ChangeList
+from django.core.paginator import Paginator
+from django.db import connections
+from django.db.models import Max, Min
+from django.utils import timezone
+from django.utils.functional import cached_property
+
+from .. import workflow
+from ..models import Article
+from ..sections import section_tree
+from ..workflow import Status
+
+EXACT_COUNT = 10_000  # the changelist counts exactly up to this many rows, then estimates
+
+
+class EstimatingPaginator(Paginator):
+    """Counts exactly up to EXACT_COUNT rows; past that, PostgreSQL's estimate (no full count)."""
+
+    estimated = False
+
+    @cached_property
+    def count(self):
+        qs = self.object_list.order_by().values("pk")
+        exact = qs[: EXACT_COUNT + 1].count()
+        if exact <= EXACT_COUNT:
+            return exact
+        if connections[qs.db].vendor != "postgresql":
+            return qs.count()
+        plan = json.loads(qs.explain(format="json"))
+        self.estimated = True
+        return max(int(plan[0]["Plan"]["Plan Rows"]), exact)
+
+
+class ArticleChangeList(ChangeList):
+    def get_queryset(self, request, exclude_parameters=None):
+        qs = super().get_queryset(request, exclude_parameters)
+        return qs.defer("body", "search_vector")  # not shown in the list
+
+
+class TriageFilter(admin.SimpleListFilter):
+    title = "triage"
+    parameter_name = "triage"
+
+    def lookups(self, request, model_admin):
+        return [("needs", "Imported drafts to triage")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "needs":
+            return queryset.filter(workflow.needs_triage())
+        return queryset
+
+
+class PublicationFilter(admin.SimpleListFilter):
+    title = "what readers see"
+    parameter_name = "publication"
+
+    def lookups(self, request, model_admin):
+        return [("live", "Live"), ("scheduled", "Scheduled"), ("hidden", "Not visible")]
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        if self.value() == "live":
+            return queryset.filter(status=Status.PUBLISHED, published_at__lte=now)
+        if self.value() == "scheduled":
+            return queryset.filter(status=Status.PUBLISHED, published_at__gt=now)
+        if self.value() == "hidden":
+            return queryset.exclude(status=Status.PUBLISHED, published_at__lte=now)
+        return queryset
+
+
+class YearFilter(admin.SimpleListFilter):
+    """The year drill-down of a date hierarchy without its DISTINCT over the whole table."""
+
+    title = f"year published ({settings.TIME_ZONE})"
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        span = Article.objects.aggregate(first=Min("published_at"), last=Max("published_at"))
+        if span["first"] is None:
+            return []
+        first, last = (timezone.localtime(span[k]).year for k in ("first", "last"))
+        return [(str(y), str(y)) for y in range(last, first - 1, -1)]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        try:
+            year = int(self.value())
+            start = timezone.make_aware(datetime.datetime(year, 1, 1))
+            end = timezone.make_aware(datetime.datetime(year + 1, 1, 1))
+        except (ValueError, OverflowError) as error:
+            raise IncorrectLookupParameters(error) from error
+        return queryset.filter(published_at__gte=start, published_at__lt=end)
+
+
+class SectionFilter(admin.RelatedFieldListFilter):
+    """Sections by their path, from one query (the default asks each section for its parent)."""
+
+    def field_choices(self, field, request, model_admin):
+        return section_tree(request).choices()

@@ -1,0 +1,118 @@
+"""The editorial workflow: which status an article may move to, and who may move it.
+
+Plain functions, used by the admin's change form, its list edits and bulk actions, and the tests;
+nothing here runs from ``save()`` or a signal, so importers and scripts are not second-guessed.
+
+States: draft → review → published → archived. "Scheduled" is not a state: it is *published*
+with ``published_at`` in the future, and ``Article.objects.published()`` shows it to readers from
+that time on, with no job to run.
+
+Roles:
+
+* anyone with ``articles.change_article`` (Reporter) writes drafts and moves them between draft
+  and review; articles that are published or archived are read-only to them, and so are the
+  section and the publication time;
+* ``articles.publish_article`` (Editor) also publishes, unpublishes (back to draft), archives,
+  assigns sections and sets publication times.
+"""
+
+from django.db.models import Q
+from django.utils import timezone
+
+from .models import Article
+
+Status = Article.Status
+PUBLISH_PERMISSION = "articles.publish_article"
+CHANGE_PERMISSION = "articles.change_article"
+
+#: Statuses a reporter may set, and the only ones in which a reporter may edit an article.
+REPORTER_STATUSES = frozenset({Status.DRAFT, Status.REVIEW})
+
+#: Fields only editors change; for everyone else they keep the value saved in the database.
+EDITOR_FIELDS = ("section", "published_at")
+
+#: Every move the workflow allows (staying in the same status is always allowed).
+TRANSITIONS = {
+    Status.DRAFT: frozenset({Status.REVIEW, Status.PUBLISHED, Status.ARCHIVED}),
+    Status.REVIEW: frozenset({Status.DRAFT, Status.PUBLISHED, Status.ARCHIVED}),
+    Status.PUBLISHED: frozenset({Status.DRAFT, Status.ARCHIVED}),
+    Status.ARCHIVED: frozenset({Status.DRAFT, Status.PUBLISHED}),
+}
+
+
+class TransitionError(Exception):
+    """A move the workflow refuses; ``str()`` is a sentence fit to show the user."""
+
+
+def can_publish(user) -> bool:
+    return bool(user and user.has_perm(PUBLISH_PERMISSION))
+
+
+def can_edit(user, status: str) -> bool:
+    """May ``user`` change an article that is currently in ``status``?"""
+    if not (user and user.has_perm(CHANGE_PERMISSION)):
+        return False
+    return can_publish(user) or status in REPORTER_STATUSES
+
+
+def allowed_statuses(user, current: str | None) -> list[str]:
+    """The statuses ``user`` may choose for an article now in ``current`` (None: a new one)."""
+    targets = set(Status.values) if current is None else {current, *TRANSITIONS[current]}
+    if not can_publish(user):
+        if current is not None and current not in REPORTER_STATUSES:
+            return [current]
+        targets &= REPORTER_STATUSES
+    return [s for s in Status.values if s in targets]
+
+
+def check_transition(user, current: str | None, target: str, *, has_section: bool) -> None:
+    """Raise TransitionError unless ``user`` may move an article from ``current`` to ``target``.
+
+    ``current`` is the status saved in the database (None for a new article); ``has_section``
+    says whether the article will have a section once saved.
+    """
+    if target not in Status.values:
+        raise TransitionError(f"{target!r} is not a status.")
+    label = Status(target).label.lower()
+    if current is not None and not can_edit(user, current):
+        raise TransitionError(
+            f"Only editors can change an article that is {Status(current).label.lower()}."
+        )
+    if target not in allowed_statuses(user, current):
+        if current is not None and target not in TRANSITIONS[current]:
+            raise TransitionError(
+                f"An article that is {Status(current).label.lower()} cannot become {label}."
+            )
+        raise TransitionError("Only editors can publish, unpublish or archive.")
+    if target == Status.PUBLISHED and current != Status.PUBLISHED and not has_section:
+        raise TransitionError("Assign a section before publishing.")
+
+
+def apply(article: Article, target: str, now=None) -> None:
+    """Set ``article.status``; publishing without a time publishes now (a future time schedules)."""
+    article.status = target
+    if target == Status.PUBLISHED and article.published_at is None:
+        article.published_at = now or timezone.now()
+
+
+def is_scheduled(article: Article, now=None) -> bool:
+    """Published, but its time has not come: readers will see it from ``published_at`` on."""
+    return (
+        article.status == Status.PUBLISHED
+        and article.published_at is not None
+        and article.published_at > (now or timezone.now())
+    )
+
+
+def state_label(article: Article, now=None) -> str:
+    """What readers get: "Live", "Scheduled", or the status ("Draft", "In review", "Archived")."""
+    if article.status == Status.PUBLISHED:
+        return "Scheduled" if is_scheduled(article, now) else "Live"
+    return Status(article.status).label
+
+
+def needs_triage() -> Q:
+    """Imported drafts an editor still has to look at: no section yet, or import warnings."""
+    imported = Q(import_batch__isnull=False) | Q(raw_dump__isnull=False) | Q(is_stub=True)
+    unfinished = Q(section__isnull=True) | ~Q(import_warnings=[])
+    return Q(status=Status.DRAFT) & imported & unfinished
