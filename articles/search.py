@@ -35,6 +35,7 @@ STOPWORDS = frozenset(
 )
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_WORD = re.compile(r"\w+")
 _MARKED = re.compile(f"{START}([^{START}{STOP}]*){STOP}")
 
 
@@ -97,15 +98,12 @@ def terms(text: str) -> list[str]:
 def search(queryset, text: str, order: str = "relevance"):
     """``queryset`` narrowed to the articles matching ``text``, ordered by relevance or date.
 
-    Each result has ``rank``; on PostgreSQL also ``title_marked`` and ``snippet_marked``.
+    Each result has ``rank``; on PostgreSQL also ``snippet_marked`` (ts_headline).
     """
     if uses_full_text_search():
         query = SearchQuery(text, search_type="websearch", config=CONFIG)
         queryset = queryset.filter(search_vector=query).annotate(
             rank=SearchRank(F("search_vector"), query, normalization=1),
-            title_marked=SearchHeadline(
-                "title", query, config=CONFIG, start_sel=START, stop_sel=STOP, highlight_all=True
-            ),
             snippet_marked=SearchHeadline(
                 Coalesce(NullIf("body", Value("")), "summary"),
                 query,
@@ -163,11 +161,11 @@ def attach_highlights(articles, text: str) -> None:
     """Set ``title_html`` and ``snippet_html`` (safe HTML, matches in <mark>) on each result."""
     words = terms(text)
     for article in articles:
+        # Titles are marked here on both databases: ts_headline would drop tag-like text.
+        article.title_html = mark_words(article.title, words, limit=None)
         if hasattr(article, "snippet_marked"):
-            article.title_html = marked_to_html(article.title_marked or article.title)
             article.snippet_html = marked_to_html(article.snippet_marked or "")
         else:
-            article.title_html = mark_words(article.title, words, limit=None)
             article.snippet_html = mark_words(article.body or article.summary, words)
 
 
@@ -180,18 +178,13 @@ def marked_to_html(marked: str) -> str:
 def mark_words(text: str, words: list[str], limit: int | None = SNIPPET_WORDS) -> str:
     """``text`` (cut to ``limit`` words around the first match) with matching words marked."""
     tokens = (text or "").split()
-    hits = [i for i, t in enumerate(tokens) if _matches(t, words)]
-    marked = set(hits)
+    hits = [i for i, t in enumerate(tokens) if any(_matches(w, words) for w in _WORD.findall(t))]
     if limit is not None and len(tokens) > limit:
         start = max(0, min(hits[0] - limit // 3, len(tokens) - limit)) if hits else 0
         shown = range(start, start + limit)
     else:
         shown = range(len(tokens))
-    out = []
-    for i in shown:
-        word = escape(tokens[i])
-        out.append(f"<mark>{word}</mark>" if i in marked else str(word))
-    html = " ".join(out)
+    html = " ".join(_mark_token(tokens[i], words) for i in shown)
     if limit is not None and shown and shown.start > 0:
         html = "… " + html
     if limit is not None and shown and shown.stop < len(tokens):
@@ -199,8 +192,20 @@ def mark_words(text: str, words: list[str], limit: int | None = SNIPPET_WORDS) -
     return mark_safe(html)
 
 
-def _matches(token: str, words: list[str]) -> bool:
-    folded = fold(token).split()
+def _mark_token(token: str, words: list[str]) -> str:
+    """One whitespace-separated token, escaped, with its matching words in <mark>."""
+    out, last = [], 0
+    for match in _WORD.finditer(token):
+        out.append(str(escape(token[last : match.start()])))
+        word = str(escape(match.group()))
+        out.append(f"<mark>{word}</mark>" if _matches(match.group(), words) else word)
+        last = match.end()
+    out.append(str(escape(token[last:])))
+    return "".join(out)
+
+
+def _matches(word: str, words: list[str]) -> bool:
+    folded = fold(word).split()
     return any(part.startswith(w) for part in folded for w in words)
 
 
@@ -208,11 +213,15 @@ def _matches(token: str, words: list[str]) -> bool:
 
 
 def by_byline(queryset, name: str):
-    """Articles whose byline is exactly ``name``; on PostgreSQL narrowed first by the GIN index."""
+    """Articles whose byline is exactly ``name``; on PostgreSQL narrowed first by the GIN index.
+
+    The phrase is parsed by PostgreSQL exactly as the byline was when the vector was built, so
+    every article with that byline matches it (a byline made only of stop words, e.g. "The",
+    would match nothing: none is known).
+    """
     queryset = queryset.filter(byline=name)
-    words = [w for w in fold(name).split() if w not in STOPWORDS]
-    if uses_full_text_search() and words:
+    if uses_full_text_search():
         queryset = queryset.filter(
-            search_vector=SearchQuery(" ".join(words), search_type="phrase", config=CONFIG)
+            search_vector=SearchQuery(name, search_type="phrase", config=CONFIG)
         )
     return queryset

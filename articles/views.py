@@ -77,6 +77,7 @@ class FilteredArticleListView(ListView):
             list(ctx[self.context_object_name])
         )
         ctx["filter"] = self.filterset
+        ctx["filters_active"] = any(self.request.GET.get(name) for name in self.filterset.filters)
         ctx["heading"] = self.heading
         query = self.request.GET.copy()
         query.pop("page", None)
@@ -166,14 +167,14 @@ class ArchiveView(FilteredArticleListView):
         try:
             if not 1900 <= year <= 9998:
                 raise ValueError(year)
-            start = datetime.date(year, month or 1, day or 1)
+            start = datetime.date(year, 1 if month is None else month, 1 if day is None else day)
         except ValueError:
             raise Http404("No such date") from None
-        if day:
+        if day is not None:
             end, self.level = start + datetime.timedelta(days=1), "day"
             self.heading = f"{start.day} {start:%B %Y}"
             self.previous, self.next = start - datetime.timedelta(days=1), end
-        elif month:
+        elif month is not None:
             end, self.level = _add_months(start, 1), "month"
             self.heading = f"{start:%B %Y}"
             self.previous, self.next = _add_months(start, -1), end

@@ -18,6 +18,9 @@ import django.contrib.postgres.search
 from django.db import migrations
 
 CONFIG = "newsroom_search"
+# A tsvector holds at most 1 MB: index the first 200,000 characters of a body (~30,000 words,
+# far more than any article) so a runaway import cannot make an INSERT fail.
+MAX_BODY = 200_000
 
 FORWARD_SQL = [
     "CREATE EXTENSION IF NOT EXISTS unaccent",
@@ -39,7 +42,7 @@ FORWARD_SQL = [
         || setweight(to_tsvector('{CONFIG}', coalesce(NEW.summary, '')), 'B')
         || setweight(to_tsvector('{CONFIG}',
                      coalesce(NEW.byline, '') || ' ' || coalesce(NEW.dateline, '')), 'C')
-        || setweight(to_tsvector('{CONFIG}', coalesce(NEW.body, '') || ' ' || coalesce((
+        || setweight(to_tsvector('{CONFIG}', left(coalesce(NEW.body, ''), {MAX_BODY}) || ' ' || coalesce((
              SELECT string_agg(c ->> 'text', ' ')
              FROM jsonb_array_elements(CASE WHEN jsonb_typeof(NEW.captions::jsonb) = 'array'
                                             THEN NEW.captions::jsonb ELSE '[]'::jsonb END) AS c

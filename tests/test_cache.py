@@ -1,0 +1,183 @@
+"""Query budgets, the page cache, conditional GET and cache invalidation."""
+
+import datetime
+import time
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import override_settings
+from django.utils import timezone
+
+from articles import cache as page_cache
+from articles.models import Article
+from tests.factories import ArticleFactory, SectionFactory, SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 6
+
+
+@pytest.fixture
+def site():
+    news = SectionFactory(name="News", slug="news")
+    politics = SectionFactory(name="Politics", slug="politics", parent=news)
+    local = SectionFactory(name="Local", slug="local", parent=politics)
+    culture = SectionFactory(name="Culture", slug="culture")
+    return news, politics, local, culture
+
+
+def fill(site, count):
+    sections = [site[1], site[2], site[3]]
+    now = timezone.now()
+    articles = [
+        ArticleFactory(
+            title=f"Budget story {i}",
+            section=sections[i % 3],
+            source=SourceFactory(name=f"Agency {i % 7}"),
+            byline="Mai Lan",
+            published_at=now - datetime.timedelta(hours=i + 1),
+        )
+        for i in range(count)
+    ]
+    return articles[0]
+
+
+def public_urls(article):
+    day = timezone.localtime(article.published_at)
+    return [
+        "/",
+        "/articles/",
+        "/articles/?page=2",
+        "/sections/news/",
+        "/sections/news/politics/local/",
+        f"/sources/{article.source.slug}/",
+        "/bylines/Mai Lan/",
+        "/archive/",
+        f"/archive/{day.year}/",
+        f"/archive/{day.year}/{day.month}/{day.day}/",
+        "/search/?q=budget",
+        "/search/?q=budget&sort=newest&section=" + str(article.section_id),
+        article.get_absolute_url(),
+        "/feeds/latest.rss",
+        "/sections/news/feed.atom",
+        "/sitemap.xml",
+        "/sitemap-articles.xml",
+        "/sitemap-news.xml",
+        "/robots.txt",
+    ]
+
+
+@pytest.mark.parametrize("count", [3, 45])
+def test_every_page_runs_at_most_six_queries_whatever_its_length(
+    client, site, count, django_assert_max_num_queries
+):
+    article = fill(site, count)
+    for url in public_urls(article):
+        page_cache.cache.clear()
+        with django_assert_max_num_queries(MAX_QUERIES, info=url):
+            response = client.get(url)
+        assert response.status_code in (200, 404 if "page=2" in url else 200), url
+
+
+def test_a_cached_page_needs_no_query(client, site, django_assert_num_queries):
+    article = fill(site, 5)
+    for url in ["/", article.get_absolute_url(), "/search/?q=budget", "/feeds/latest.rss"]:
+        first = client.get(url)
+        with django_assert_num_queries(0):
+            again = client.get(url)
+        assert again.content == first.content
+
+
+def test_conditional_get_answers_304_without_queries(client, site, django_assert_num_queries):
+    article = fill(site, 3)
+    response = client.get(article.get_absolute_url())
+    etag, modified = response["ETag"], response["Last-Modified"]
+    assert etag.startswith('W/"') and "public" in response["Cache-Control"]
+    with django_assert_num_queries(0):
+        not_modified = client.get(article.get_absolute_url(), HTTP_IF_NONE_MATCH=etag)
+    assert not_modified.status_code == 304 and not_modified.content == b""
+    assert client.get("/", HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
+    assert client.get("/", HTTP_IF_NONE_MATCH='W/"other"').status_code == 200
+
+
+def test_errors_are_not_cached_and_carry_no_validators(client):
+    ArticleFactory(slug="later")
+    response = client.get("/articles/missing/")
+    assert response.status_code == 404 and not response.has_header("ETag")
+    bad = client.get("/articles/?section=abc")
+    assert bad.status_code == 400 and not bad.has_header("ETag")
+
+
+def test_publishing_in_the_admin_updates_cached_pages(client, site):
+    User = get_user_model()
+    admin = User.objects.create_superuser("boss", "boss@example.com", "pw")
+    draft = ArticleFactory(title="Breaking budget", section=site[1], draft=True)
+    ArticleFactory(title="Older piece", section=site[1])
+    before = client.get("/sections/news/")
+    assert "Breaking budget" not in before.content.decode()
+    etag = before["ETag"]
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+    client.force_login(admin)
+    response = client.post(
+        "/admin/articles/article/",
+        {"action": "publish", "_selected_action": [draft.pk]},
+    )
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.status == Article.Status.PUBLISHED
+    client.logout()
+
+    after = client.get("/sections/news/")
+    assert "Breaking budget" in after.content.decode()
+    assert after["ETag"] != etag
+    assert client.get("/sections/news/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+    assert client.get(draft.get_absolute_url()).status_code == 200
+
+
+def test_editing_or_unpublishing_an_article_updates_cached_pages(client, site):
+    article = ArticleFactory(title="First headline", section=site[3])
+    assert "First headline" in client.get("/").content.decode()
+    article.title = "Corrected headline"
+    article.save()
+    html = client.get("/").content.decode()
+    assert "Corrected headline" in html and "First headline" not in html
+    article.status = Article.Status.DRAFT
+    article.save()
+    assert "Corrected headline" not in client.get("/").content.decode()
+    assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_bulk_writes_show_after_bump(client, site):
+    article = ArticleFactory(title="Before bulk", section=site[3])
+    assert "Before bulk" in client.get("/").content.decode()
+    Article.objects.filter(pk=article.pk).update(title="After bulk")  # no signals
+    assert "Before bulk" in client.get("/").content.decode()  # still the cached page
+    page_cache.bump()
+    assert "After bulk" in client.get("/").content.decode()
+
+
+def test_section_and_source_changes_invalidate(client, site):
+    ArticleFactory(title="Piece", section=site[3])
+    assert ">Culture<" in client.get("/").content.decode()
+    site[3].name = "Arts"
+    site[3].save()
+    assert ">Arts<" in client.get("/").content.decode()
+
+
+def test_a_scheduled_article_appears_when_due_without_any_write(client, site):
+    ArticleFactory(title="Already out", section=site[3])
+    soon = timezone.now() + datetime.timedelta(seconds=1.5)
+    ArticleFactory(title="Embargoed story", section=site[3], published_at=soon)
+    assert "Embargoed story" not in client.get("/").content.decode()
+    time.sleep(max(0, (soon - timezone.now()).total_seconds()) + 0.1)
+    assert "Embargoed story" in client.get("/").content.decode()
+
+
+@override_settings(NEWSROOM_PAGE_CACHE_SECONDS=1)
+def test_pages_expire_even_if_nobody_bumps(client, site):
+    article = ArticleFactory(title="Old words", section=site[3])
+    assert "Old words" in client.get("/").content.decode()
+    Article.objects.filter(pk=article.pk).update(title="New words")
+    time.sleep(1.2)
+    assert "New words" in client.get("/").content.decode()
