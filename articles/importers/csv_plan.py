@@ -1,0 +1,174 @@
+"""Decide what each validated row does: create, update, leave unchanged, or reject.
+
+The natural key is source + ``external_id`` when the row has an external id, else the slug; a row
+with neither is always a new article (its slug is made from the title). Rows are planned in
+batches, in file order, with two queries per batch; what earlier batches claimed (keys, slugs,
+articles) is remembered, so duplicates inside one file are caught however far apart they are.
+The admin (through ``ArticleResource``) and ``import_articles`` both plan with this class.
+"""
+
+from dataclasses import dataclass, field
+
+from ..models import Article
+from ..slugs import make_slug, unique_slug
+
+# Article attributes an import may set, in column order.
+ATTRIBUTES = (
+    "title",
+    "slug",
+    "summary",
+    "body",
+    "byline",
+    "dateline",
+    "source",
+    "section",
+    "status",
+    "published_at",
+    "canonical_url",
+    "external_id",
+)
+FOREIGN_KEYS = ("source", "section")
+QUERY_CHUNK = 900  # SQLite's default limit on query parameters is 999
+
+
+@dataclass
+class Cleaned:
+    """One row after cell validation: values by attribute (only the file's columns), errors."""
+
+    number: int
+    values: dict
+    errors: list = field(default_factory=list)  # [(column or None, message)]
+    cells: list | None = None  # the row as read, for the rejects file
+    base: str = ""  # the slug its title makes, when it has no slug
+
+    def title_slug(self) -> str:
+        if not self.base:
+            self.base = make_slug(self.values["title"], max_length=192)
+        return self.base
+
+
+@dataclass
+class Decision:
+    row: Cleaned
+    action: str  # "new" | "update" | "unchanged" | "invalid"
+    article: Article | None = None  # the existing article (update / unchanged)
+    values: dict = field(default_factory=dict)  # attribute -> value to write
+    errors: list = field(default_factory=list)
+
+
+def _chunks(items, size=QUERY_CHUNK):
+    items = list(items)
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _same(article: Article, attribute: str, value) -> bool:
+    if attribute in FOREIGN_KEYS:
+        return getattr(article, f"{attribute}_id") == (value.pk if value is not None else None)
+    return getattr(article, attribute) == value
+
+
+class Planner:
+    """``fields``: load only these article fields (the command line); None loads whole articles
+    (the admin, whose bulk_update_with_history copies every field into the history)."""
+
+    def __init__(self, fields=None):
+        self.fields = fields
+        self.keys: dict[tuple, int] = {}  # (source id, external id) -> row number
+        self.slugs: dict[str, int] = {}  # slug -> row number (given in the file or made)
+        self.made: set[str] = set()  # slugs made from titles
+        self.matched: dict[int, int] = {}  # article pk -> row number
+
+    def _existing(self, rows):
+        """Existing articles the rows may match: by (source, external id), then by slug."""
+        by_key, by_slug = {}, {}
+        external_ids = {r.values["external_id"] for r in rows if r.values.get("external_id")}
+        for chunk in _chunks(external_ids):
+            for article in self._articles(external_id__in=chunk):
+                by_key[(article.source_id, article.external_id)] = article
+        slugs = set()
+        for row in rows:
+            values = row.values
+            slug = values.get("slug")
+            if values.get("external_id"):
+                source = values.get("source")
+                found = by_key.get((source.pk if source else None, values["external_id"]))
+                if found is not None and (slug is None or slug == found.slug):
+                    continue  # the key found it; no slug to check or to make
+            slugs.add(slug or row.title_slug())
+        for chunk in _chunks(slugs):
+            for article in self._articles(slug__in=chunk):
+                by_slug[article.slug] = article
+        return by_key, by_slug
+
+    def _articles(self, **lookup):
+        queryset = Article.objects.filter(**lookup).order_by()
+        return queryset.only(*self.fields) if self.fields else queryset
+
+    def plan(self, rows: list[Cleaned]) -> list[Decision]:
+        by_key, by_slug = self._existing([r for r in rows if not r.errors])
+        return [self._decide(row, by_key, by_slug) for row in rows]
+
+    def _decide(self, row: Cleaned, by_key, by_slug) -> Decision:
+        if row.errors:
+            return Decision(row, "invalid", errors=list(row.errors))
+        values = row.values
+        external_id = values.get("external_id") or ""
+        source = values.get("source")
+        key = (source.pk if source else None, external_id) if external_id else None
+        slug = values.get("slug")
+
+        def invalid(column, message):
+            return Decision(row, "invalid", errors=[(column, message)])
+
+        if key and key in self.keys:
+            return invalid(
+                "external_id",
+                f'"{external_id}" from this source is also in row {self.keys[key]}',
+            )
+        if slug and slug in self.slugs:
+            how = " (made from its title)" if slug in self.made else ""
+            return invalid("slug", f'"{slug}" is also the slug of row {self.slugs[slug]}{how}')
+        article = by_key.get(key) if key else by_slug.get(slug) if slug else None
+        if key and slug:
+            holder = by_slug.get(slug)
+            if holder is not None and (article is None or holder.pk != article.pk):
+                return invalid(
+                    "slug", f'"{slug}" is already the slug of another article: "{holder.title}"'
+                )
+        if article is not None and article.pk in self.matched:
+            return invalid(
+                "external_id" if key else "slug",
+                f"is the same article as row {self.matched[article.pk]}",
+            )
+        status = values.get("status", article.status if article else Article.Status.DRAFT)
+        published_at = values.get("published_at", article.published_at if article else None)
+        if status == Article.Status.PUBLISHED and published_at is None:
+            return invalid("published_at", "is empty, but a published article needs one")
+
+        if article is not None:
+            changes = {a: v for a, v in values.items() if not (a == "slug" and v is None)}
+            action = (
+                "unchanged" if all(_same(article, a, v) for a, v in changes.items()) else "update"
+            )
+            decision = Decision(row, action, article=article, values=changes)
+            final_slug = changes.get("slug", article.slug)
+            self.matched[article.pk] = row.number
+        else:
+            final_slug = slug or self._make_slug(row, by_slug)
+            decision = Decision(row, "new", values={**values, "slug": final_slug})
+        if key:
+            self.keys[key] = row.number
+        self.slugs[final_slug] = row.number
+        return decision
+
+    def _make_slug(self, row: Cleaned, by_slug) -> str:
+        base = row.title_slug()
+        if base not in by_slug and base not in self.slugs:
+            slug = base
+        else:
+            slug = unique_slug(
+                row.values["title"], taken=self.slugs.keys(), queryset=Article.objects.all()
+            )
+        self.made.add(slug)
+        return slug

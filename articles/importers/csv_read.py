@@ -1,0 +1,344 @@
+"""Read a CSV or XLSX file of articles as a stream of rows, refusing bad files with one clear line.
+
+``open_table(path_or_bytes, name)`` sniffs the content (not the file name): XLSX is read with
+openpyxl in read-only mode (its XML goes through defusedxml) after the zip directory has been
+checked for bombs; CSV is decoded as strict UTF-8 (with or without BOM) chunk by chunk, so memory
+stays flat however big the file is. Problems with the whole file raise ``FileProblem``; a row with
+the wrong number of cells is yielded with a problem so it can be listed with the other bad rows.
+"""
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .csv_fields import COLUMNS, FileProblem, check_headers, xlsx_untext
+
+CHUNK = 1 << 20
+MAX_FIELD = 16 << 20  # a cell longer than this is an unterminated quote, not an article
+MAX_LINE = 64 << 20
+MAX_BLANK_ROWS = 10_000  # this many empty rows in a row: a padded or damaged sheet
+MAX_XLSX_TEXT = 512 << 20  # uncompressed XML we are willing to parse
+MAX_RATIO = 100  # uncompressed / compressed, for members over RATIO_FLOOR bytes
+RATIO_FLOOR = 16 << 20
+
+
+@dataclass
+class Row:
+    number: int  # as a spreadsheet shows it: the header is row 1
+    cells: list
+    problem: str = ""
+
+
+@dataclass
+class Table:
+    kind: str  # "csv" | "xlsx"
+    headers: list
+    rows: Iterator[Row]
+    size: int = 0  # bytes, for progress
+    position: list = field(default_factory=lambda: [0])  # bytes read so far (csv) / rows (xlsx)
+
+
+def _sniff(head: bytes) -> str:
+    if head.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise FileProblem(
+            "this is an old Excel .xls file (or an encrypted workbook): save it as .xlsx or as "
+            "CSV UTF-8 and import that"
+        )
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        len(head) >= 4 and head.count(b"\x00") * 3 >= len(head)
+    ):
+        raise FileProblem(
+            'the file is UTF-16 text (Excel\'s "Unicode Text"): save it as CSV UTF-8 and import '
+            "that"
+        )
+    if not head.lstrip(b"\xef\xbb\xbf \t\r\n"):
+        raise FileProblem("the file is empty")
+    return "csv"
+
+
+@contextmanager
+def open_table(source, name: str = ""):
+    """Yield a Table for ``source`` (a path or the file's bytes); raise FileProblem if unusable."""
+    if isinstance(source, bytes | bytearray):
+        stream, size = io.BytesIO(source), len(source)
+    else:
+        path = Path(source)
+        try:
+            stream = path.open("rb")
+        except OSError as exc:
+            raise FileProblem(exc.strerror or str(exc)) from None
+        size = path.stat().st_size
+    try:
+        kind = _sniff(stream.read(4096))
+        stream.seek(0)
+        table = _xlsx_table(stream) if kind == "xlsx" else _csv_table(stream)
+        table.size = size
+        yield table
+    finally:
+        stream.close()
+
+
+# ---- CSV ----
+
+
+class _Lines:
+    """Strict UTF-8 lines from a binary stream, counting bytes; NUL bytes are refused."""
+
+    def __init__(self, stream, position):
+        self.stream, self.position = stream, position
+        self.decoder = codecs.getincrementaldecoder("utf-8")("strict")
+        self.lines_before = 0  # physical lines in the chunks already decoded
+
+    def __iter__(self):
+        pending, first = "", True
+        while True:
+            chunk = self.stream.read(CHUNK)
+            self.position[0] += len(chunk)
+            if b"\x00" in chunk:
+                line = self.lines_before + chunk[: chunk.index(b"\x00")].count(b"\n") + 1
+                raise FileProblem(
+                    f"line {line} contains a NUL byte: this is not a text CSV file "
+                    "(is it UTF-16, or a binary file renamed .csv?)"
+                )
+            try:
+                text = self.decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                raise FileProblem(self._not_utf8(chunk, exc)) from None
+            self.lines_before += chunk.count(b"\n")
+            if first and text.startswith("\ufeff"):
+                text = text[1:]
+            first = False
+            pending += text
+            if not chunk:
+                break
+            if len(pending) > MAX_LINE and "\n" not in pending:
+                raise FileProblem(
+                    f"line {self.lines_before + 1} is longer than {MAX_LINE >> 20} MB: this is "
+                    "not a CSV file with one article per line"
+                )
+            parts = pending.split("\n")
+            pending = parts.pop()
+            for part in parts:
+                yield part + "\n"
+        if pending:
+            yield pending
+
+    def _not_utf8(self, chunk: bytes, exc: UnicodeDecodeError) -> str:
+        start = max(0, min(exc.start, len(chunk)))
+        line = self.lines_before + chunk[:start].count(b"\n") + 1
+        byte = chunk[start : start + 1].hex() or "??"
+        try:
+            chunk.decode("cp1252")
+            guess = "it looks like Windows-1252 (ANSI) text"
+        except UnicodeDecodeError:
+            guess = "it is in another encoding"
+        return (
+            f"line {line}: byte 0x{byte} is not UTF-8 ({guess}): save the file as CSV UTF-8 "
+            "and import that"
+        )
+
+
+def _delimiter(first_line: str) -> str:
+    """Comma, or the semicolon / tab some spreadsheets write, whichever names our columns."""
+
+    def known(delim):
+        cells = next(csv.reader([first_line], delimiter=delim), [])
+        return sum(c.strip().lstrip("\ufeff").lower() in COLUMNS for c in cells)
+
+    return max((",", ";", "\t"), key=known)
+
+
+def _csv_table(stream) -> Table:
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD))
+    position = [0]
+    lines = iter(_Lines(stream, position))
+    head_lines = []  # up to the first line that is not blank: the header
+    for line in lines:
+        head_lines.append(line)
+        if line.strip():
+            break
+    if not any(line.strip() for line in head_lines):
+        raise FileProblem("the file is empty")
+
+    def all_lines():
+        yield from head_lines
+        yield from lines
+
+    reader = csv.reader(all_lines(), delimiter=_delimiter(head_lines[-1]), strict=True)
+
+    def records():  # (row number, cells): every record counts, blank ones too, as in a sheet
+        number = 0
+        while True:
+            start = reader.line_num + 1
+            try:
+                record = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise FileProblem(_csv_error(exc, start, reader.line_num)) from None
+            number += 1
+            yield number, record
+
+    numbered = records()
+    headers = next((cells for _, cells in numbered if any(c.strip() for c in cells)), None)
+    if headers is None:
+        raise FileProblem("the file is empty")
+    width = _width(headers)
+
+    def data_rows():
+        for number, cells in numbered:
+            if any(c.strip() for c in cells):
+                yield _fit(number, cells, width)
+
+    return Table("csv", headers[:width], data_rows(), position=position)
+
+
+def _width(headers) -> int:
+    """The header's width without trailing empty cells (a stray comma, a formatted column)."""
+    width = len(headers)
+    while width and (headers[width - 1] is None or not str(headers[width - 1]).strip()):
+        width -= 1
+    return width
+
+
+def _csv_error(exc: csv.Error, start: int, line: int) -> str:
+    text = str(exc)
+    if "unexpected end of data" in text or "field larger than field limit" in text:
+        return (
+            f"line {start}: a quoted cell is never closed (an unterminated quote), so the rest "
+            "of the file would be read as one cell"
+        )
+    return f"line {line}: {text} (a stray or missing quote?)"
+
+
+def _fit(number: int, cells: list, width: int) -> Row:
+    """The row cut or padded to the header's width, with a problem when cells would be lost."""
+    if len(cells) > width:
+        extra = cells[width:]
+        if any(c not in (None, "") and str(c).strip() for c in extra):
+            return Row(
+                number,
+                list(cells[:width]),
+                f"has {len(cells)} cells but the header has {width} (an extra comma or quote?)",
+            )
+        cells = cells[:width]
+    elif len(cells) < width:
+        return Row(
+            number,
+            list(cells) + [None] * (width - len(cells)),
+            f"has {len(cells)} cells but the header has {width} (a missing comma or quote?)",
+        )
+    return Row(number, list(cells))
+
+
+# ---- XLSX ----
+
+
+def _check_zip(stream):
+    try:
+        archive = zipfile.ZipFile(stream)
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise FileProblem("this is not a valid XLSX file (the zip archive is damaged)") from None
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+            raise FileProblem(
+                f"{info.filename} would expand {ratio:.0f} times to {info.file_size >> 20} MB: "
+                "this looks like a zip bomb, not a spreadsheet"
+            )
+    if total > MAX_XLSX_TEXT:
+        raise FileProblem(
+            f"the workbook expands to {total >> 20} MB of XML, more than the "
+            f"{MAX_XLSX_TEXT >> 20} MB this importer reads from an XLSX: save it as CSV UTF-8"
+        )
+    stream.seek(0)
+
+
+def _xlsx_table(stream) -> Table:
+    import openpyxl  # noqa: PLC0415  (only XLSX imports pay for it)
+
+    _check_zip(stream)
+    try:
+        book = openpyxl.load_workbook(stream, read_only=True, data_only=True, keep_links=False)
+        sheet = book.worksheets[0]
+    except Exception as exc:  # openpyxl raises many types for damaged files
+        raise FileProblem(f"this XLSX file cannot be read ({type(exc).__name__})") from None
+    # The <dimension> element is often padded to the whole sheet; read only the real rows.
+    sheet.reset_dimensions()
+    position = [0]
+    values = sheet.iter_rows(values_only=True)
+
+    def guarded():
+        number, blank_run = 0, 0
+        try:
+            for cells in values:
+                number += 1
+                position[0] = number
+                if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+                    blank_run += 1
+                    if blank_run > MAX_BLANK_ROWS:
+                        raise FileProblem(
+                            f"more than {MAX_BLANK_ROWS:,} empty rows after row "
+                            f"{number - blank_run}: the sheet is padded with empty rows; delete "
+                            "them (or save the sheet as CSV UTF-8) and import again"
+                        )
+                    continue
+                blank_run = 0
+                yield number, [xlsx_untext(c) for c in cells]
+        except FileProblem:
+            raise
+        except Exception as exc:
+            raise FileProblem(
+                f"row {number + 1} of the XLSX file cannot be read ({type(exc).__name__})"
+            ) from None
+        finally:
+            book.close()
+
+    rows = guarded()
+    first = next(rows, None)
+    if first is None:
+        book.close()
+        raise FileProblem("the file is empty")
+    _, headers = first
+    width = _width(headers)
+
+    def data_rows():
+        for number, cells in rows:
+            yield _fit(number, cells, width)
+
+    return Table("xlsx", headers[:width], data_rows(), position=position)
+
+
+# ---- for the admin: the whole (size-limited) upload as a tablib Dataset ----
+
+
+def read_dataset(data: bytes, name: str = ""):
+    """A tablib Dataset of the upload, with ``row_numbers`` (as a spreadsheet shows them) and
+    ``row_problems`` (number -> message) for ``ArticleResource``; raises FileProblem."""
+    import tablib  # noqa: PLC0415
+
+    if data is None:
+        raise FileProblem("the uploaded file has expired: upload it again")
+    with open_table(bytes(data), name) as table:
+        check_headers(table.headers)
+        width = len(table.headers)
+        dataset = tablib.Dataset(headers=[str(h if h is not None else "") for h in table.headers])
+        dataset.row_numbers, dataset.row_problems = [], {}
+        for row in table.rows:
+            dataset.append(row.cells[:width] + [None] * (width - len(row.cells)))
+            dataset.row_numbers.append(row.number)
+            if row.problem:
+                dataset.row_problems[row.number] = row.problem
+    if not dataset.row_numbers:
+        raise FileProblem("the file has a header row but no articles")
+    return dataset

@@ -1,0 +1,47 @@
+"""python manage.py export_articles FILE [--format csv|xlsx] [--status S] [--source NAME]"""
+
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.importers.csv_export import export_file, write_csv
+from articles.models import Article, Source
+
+
+class Command(BaseCommand):
+    help = (
+        "Export articles to CSV (UTF-8 with BOM) or XLSX with the columns import_articles reads, "
+        "spreadsheet formulas escaped. FILE '-' writes CSV to standard output."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", metavar="FILE")
+        parser.add_argument("--format", choices=["csv", "xlsx"], help="Default: from FILE.")
+        parser.add_argument(
+            "--status", action="append", choices=Article.Status.values, help="Repeatable."
+        )
+        parser.add_argument("--source", help="Only this source (name or alias).")
+
+    def handle(self, *args, file, format, status, source, **options):
+        queryset = Article.objects.all()
+        if status:
+            queryset = queryset.filter(status__in=status)
+        if source:
+            matching = [s.pk for s in Source.objects.all() if s.matches(source)]
+            if not matching:
+                raise CommandError(f"no source is called {source!r} (by name or alias)")
+            queryset = queryset.filter(source__in=matching)
+        try:
+            if file == "-":
+                if format == "xlsx":
+                    raise CommandError("XLSX cannot go to standard output: name a file")
+                count = write_csv(sys.stdout, queryset)
+            else:
+                count = export_file(file, format, queryset)
+        except OSError as exc:
+            raise CommandError(f"{file}: {exc.strerror or exc}") from None
+        except ValueError as exc:
+            raise CommandError(f"{file}: {exc}") from None
+        self.stderr.write(
+            f"{count} articles exported to {'standard output' if file == '-' else file}"
+        )
