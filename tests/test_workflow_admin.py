@@ -182,6 +182,8 @@ def test_every_time_in_the_admin_shows_its_time_zone(editor):
     html = editor.get(CHANGELIST).content.decode()
     assert "Publication (Asia/Ho_Chi_Minh)" in html and "2 Jan 2025, 10:00" in html
     assert "All times are in Asia/Ho_Chi_Minh time" in html
+    assert "By publication date (Asia/Ho_Chi_Minh)" in html
+    assert "By year published (Asia/Ho_Chi_Minh)" in html
     form = editor.get(change_url(article))
     assert form.context["adminform"].form["published_at"].value() == when
     html = form.content.decode()
