@@ -1,0 +1,217 @@
+"""Bad files: one clear line naming the file, nothing written, never a traceback. Each is built
+here, small on disk (the million-blank-rows XLSX and the zip bomb included)."""
+
+import io
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from openpyxl import Workbook
+
+from articles.importers.csv_fields import FileProblem
+from articles.importers.csv_import import import_csv
+from articles.importers.csv_read import MAX_BLANK_ROWS, open_table
+from articles.models import Article, ImportBatch, Section, Source
+from tests.test_csv_import import csv_bytes, run, story
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def xlsx_bytes(rows, *, far_row=None, empty_rows=0) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    for _ in range(empty_rows):  # real <row> elements with no value: formatted, empty rows
+        sheet.append([" "])
+    if far_row:
+        sheet.cell(row=far_row, column=1, value=" ")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def zip_bomb() -> bytes:
+    """A valid workbook plus a member that inflates 64 MB from about 64 KB."""
+    out = io.BytesIO(xlsx_bytes([["title"], ["A story"]]))
+    with (
+        zipfile.ZipFile(out, "a", compression=zipfile.ZIP_DEFLATED) as archive,
+        archive.open("xl/media/padding.xml", "w") as member,
+    ):
+        for _ in range(64):
+            member.write(b" " * (1 << 20))
+    return out.getvalue()
+
+
+GOOD_HEADER = "title,slug,source\n"
+BAD_FILES = {
+    "cp1252": (
+        (GOOD_HEADER + "Café “quoted”,cafe,VNA\n").encode("cp1252"),
+        "line 2: byte 0xe9 is not UTF-8 (it looks like Windows-1252 (ANSI) text)",
+    ),
+    "utf16": ((GOOD_HEADER + "Café,cafe,VNA\n").encode("utf-16"), "the file is UTF-16 text"),
+    "utf16-no-bom": ((GOOD_HEADER + "A,a,VNA\n").encode("utf-16-le"), "the file is UTF-16 text"),
+    "nul": (
+        (GOOD_HEADER + "A,a,VNA\nB,b\x00,VNA\n").encode(),
+        "line 3 contains a NUL byte: this is not a text CSV file",
+    ),
+    "unterminated-quote": (
+        (GOOD_HEADER + 'A,a,VNA\n"B,b,VNA\nC,c,VNA\n').encode(),
+        "line 3: a quoted cell is never closed (an unterminated quote)",
+    ),
+    "stray-quote": ((GOOD_HEADER + 'A,"a"x,VNA\n').encode(), "line 2: ',' expected after '\"'"),
+    "empty": (b"", "the file is empty"),
+    "blank-lines": (b"\xef\xbb\xbf\r\n \n\n", "the file is empty"),
+    "headers-only": (GOOD_HEADER.encode(), "the file has a header row but no articles"),
+    "unknown-column": (
+        b"title,colour,slug\nA,red,a\n",
+        'unknown column "colour"; the columns are: title, slug, summary, body',
+    ),
+    "no-title-column": (b"slug,body\na,text\n", "the header has no title column"),
+    "xls": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "this is an old Excel .xls file"),
+    "broken-zip": (b"PK\x03\x04" + b"\x01" * 200, "this is not a valid XLSX file"),
+}
+
+
+def _xlsx_cases():
+    return {
+        "xlsx-million-blank-rows": (
+            xlsx_bytes([["title"], ["A story"]], far_row=1_000_000),
+            f"more than {MAX_BLANK_ROWS:,} empty rows after row 2",
+        ),
+        "xlsx-formatted-empty-rows": (
+            xlsx_bytes([["title"], ["A story"]], empty_rows=MAX_BLANK_ROWS + 5),
+            f"more than {MAX_BLANK_ROWS:,} empty rows after row 2",
+        ),
+        "xlsx-zip-bomb": (zip_bomb(), "this looks like a zip bomb"),
+        "xlsx-headers-only": (xlsx_bytes([["title", "slug"]]), "header row but no articles"),
+    }
+
+
+def bad_files():
+    return {**BAD_FILES, **_xlsx_cases()}
+
+
+def nothing_written():
+    return not (
+        Article.objects.exists()
+        or ImportBatch.objects.exists()
+        or Source.objects.exists()
+        or Section.objects.exists()
+    )
+
+
+@pytest.mark.parametrize("name", sorted(bad_files()))
+def test_a_bad_file_gives_one_line_naming_it_and_writes_nothing(tmp_path, name):
+    data, expected = bad_files()[name]
+    path = tmp_path / f"{name}.csv"
+    path.write_bytes(data)
+    with pytest.raises(CommandError) as caught:
+        call_command("import_articles", str(path), stdout=io.StringIO(), stderr=io.StringIO())
+    message = str(caught.value)
+    assert message.startswith(f"{path}: ") and expected in message, message
+    assert "\n" not in message
+    assert nothing_written()
+
+
+def test_the_small_files_stay_small_on_disk():
+    cases = _xlsx_cases()
+    assert len(cases["xlsx-million-blank-rows"][0]) < 20_000
+    assert len(cases["xlsx-zip-bomb"][0]) < 200_000
+
+
+def test_the_command_never_prints_a_traceback(tmp_path):
+    path = tmp_path / "utf16.csv"
+    path.write_bytes(BAD_FILES["utf16"][0])
+    done = subprocess.run(
+        [sys.executable, "manage.py", "import_articles", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "newsroom.settings.test"},
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f'CommandError: {path}: the file is UTF-16 text (Excel\'s "Unicode Text"): save it as '
+        "CSV UTF-8 and import that"
+    ]
+
+
+def test_a_missing_file_is_one_line(tmp_path):
+    with pytest.raises(CommandError, match=r"nope\.csv: No such file or directory$"):
+        call_command("import_articles", str(tmp_path / "nope.csv"))
+
+
+def test_ragged_rows_are_invalid_rows_listed_with_the_others(tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_bytes(b"title,slug,byline\nA,a,x\nB,b\nC,c,x,extra\nD,d,x,,\nE,,x\n")
+    code, out, err = run(path)
+    assert code == 1 and nothing_written()
+    assert err.splitlines() == [
+        f"{path}: row 3: has 2 cells but the header has 3 (a missing comma or quote?)",
+        f"{path}: row 4: has 4 cells but the header has 3 (an extra comma or quote?)",
+    ]
+    code, out, _ = run(path, "--skip-invalid")
+    assert code == 0 and "3 created, 0 updated, 0 unchanged, 2 invalid" in out
+    assert set(Article.objects.values_list("title", flat=True)) == {"A", "D", "E"}
+
+
+def test_a_nul_byte_half_way_through_a_big_file_rolls_back_what_was_written(tmp_path):
+    rows = [story(n, body="Words and more words.\n" * 2500) for n in range(30)]  # 1.7 MB
+    data = csv_bytes(rows) + b"Late,late,,,,,VNA,,draft,,,\x00\n"
+    path = tmp_path / "late.csv"
+    path.write_bytes(data)
+    line = data[: data.index(b"\x00")].count(b"\n") + 1
+    batches = []
+    with pytest.raises(FileProblem, match=f"^line {line} contains a NUL byte"):
+        import_csv(path, batch_size=5, skip_invalid=True, progress=lambda *a: batches.append(a))
+    assert len(batches) >= 3  # rows were written before the NUL was reached...
+    assert nothing_written()  # ... and rolled back
+    assert not (tmp_path / "late.rejects.csv").exists()
+    assert not list(tmp_path.glob(".rejects-*"))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "\ufefftitle,slug\r\nCafé,cafe\r\n".encode(),  # UTF-8 with BOM, CRLF
+        "title;slug;byline\nCafé;cafe;Mai, Lan\n".encode(),  # a semicolon spreadsheet
+        "title\tslug\nCafé\tcafe\n".encode(),  # tab-separated
+        b"\n\ntitle,slug\n\nCaf\xc3\xa9,cafe\n\n",  # blank lines around
+    ],
+)
+def test_utf8_with_or_without_bom_and_common_separators_import(tmp_path, data):
+    path = tmp_path / "ok.csv"
+    path.write_bytes(data)
+    code, out, err = run(path)
+    assert (code, err) == (0, "") and "1 created" in out
+    assert Article.objects.get().title == "Café"
+
+
+def test_xlsx_with_native_cells_and_a_padded_dimension_imports(tmp_path):
+    import datetime
+
+    data = xlsx_bytes(
+        [
+            ["title", "external_id", "source", "published_at", "status"],
+            ["Numbers", 12345, "VNA", datetime.datetime(2024, 5, 1, 10, 0), "published"],
+            [None, None, None, None, None],
+            ["Second", 12346.0, "VNA", "2024-05-02T08:00:00+07:00", "Draft"],
+        ]
+    )
+    path = tmp_path / "native.xlsx"
+    path.write_bytes(data)
+    code, out, err = run(path)
+    assert (code, err) == (0, "") and "2 created" in out
+    first = Article.objects.get(external_id="12345")
+    assert first.published_at.isoformat() == "2024-05-01T03:00:00+00:00"
+    assert Article.objects.get(external_id="12346").status == "draft"
+    with open_table(path) as table:
+        assert [r.number for r in table.rows] == [2, 4]
