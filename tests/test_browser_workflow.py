@@ -32,18 +32,28 @@ def staff_user(username, group):
     user.groups.add(Group.objects.get(name=group))
 
 
+def watch_csp(page, violations):
+    def seen(message):
+        if "Content Security Policy" in message.text:
+            violations.append(message.text)
+
+    page.on("console", seen)
+
+
 @contextmanager
 def another_browser_session(browser):
-    """A separate browser context (its own cookies); a JavaScript dialog fails the test."""
+    """A separate browser context (its own cookies); a dialog or a CSP violation fails the test."""
     context = browser.new_context()
     new_page = context.new_page()
-    dialogs = []
+    dialogs, violations = [], []
     new_page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    watch_csp(new_page, violations)
     try:
         yield new_page
     finally:
         context.close()
     assert not dialogs, f"a script ran and opened a dialog: {dialogs}"
+    assert not violations, violations
 
 
 def log_in(page, base, username):
@@ -60,6 +70,8 @@ def test_reporter_submits_editor_publishes_reader_reads(live_server, browser, pa
     staff_user("ed", "Editor")
     SectionFactory(name="Environment", slug="environment")
     base = live_server.url
+    violations = []
+    watch_csp(page, violations)
 
     # The reporter writes the story and submits it for review; publishing is not offered.
     log_in(page, base, "rita")
@@ -90,6 +102,16 @@ def test_reporter_submits_editor_publishes_reader_reads(live_server, browser, pa
         editor.click("input[name=_save]")
         assert "was changed successfully" in editor.locator(".messagelist").inner_text()
 
+        # The revisions: the history compares the reporter's version with the editor's.
+        editor.goto(f"{base}/admin/articles/article/{article.pk}/history/")
+        editor.get_by_role("button", name="Compare the selected revisions").click()
+        diff = editor.locator("#revision-diff").inner_text()
+        assert "Status" in diff and "Section" in diff
+        # The preview is the public page, marked noindex.
+        editor.goto(f"{base}/admin/articles/article/{article.pk}/preview/")
+        assert editor.locator("h1").inner_text() == TITLE
+        assert editor.locator('meta[name="robots"]').get_attribute("content").startswith("noindex")
+
     article.refresh_from_db()
     assert article.status == Article.Status.PUBLISHED and article.version == 2
 
@@ -100,3 +122,4 @@ def test_reporter_submits_editor_publishes_reader_reads(live_server, browser, pa
         reader.wait_for_url(f"**/articles/{article.slug}/")
         assert reader.locator("h1").inner_text() == TITLE
         assert "Farmers adapted." in reader.locator("main").inner_text()
+    assert not violations, violations

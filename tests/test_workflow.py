@@ -269,7 +269,7 @@ def test_editor_bulk_actions_publish_unpublish_archive_and_refuse_with_reasons(e
 
 
 def test_a_bulk_action_refuses_too_many_articles_and_changes_nothing(editor, monkeypatch):
-    monkeypatch.setattr("articles.admin.article.MAX_BULK", 2)
+    monkeypatch.setattr("articles.admin.article_actions.MAX_BULK", 2)
     articles = [ArticleFactory(draft=True) for _ in range(3)]
     response = act(editor, "archive", articles)
     assert any("at most 2 articles" in m for m in messages_of(response))

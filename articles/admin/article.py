@@ -10,7 +10,6 @@ public template; the history list compares two revisions and reverts (django-sim
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import unquote
 from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import PermissionDenied
@@ -27,8 +26,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .. import search, workflow
 from ..models import Article
-from ..sections import section_tree
-from ..workflow import Status, TransitionError
+from ..workflow import TransitionError
+from .article_actions import BulkActionsMixin
 from .article_changelist import (
     EXACT_COUNT,
     ArticleChangeList,
@@ -43,7 +42,6 @@ from .article_forms import (
     ArticleAdminForm,
     ArticleListForm,
     ArticleListFormSet,
-    AssignSectionForm,
     local_time,
 )
 from .article_revisions import compare_revisions
@@ -59,7 +57,6 @@ PROVENANCE_FIELDS = (
     "created",
     "updated",
 )
-MAX_BULK = 500  # articles one bulk action may change
 
 
 class StaleVersion(Exception):
@@ -67,7 +64,7 @@ class StaleVersion(Exception):
 
 
 @admin.register(Article)
-class ArticleAdmin(ArticleImportExportMixin, SimpleHistoryAdmin):
+class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = ("title", "status", "publication", "section", "source", "byline", "flags")
     list_editable = ("status",)
@@ -227,6 +224,10 @@ class ArticleAdmin(ArticleImportExportMixin, SimpleHistoryAdmin):
         extra_context = {**(extra_context or {}), "time_zone": settings.TIME_ZONE}
         return super().history_view(request, object_id, extra_context)
 
+    def view_on_site(self, obj):
+        """The "View on site" link, only where readers can see it (Preview covers the rest)."""
+        return obj.get_absolute_url() if obj.is_public else None
+
     # -- columns and read-only fields ------------------------------------------------------
 
     def action_checkbox(self, obj):
@@ -277,112 +278,6 @@ class ArticleAdmin(ArticleImportExportMixin, SimpleHistoryAdmin):
     @admin.display(description="Last saved")
     def updated(self, obj):
         return local_time(obj.updated_at)
-
-    # -- bulk actions: each article saved (a revision, signals) and logged -----------------
-
-    def _selected_ids(self, request, queryset):
-        ids = list(queryset.order_by().values_list("pk", flat=True)[: MAX_BULK + 1])
-        if len(ids) > MAX_BULK:
-            self.message_user(
-                request,
-                f"Select at most {MAX_BULK} articles for one action: nothing was changed.",
-                messages.ERROR,
-            )
-            return None
-        return ids
-
-    def _save_each(self, request, ids, change, reason):
-        """Apply ``change(article)`` (returns an error or None) to each article, in one unit."""
-        changed, refused = [], []
-        with transaction.atomic():
-            for article in Article.objects.select_for_update().filter(pk__in=ids).order_by("pk"):
-                error = change(article)
-                if error:
-                    refused.append(f"“{article}”: {error}")
-                    continue
-                article.version += 1
-                article._history_user = request.user
-                article._change_reason = reason
-                article.save()
-                changed.append(article)
-            if changed:
-                LogEntry.objects.log_actions(
-                    request.user.pk, changed, CHANGE, change_message=f"{reason} (bulk action)."
-                )
-        if changed:
-            self.message_user(request, f"{reason}: {len(changed)} article(s).", messages.SUCCESS)
-        if refused:
-            more = f" (and {len(refused) - 10} more)" if len(refused) > 10 else ""
-            self.message_user(
-                request,
-                f"Not changed: {'; '.join(refused[:10])}{more}.",
-                messages.WARNING,
-            )
-
-    def _move(self, request, queryset, target, reason, sources):
-        ids = self._selected_ids(request, queryset)
-        if ids is None:
-            return
-
-        def change(article):
-            if article.status not in sources:
-                return f"it is {Status(article.status).label.lower()}"
-            try:
-                workflow.check_transition(
-                    request.user, article.status, target, has_section=bool(article.section_id)
-                )
-            except TransitionError as error:
-                return str(error).rstrip(".")
-            workflow.apply(article, target)
-            return None
-
-        self._save_each(request, ids, change, reason)
-
-    @admin.action(description="Submit for review", permissions=["change"])
-    def submit_for_review(self, request, queryset):
-        self._move(request, queryset, Status.REVIEW, "Submitted for review", {Status.DRAFT})
-
-    @admin.action(description="Publish (now, or at the time set)", permissions=["publish"])
-    def publish(self, request, queryset):
-        sources = {Status.DRAFT, Status.REVIEW, Status.ARCHIVED}
-        self._move(request, queryset, Status.PUBLISHED, "Published", sources)
-
-    @admin.action(description="Unpublish (back to draft)", permissions=["publish"])
-    def unpublish(self, request, queryset):
-        self._move(request, queryset, Status.DRAFT, "Unpublished", {Status.PUBLISHED})
-
-    @admin.action(description="Archive", permissions=["publish"])
-    def archive(self, request, queryset):
-        sources = {Status.DRAFT, Status.REVIEW, Status.PUBLISHED}
-        self._move(request, queryset, Status.ARCHIVED, "Archived", sources)
-
-    @admin.action(description="Assign a section…", permissions=["publish"])
-    def assign_section(self, request, queryset):
-        ids = self._selected_ids(request, queryset)
-        if ids is None:
-            return None
-        tree = section_tree(request)
-        form = AssignSectionForm(request.POST if "apply" in request.POST else None, tree=tree)
-        if form.is_valid():
-            section = tree.by_pk[form.cleaned_data["section"]]
-
-            def change(article):
-                article.section_id = section.pk
-                return None
-
-            self._save_each(request, ids, change, f"Section set to {section.path}")
-            return None
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "title": "Assign a section",
-            "form": form,
-            "ids": ids,
-            "articles": Article.objects.filter(pk__in=ids).only("title")[:20],
-            "more": max(len(ids) - 20, 0),
-            "action_checkbox_name": ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/articles/article/assign_section.html", context)
 
     # -- preview and revisions -------------------------------------------------------------
 
