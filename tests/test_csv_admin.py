@@ -243,3 +243,17 @@ def test_an_admin_export_reimports_unchanged(editor, tmp_path):
     path.write_bytes(export(editor).content)
     result = import_csv(path)
     assert (result.created, result.updated, result.unchanged, result.invalid) == (0, 0, 3, 0)
+
+
+def test_one_resource_can_preview_then_import(tmp_path):
+    """The library's own flow (dry run, then the real import) on one Resource instance."""
+    from articles.admin.importexport import CSVImport
+    from articles.importers.articles_resource import ArticleResource
+
+    data = csv_bytes([story(1), story(2, source="A new agency", section="New / Path")])
+    resource = ArticleResource()
+    preview = resource.import_data(CSVImport().create_dataset(data), dry_run=True)
+    assert preview.totals["new"] == 2 and nothing_written()
+    done = resource.import_data(CSVImport().create_dataset(data), dry_run=False)
+    assert done.totals["new"] == 2 and not done.has_errors()
+    assert Article.objects.get(external_id="VNA-2").section.path == "New / Path"

@@ -6,12 +6,13 @@ import datetime
 import io
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 from openpyxl import load_workbook
 
 from articles.importers.csv_fields import COLUMNS, escape_formula, unescape_formula
 from articles.importers.csv_import import import_csv
+from articles.importers.csv_plan import Planner
 from articles.models import Article, ImportBatch, Section, Source
 from tests.factories import ArticleFactory, SectionFactory, SourceFactory
 
@@ -359,3 +360,15 @@ def test_big_batches_stream_in_several_batches(tmp_path):
     assert Article.objects.values("slug").distinct().count() == 55
     again = import_csv(write_csv(tmp_path, rows), batch_size=7)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 55)
+
+
+def test_a_database_refusal_is_one_line_and_rolls_back(tmp_path, monkeypatch):
+    ArticleFactory(slug="story-3", external_id="")
+    monkeypatch.setattr(Planner, "_existing", lambda self, rows: ({}, {}))  # a blind planner
+    path = write_csv(tmp_path, [story(n) for n in range(5)])
+    with pytest.raises(CommandError) as caught:
+        call_command("import_articles", str(path), stdout=io.StringIO(), stderr=io.StringIO())
+    message = str(caught.value)
+    assert message.startswith(f"{path}: the database refused the import, nothing was written (")
+    assert "\n" not in message and "slug" in message
+    assert Article.objects.count() == 1 and not ImportBatch.objects.exists()

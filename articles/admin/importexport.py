@@ -197,6 +197,13 @@ class ArticleImportExportMixin(ImportExportMixin):
             )
         return initial
 
+    def write_to_tmp_storage(self, import_file, input_format):
+        storage = self.get_tmp_storage_class()(
+            read_mode="rb", **self.get_tmp_storage_class_kwargs()
+        )
+        storage.save(b"".join(import_file.chunks()))  # the library appends chunk by chunk
+        return storage
+
     def add_data_read_fail_error_to_form(self, form, e):
         if isinstance(e, FileProblem):
             form.add_error("import_file", f"{form.cleaned_data['import_file'].name}: {e}")

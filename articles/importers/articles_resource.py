@@ -205,6 +205,9 @@ class ArticleResource(resources.ModelResource):
         )
 
     def before_import(self, dataset, **kwargs):
+        # A fresh start for every import_data(): nothing cached from an earlier (rolled-back) run.
+        self.sources, self.sections = SourceResolver(), SectionResolver()
+        self.planner, self.batch = Planner(self.planner.fields), None
         user = kwargs.get("user")
         self.user = user if getattr(user, "is_authenticated", False) else None
         if not kwargs.get("dry_run"):

@@ -65,9 +65,9 @@ class CsvImportResult:
             return f"{self.name}: dry run, nothing written: would be {counts}"
         if not self.written:
             return (
-                f"{self.name}: nothing written: {self.invalid} invalid "
-                f"row{'s' if self.invalid != 1 else ''} (fix them, or import with "
-                f"--skip-invalid); the valid rows would be {counts}"
+                f"{self.name}: nothing written because of {self.invalid} invalid "
+                f"row{'s' if self.invalid != 1 else ''} (fix them, or use --skip-invalid); "
+                f"otherwise: {counts}"
             )
         line = f"{self.name}: {counts}"
         if self.rejects_path:
@@ -106,7 +106,7 @@ def import_csv(
     dry_run: bool = False,
     skip_invalid: bool = False,
     user=None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
     on_error: Callable[[str], None] | None = None,
     batch_size: int = BATCH,
 ) -> CsvImportResult:
@@ -153,7 +153,7 @@ class _Run:
             while chunk := list(islice(rows, batch_size)):
                 self.batch(chunk)
                 if progress:
-                    progress(table.position[0], table.size)
+                    progress(table.position[0], table.size, table.unit)
             self.writer.flush()
         except BaseException as exc:
             self.writer.flush(exc)  # end an open COPY before the transaction rolls back

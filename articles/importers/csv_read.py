@@ -39,8 +39,9 @@ class Table:
     kind: str  # "csv" | "xlsx"
     headers: list
     rows: Iterator[Row]
-    size: int = 0  # bytes, for progress
-    position: list = field(default_factory=lambda: [0])  # bytes read so far (csv) / rows (xlsx)
+    size: int = 0  # for progress: the file's bytes (csv), the sheet's rows if it says (xlsx)
+    position: list = field(default_factory=lambda: [0])  # bytes read so far / rows read so far
+    unit: str = "B"
 
 
 def _sniff(head: bytes) -> str:
@@ -78,8 +79,11 @@ def open_table(source, name: str = ""):
     try:
         kind = _sniff(stream.read(4096))
         stream.seek(0)
-        table = _xlsx_table(stream) if kind == "xlsx" else _csv_table(stream)
-        table.size = size
+        if kind == "xlsx":
+            table = _xlsx_table(stream)
+        else:
+            table = _csv_table(stream)
+            table.size = size
         yield table
     finally:
         stream.close()
@@ -274,6 +278,7 @@ def _xlsx_table(stream) -> Table:
     except Exception as exc:  # openpyxl raises many types for damaged files
         raise FileProblem(f"this XLSX file cannot be read ({type(exc).__name__})") from None
     # The <dimension> element is often padded to the whole sheet; read only the real rows.
+    declared_rows = sheet.max_row or 0
     sheet.reset_dimensions()
     position = [0]
     values = sheet.iter_rows(values_only=True)
@@ -316,7 +321,9 @@ def _xlsx_table(stream) -> Table:
         for number, cells in rows:
             yield _fit(number, cells, width)
 
-    return Table("xlsx", headers[:width], data_rows(), position=position)
+    return Table(
+        "xlsx", headers[:width], data_rows(), size=declared_rows, position=position, unit="row"
+    )
 
 
 # ---- for the admin: the whole (size-limited) upload as a tablib Dataset ----

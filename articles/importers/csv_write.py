@@ -8,6 +8,7 @@ inside the caller's transaction. Neither calls ``save()``: bulk imports record n
 django-simple-history entries (the ImportBatch records who imported what, and when).
 """
 
+import contextlib
 import uuid
 
 from django.db import connection
@@ -103,8 +104,9 @@ class CopyWriter:
         self.flush()
         now, batch_id = self.now, self.batch_id
         cursor = connection.cursor()
-        manager = cursor.copy(self.insert_sql, writer=QueuedLibpqWriter(cursor.cursor))
-        copy = manager.__enter__()
+        with connection.wrap_database_errors:  # psycopg errors as Django's, like every query
+            manager = cursor.copy(self.insert_sql, writer=QueuedLibpqWriter(cursor.cursor))
+            copy = manager.__enter__()
         self._open = (cursor, manager)
         write = copy.write_row
         for d in decisions:
@@ -143,9 +145,12 @@ class CopyWriter:
         self._open = None
         try:
             if exc is None:
-                manager.__exit__(None, None, None)
+                with connection.wrap_database_errors:
+                    manager.__exit__(None, None, None)
             else:
-                manager.__exit__(type(exc), exc, exc.__traceback__)
+                # Abort the COPY; the caller re-raises ``exc``, which is what matters.
+                with contextlib.suppress(Exception):
+                    manager.__exit__(type(exc), exc, exc.__traceback__)
         finally:
             cursor.close()
 
@@ -176,7 +181,7 @@ class CopyWriter:
             copy_sql = "COPY {} (id, {}) FROM STDIN".format(
                 q(self.temp), ", ".join(q(c) for c in columns)
             )
-            with cursor.copy(copy_sql) as copy:
+            with connection.wrap_database_errors, cursor.copy(copy_sql) as copy:
                 for d in decisions:
                     row = [d.article.pk]
                     for attribute in self.attributes:

@@ -40,8 +40,10 @@ class Command(BaseCommand):
             mininterval=0.5,
         )
 
-        def progress(done, total):
-            bar.total = total
+        def progress(done, total, unit):
+            if unit != "B":
+                bar.unit, bar.unit_scale = f" {unit}s", False
+            bar.total = total or None
             bar.update(done - bar.n)
 
         def on_error(line):
