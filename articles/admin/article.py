@@ -20,7 +20,6 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -41,7 +40,6 @@ from .article_changelist import (
 from .article_forms import (
     ArticleAdminForm,
     ArticleListForm,
-    ArticleListFormSet,
     local_time,
 )
 from .article_revisions import compare_revisions
@@ -150,9 +148,6 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
             return queryset.filter(search_vector=query), False
         return super().get_search_results(request, queryset, search_term)
 
-    def get_changelist_formset(self, request, **kwargs):
-        return super().get_changelist_formset(request, formset=ArticleListFormSet, **kwargs)
-
     def get_changelist(self, request, **kwargs):
         return ArticleChangeList
 
@@ -244,7 +239,7 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
     def publication(self, obj):
         if obj.published_at is None:
             return "—"
-        when = date_format(timezone.localtime(obj.published_at), "j M Y, H:i")
+        when = timezone.localtime(obj.published_at).strftime("%d %b %Y, %H:%M").lstrip("0")
         if workflow.is_scheduled(obj):
             return format_html("<strong>Scheduled</strong> {}", when)
         return when

@@ -4,7 +4,6 @@ the section picker of the "assign section" action."""
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.forms.models import BaseModelFormSet
 from django.forms.utils import flatatt
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -161,12 +160,6 @@ class QuickHidden(forms.HiddenInput):
         return format_html('<input type="hidden" name="{}" value="{}"{}>', name, value, attrs)
 
 
-class ArticleListFormSet(BaseModelFormSet):
-    def add_fields(self, form, index):
-        super().add_fields(form, index)
-        form.fields[self.model._meta.pk.name].widget = QuickHidden()
-
-
 class ArticleListForm(forms.ModelForm):
     """A changelist row's editable status, limited to what the user may choose."""
 
@@ -175,7 +168,7 @@ class ArticleListForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = ("status",)
-        widgets = {"status": QuickSelect}
+        widgets = {"status": QuickSelect, "id": QuickHidden}  # "id": the formset's pk field
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
