@@ -250,15 +250,8 @@ def test_two_stories_with_the_same_headline_stay_two_articles():
     ).encode()
     first = import_dump(data, "floods.txt")
     assert [o.action for o in first.outcomes] == ["created", "created"]
-    bodies = set(Article.objects.values_list("body", flat=True))
-    assert (
-        bodies
-        == {
-            "Rain is expected in the south on Monday./.",
-            "Rivers rose again on Tuesday in the delta./.",
-        }
-        or len(bodies) == 2
-    )
+    bodies = sorted(Article.objects.values_list("body", flat=True))
+    assert bodies[0].startswith("Rain is expected") and bodies[1].startswith("Rivers rose again")
     again = import_dump(data, "floods.txt")
     assert [o.action for o in again.outcomes] == ["unchanged", "unchanged"]
     assert Article.objects.count() == 2
