@@ -230,12 +230,47 @@ def main():
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--admin-rows", type=int, default=20_000)
     parser.add_argument("--floor", action="store_true", help="also time \\copy into articles")
+    parser.add_argument(
+        "--no-search-trigger",
+        action="store_true",
+        help="diagnosis: disable the full-text search trigger (0003_search) in the bench "
+        "database for this run, to see what the trigger costs",
+    )
     args = parser.parse_args()
     name = settings.DATABASES["default"]["NAME"]
     if connection.vendor != "postgresql" or "bench" not in name:
         sys.exit(f"refusing to run on {connection.vendor} database {name!r}: use a *bench* one")
     user, _ = User.objects.get_or_create(username="bench-importer")
+    trigger = search_trigger()
+    if trigger and args.no_search_trigger:
+        set_trigger(trigger, enabled=False)
+        print(f"(diagnosis: trigger {trigger} disabled for this run)")
+    try:
+        run(args, user)
+    finally:
+        if trigger and args.no_search_trigger:
+            set_trigger(trigger, enabled=True)
 
+
+def search_trigger() -> str | None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'articles_article'::regclass "
+            "AND NOT tgisinternal"
+        )
+        row = cursor.fetchone()
+    return row[0] if row else None
+
+
+def set_trigger(name: str, enabled: bool):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"ALTER TABLE articles_article {'ENABLE' if enabled else 'DISABLE'} TRIGGER "
+            f"{connection.ops.quote_name(name)}"
+        )
+
+
+def run(args, user):
     with tempfile.TemporaryDirectory(prefix="bench_csv_") as work:
         work = Path(work)
         big, small = work / "articles.csv", work / "admin.csv"

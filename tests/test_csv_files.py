@@ -48,6 +48,24 @@ def zip_bomb() -> bytes:
     return out.getvalue()
 
 
+def billion_laughs() -> bytes:
+    """A workbook whose sheet declares nested XML entities (parsed, they would explode)."""
+    source = zipfile.ZipFile(io.BytesIO(xlsx_bytes([["title"], ["A story"]])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                entities = '<!ENTITY l0 "lol">' + "".join(
+                    f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 9)
+                )
+                data = data.replace(
+                    b"<worksheet", f"<!DOCTYPE worksheet [{entities}]><worksheet".encode(), 1
+                ).replace(b"A story", b"&l8;")
+            archive.writestr(info, data)
+    return out.getvalue()
+
+
 GOOD_HEADER = "title,slug,source\n"
 BAD_FILES = {
     "cp1252": (
@@ -89,6 +107,10 @@ def _xlsx_cases():
             f"more than {MAX_BLANK_ROWS:,} empty rows after row 2",
         ),
         "xlsx-zip-bomb": (zip_bomb(), "this looks like a zip bomb"),
+        "xlsx-billion-laughs": (
+            billion_laughs(),
+            "cannot be read (EntitiesForbidden: its XML declares entities",
+        ),
         "xlsx-headers-only": (xlsx_bytes([["title", "slug"]]), "header row but no articles"),
     }
 

@@ -268,15 +268,30 @@ def _check_zip(stream):
     stream.seek(0)
 
 
+def _why(exc: BaseException) -> str:
+    """The root cause's name; XML entity tricks (billion laughs, XXE) said as such."""
+    from defusedxml import DefusedXmlException  # noqa: PLC0415
+
+    while exc.__cause__ is not None or exc.__context__ is not None:
+        if isinstance(exc, DefusedXmlException):
+            break
+        exc = exc.__cause__ or exc.__context__
+    if isinstance(exc, DefusedXmlException):
+        return f"{type(exc).__name__}: its XML declares entities, which are refused"
+    return type(exc).__name__
+
+
 def _xlsx_table(stream) -> Table:
     import openpyxl  # noqa: PLC0415  (only XLSX imports pay for it)
 
+    if not openpyxl.DEFUSEDXML:  # openpyxl parses through defusedxml when it is installed
+        raise FileProblem("XLSX import needs the defusedxml package: save the sheet as CSV")
     _check_zip(stream)
     try:
         book = openpyxl.load_workbook(stream, read_only=True, data_only=True, keep_links=False)
         sheet = book.worksheets[0]
     except Exception as exc:  # openpyxl raises many types for damaged files
-        raise FileProblem(f"this XLSX file cannot be read ({type(exc).__name__})") from None
+        raise FileProblem(f"this XLSX file cannot be read ({_why(exc)})") from None
     # The <dimension> element is often padded to the whole sheet; read only the real rows.
     declared_rows = sheet.max_row or 0
     sheet.reset_dimensions()
@@ -304,7 +319,7 @@ def _xlsx_table(stream) -> Table:
             raise
         except Exception as exc:
             raise FileProblem(
-                f"row {number + 1} of the XLSX file cannot be read ({type(exc).__name__})"
+                f"row {number + 1} of the XLSX file cannot be read ({_why(exc)})"
             ) from None
         finally:
             book.close()
