@@ -14,7 +14,12 @@ class SourceAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ("name",)}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_count=Count("articles"))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(article_count=Count("articles"))
+            .order_by(*self.model._meta.ordering)
+        )
 
     @admin.display(description="Aliases")
     def alias_list(self, obj):
@@ -34,7 +39,12 @@ class SectionAdmin(admin.ModelAdmin):
     autocomplete_fields = ("parent",)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_count=Count("articles"))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(article_count=Count("articles"))
+            .order_by(*self.model._meta.ordering)
+        )
 
     @admin.display(description="Articles", ordering="article_count")
     def article_count(self, obj):

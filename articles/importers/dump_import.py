@@ -12,6 +12,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from ..cache import bump_on_commit
 from ..models import ImportBatch, RawDump
 from .dump_writer import DumpWriter
 from .dumps import DumpError, parse_bytes
@@ -94,6 +95,8 @@ def import_dump(
             DumpWriter(parsed, result, publish=publish, user=user, batch=batch).write(raw)
             if dry_run:
                 raise _DryRunRollback
+            # New articles went in by bulk_create, which sends no signals: refresh cached pages.
+            bump_on_commit()
     except _DryRunRollback:
         result.raw_dump_id = None
     return result

@@ -12,7 +12,7 @@ import re
 from functools import reduce
 from operator import or_
 
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
@@ -260,6 +260,8 @@ class DumpWriter:
         self._publish(article)
         if article.pk is None:  # created earlier in this same file
             return outcome
+        # An editor with the article open gets a conflict instead of overwriting the import.
+        article.version = F("version") + 1
         article.save()
         return outcome
 
