@@ -29,7 +29,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.encoding import iri_to_uri
 
 STATE_KEY = "newsroom:generation"
-PAGE_KEY = "newsroom:page:{generation}:{digest}"
+PAGE_KEY = "newsroom:page:{digest}"  # holds (generation token, response)
 
 
 def page_seconds() -> int:
@@ -68,22 +68,18 @@ def _next_due():
     return due.timestamp() if due else None
 
 
-def state() -> dict:
-    """The current generation: {"token", "since" (timestamp), "due" (timestamp or None)}."""
-    current = cache.get(STATE_KEY)
+def state(current: dict | None = None) -> dict:
+    """The current generation: {"token", "since" (timestamp), "due" (timestamp or None)}.
+
+    ``current`` is the stored value when the caller has already read it.
+    """
+    if current is None:
+        current = cache.get(STATE_KEY)
     now = time.time()
     if current is None or (current["due"] is not None and now >= current["due"]):
         current = {"token": uuid.uuid4().hex[:16], "since": int(now), "due": _next_due()}
         cache.set(STATE_KEY, current, page_seconds())
     return current
-
-
-def _request_state(request) -> dict:
-    """The generation seen by this request (read once, so ETag and page key agree)."""
-    found = getattr(request, "_newsroom_generation", None)
-    if found is None:
-        found = request._newsroom_generation = state()
-    return found
 
 
 def _etag(generation: dict) -> str:
@@ -93,15 +89,20 @@ def _etag(generation: dict) -> str:
 def cached_page(view):
     """Serve ``view`` from the page cache, answer conditional GETs with 304.
 
-    Only anonymous-safe responses are stored: GET/HEAD, status 200, no cookies set. Pages that
-    fail (400 for a bad filter, 404) are rendered each time and carry no validators.
+    A hit costs one cache round trip: the generation and the page are read together, and a page
+    is used only if it was stored under the current generation. Only anonymous-safe responses
+    are stored: GET/HEAD, status 200, no cookies set. Pages that fail (400 for a bad filter, 404)
+    are rendered each time and carry no validators.
     """
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
-        generation = _request_state(request)
+        uri = iri_to_uri(request.build_absolute_uri()).encode()
+        key = PAGE_KEY.format(digest=hashlib.blake2b(uri, digest_size=16).hexdigest())
+        found = cache.get_many([STATE_KEY, key])
+        generation = request._newsroom_generation = state(found.get(STATE_KEY))
         etag = _etag(generation)
         not_modified = get_conditional_response(
             request, etag=etag, last_modified=generation["since"]
@@ -109,18 +110,16 @@ def cached_page(view):
         if not_modified is not None:
             _patch(not_modified, etag, generation)
             return not_modified
-        uri = iri_to_uri(request.build_absolute_uri()).encode()
-        digest = hashlib.blake2b(uri, digest_size=16).hexdigest()
-        key = PAGE_KEY.format(generation=generation["token"], digest=digest)
-        response = cache.get(key)
-        if response is None:
-            response = view(request, *args, **kwargs)
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
-            if response.status_code != 200 or response.cookies or response.streaming:
-                return response
-            _patch(response, etag, generation)
-            cache.set(key, response, page_seconds())
+        stored = found.get(key)
+        if stored is not None and stored[0] == generation["token"]:
+            return stored[1]
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        if response.status_code != 200 or response.cookies or response.streaming:
+            return response
+        _patch(response, etag, generation)
+        cache.set(key, (generation["token"], response), page_seconds())
         return response
 
     return wrapper

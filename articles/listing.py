@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
+from django.utils import timezone
 from django.utils.functional import cached_property
 
 from .models import Article
@@ -21,6 +22,31 @@ CARD_FIELDS = (
     "source__slug",
 )
 ORDER = ("-published_at", "-id")
+SUMMARY_WORDS = 40
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def prepare(articles, tree):
+    """Sections from the tree, and the card's URLs and date strings made here, once (template
+    lookups and filters are what a card costs). Returns ``articles`` as a list."""
+    articles = tree.attach(list(articles))
+    section_urls = {}
+    for article in articles:
+        article.url = article.get_absolute_url()
+        if article.section_id is not None and article.section_id in tree.by_pk:
+            if article.section_id not in section_urls:
+                section_urls[article.section_id] = article.section.get_absolute_url()
+            article.section_url = section_urls[article.section_id]
+        words = article.summary.split()
+        article.summary_short = (
+            " ".join(words[:SUMMARY_WORDS]) + " …"
+            if len(words) > SUMMARY_WORDS
+            else article.summary
+        )
+        when = timezone.localtime(article.published_at)
+        article.date_iso = when.isoformat()
+        article.date_text = f"{when.day} {MONTHS[when.month - 1]} {when.year}, {when:%H:%M}"
+    return articles
 
 
 def cards(queryset=None):
@@ -75,7 +101,7 @@ def latest_by_root(tree, per_root: int) -> dict[int, list[Article]]:
             .filter(position__lte=per_root)
         )
     grouped: dict[int, list[Article]] = {pk: [] for pk in parts}
-    for article in tree.attach(rows):
+    for article in prepare(rows, tree):
         grouped[tree.root_of(article.section_id)].append(article)
     for articles in grouped.values():
         articles.sort(key=lambda a: (a.published_at, a.pk), reverse=True)

@@ -8,7 +8,7 @@ this article, then by date.
 
 import datetime
 
-from .listing import ORDER, cards
+from .listing import ORDER, cards, prepare
 from .models import Article
 from .search import STOPWORDS, fold
 
@@ -40,4 +40,4 @@ def related_articles(article: Article, tree, limit: int = 4) -> list[Article]:
         return (shared, same_section)
 
     ranked = sorted(candidates, key=score, reverse=True)  # stable: newest first among equals
-    return tree.attach(ranked[:limit])
+    return prepare(ranked[:limit], tree)

@@ -5,6 +5,8 @@ by the request), then one query per block of cards; sections are attached from t
 """
 
 import datetime
+import uuid
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import Max, Min
@@ -16,10 +18,10 @@ from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
 from .filters import ArticleFilter, SearchForm
-from .listing import ORDER, CappedPaginator, cards, latest_by_root
+from .listing import ORDER, CappedPaginator, cards, latest_by_root, prepare
 from .models import Article, Source
 from .related import related_articles
-from .search import attach_highlights, by_byline, search
+from .search import MAX_QUERY_LENGTH, attach_highlights, by_byline, search
 from .sections import section_tree
 
 HOME_TOP = 7  # the lead story and the six after it
@@ -32,7 +34,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
         tree = section_tree(self.request)
-        top = tree.attach(list(cards().order_by(*ORDER)[:HOME_TOP]))
+        top = prepare(cards().order_by(*ORDER)[:HOME_TOP], tree)
         by_root = latest_by_root(tree, HOME_PER_SECTION)
         groups = [(root, by_root[root.pk]) for root in tree.roots if by_root.get(root.pk)]
         ctx.update(lead=top[:1], latest=top[1:], groups=groups)
@@ -73,10 +75,11 @@ class FilteredArticleListView(ListView):
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
-        ctx[self.context_object_name] = section_tree(self.request).attach(
-            list(ctx[self.context_object_name])
+        ctx[self.context_object_name] = prepare(
+            ctx[self.context_object_name], section_tree(self.request)
         )
         ctx["filter"] = self.filterset
+        ctx["filter_cache_key"] = filter_cache_key(self.request, self.filterset)
         ctx["filters_active"] = any(self.request.GET.get(name) for name in self.filterset.filters)
         ctx["heading"] = self.heading
         query = self.request.GET.copy()
@@ -274,7 +277,13 @@ class SearchView(FilteredArticleListView):
         if self.searching:
             attach_highlights(ctx["articles"], self.form.cleaned_data["q"])
             ctx["heading"] = f"Search: {self.form.cleaned_data['q']}"
-        ctx.update(form=self.form, searching=self.searching)
+        sort = self.form.cleaned_data.get("sort") if self.form.is_valid() else None
+        ctx.update(
+            form=self.form,
+            searching=self.searching,
+            sort=sort or "relevance",
+            max_query_length=MAX_QUERY_LENGTH,
+        )
         return ctx
 
 
@@ -297,6 +306,17 @@ class ArticleDetailView(DetailView):
         if self.object.section_id in tree.by_pk:
             ctx["nav_current"] = tree.root_of(self.object.section_id)
         return ctx
+
+
+def filter_cache_key(request, filterset) -> str:
+    """What the rendered filter fields depend on: the page-cache generation (the section and
+    source choices) and the filter values, so every page and search without filters shares one
+    rendering."""
+    generation = getattr(request, "_newsroom_generation", None)
+    if generation is None:
+        return uuid.uuid4().hex  # never the same twice: nothing stale is ever reused
+    values = [(name, request.GET.getlist(name)) for name in filterset.filters]
+    return f"{generation['token']}:{urlencode(values, doseq=True)}"
 
 
 def robots_txt(request):

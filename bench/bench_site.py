@@ -1,0 +1,577 @@
+#!/usr/bin/env python
+"""The reader site under gunicorn with many articles on PostgreSQL, against a hello-world view.
+
+    .venv/bin/python bench/bench_site.py [--articles 1000000] [--refill] [--seconds 10]
+                                          [--connections 16] [--searches 300]
+
+Uses its own database, newsroom_bench_site (created and migrated here; BENCH_PG names another
+server), filled once with varied English text and Vietnamese names by parallel COPY streams (the
+search trigger indexes every row as it arrives); a rerun with the same --articles reuses it.
+
+Then gunicorn (the project's gunicorn.conf.py, bound to 127.0.0.1) serves the product's URLs
+plus a hello-world view from this module's bench-only urlconf, and wrk (Debian's, if installed;
+otherwise a small Python thread pool) measures, in the same run:
+
+* requests/second for hello-world, list pages (latest and section lists, many page numbers) and
+  article pages (random slugs) — with the page cache off (every request renders from the
+  database) and with it on (Redis, warmed) — printed as a fraction of hello-world;
+* search latency p50/p99 through HTTP (page cache on, but every query different, so each one
+  is searched and rendered), one reader at a time: single words common and rare, two words,
+  phrases, place names with and without accents.
+
+Targets: list and article pages >= 50% of hello-world; search p50 <= 50 ms at 1M articles.
+"""
+
+import argparse
+import enum
+import json
+import multiprocessing
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH_DB = "newsroom_bench_site"
+SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+OUT = ROOT / "bench" / "out"
+PLACES = [
+    "Điện Biên Phủ",
+    "Hà Nội",
+    "Hồ Chí Minh City",
+    "Đà Nẵng",
+    "Huế",
+    "Hải Phòng",
+    "Cần Thơ",
+    "Quảng Ninh",
+    "Lào Cai",
+    "Sơn La",
+    "Mường Ảng",
+    "Nghệ An",
+    "Thanh Hóa",
+    "Bến Tre",
+    "Cà Mau",
+    "Đắk Lắk",
+    "Gia Lai",
+    "Lạng Sơn",
+    "Cao Bằng",
+    "Hà Giang",
+    "Bắc Ninh",
+    "Vĩnh Long",
+]
+NAMES = [
+    "Quàng Thị Mai",
+    "Lò Văn Thắng",
+    "Nguyễn Văn An",
+    "Trần Thị Hoa",
+    "Lê Minh Đức",
+    "Phạm Thu Hương",
+    "Vũ Anh Tuấn",
+    "Đỗ Thị Lan",
+    "Hoàng Văn Nam",
+    "Bùi Thị Ngọc",
+]
+SECTIONS = {
+    "News": ["Politics", "Society", "Law"],
+    "Economy": ["Business", "Agriculture", "Markets"],
+    "Culture": ["Tourism", "Festivals", "Arts"],
+    "Sports": ["Football", "Athletics"],
+    "World": ["Asia", "Europe", "Americas"],
+    "Environment": ["Climate", "Forests"],
+    "Science": [],
+    "Health": [],
+}
+
+
+# -- data -----------------------------------------------------------------------------------
+
+
+def vocabulary():
+    from wordfreq import top_n_list
+
+    unwanted = {"fuck", "fucking", "shit", "dick", "sex", "sexy", "porn", "bitch", "ass", "damn"}
+    words = [w for w in top_n_list("en", 8000) if w.isalpha() and len(w) > 2]
+    words = [w for w in words if w not in unwanted][:6000]
+    weights = [1.0 / (rank + 20) for rank in range(len(words))]  # Zipf-like
+    return words, weights
+
+
+def sentence(rng, words, cum, n):
+    text = " ".join(rng.choices(words, cum_weights=cum, k=n))
+    if rng.random() < 0.5:
+        text += " in " + rng.choice(PLACES)
+    return text[0].upper() + text[1:] + "."
+
+
+def rows(start, stop, seed, context):
+    """The COPY rows for articles start..stop-1 (every column the table needs)."""
+    rng = random.Random(seed)
+    words, weights = vocabulary()
+    cum, total = [], 0.0
+    for w in weights:
+        total += w
+        cum.append(total)
+    now = time.time()
+    for n in range(start, stop):
+        title = sentence(rng, words, cum, rng.randint(5, 9))[:-1]
+        if rng.random() < 0.3:
+            title = rng.choice(PLACES) + ": " + title
+        summary = sentence(rng, words, cum, rng.randint(15, 25))
+        paragraphs = [
+            " ".join(sentence(rng, words, cum, rng.randint(10, 20)) for _ in range(3))
+            for _ in range(rng.randint(3, 5))
+        ]
+        kind = rng.random()
+        status = "published" if kind < 0.95 else ("draft" if kind < 0.98 else "review")
+        age = rng.random() ** 1.5 * 5 * 365 * 86400  # five years, denser lately
+        published = now - age if status == "published" or rng.random() < 0.5 else None
+        if status == "published" and rng.random() < 0.001:
+            published = now + rng.random() * 86400  # scheduled
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S+00", time.gmtime(published or now))
+        values = {
+            "title": title,
+            "slug": f"{re.sub(r'[^a-z0-9]+', '-', title.lower()).strip('-')[:80]}-{n}",
+            "summary": summary,
+            "body": "\n\n".join(paragraphs),
+            "byline": rng.choice(NAMES),
+            "dateline": rng.choice(PLACES).upper(),
+            "source_id": rng.choice(context["sources"]),
+            "section_id": rng.choice(context["sections"]),
+            "status": status,
+            "published_at": stamp if published else None,
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+        yield [values.get(c, context["defaults"].get(c)) for c in context["columns"]]
+
+
+def copy_worker(args):
+    start, stop, seed, context = args
+    import psycopg
+
+    with psycopg.connect(context["dsn"]) as conn, conn.cursor() as cur:
+        names = ", ".join(f'"{c}"' for c in context["columns"])
+        with cur.copy(f"COPY articles_article ({names}) FROM STDIN") as copy:
+            for row in rows(start, stop, seed, context):
+                copy.write_row(row)
+    return stop - start
+
+
+def setup_django(refill):
+    import psycopg
+
+    admin_dsn = SERVER.replace("postgres://", "postgresql://") + "/postgres"
+    with psycopg.connect(admin_dsn, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]).fetchone()
+        if exists and refill:
+            conn.execute(f"DROP DATABASE {BENCH_DB} WITH (FORCE)")
+        if refill or not exists:
+            conn.execute(f"CREATE DATABASE {BENCH_DB}")
+    os.environ["DATABASE_URL"] = f"{SERVER}/{BENCH_DB}"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "newsroom.settings.test"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def fill(n, processes):
+    """Sections, sources, then n articles by parallel COPY; indexes rebuilt afterwards."""
+    from django.db import connection
+
+    from articles.models import Article, Section, Source
+
+    have = Article.objects.count()
+    if have == n:
+        print(f"reusing {BENCH_DB}: {n:,} articles")
+        return
+    if have:
+        sys.exit(f"{BENCH_DB} holds {have:,} articles, not {n:,}: rerun with --refill")
+    Section.objects.filter(parent__isnull=False).delete()  # what an interrupted fill left
+    Section.objects.all().delete()
+    Source.objects.all().delete()
+    sections = []
+    for position, (root_name, children) in enumerate(SECTIONS.items()):
+        root = Section.objects.create(name=root_name, slug=root_name.lower(), position=position)
+        sections.append(root.pk)
+        for child in children:
+            sections.append(Section.objects.create(name=child, slug=child.lower(), parent=root).pk)
+    sources = [
+        Source.objects.create(name=f"Bench Agency {i}", slug=f"bench-agency-{i}").pk
+        for i in range(20)
+    ]
+    fields = [f for f in Article._meta.concrete_fields if not f.primary_key]
+    fields = [f for f in fields if f.name != "search_vector"]
+    defaults = {}
+    for f in fields:
+        if f.has_default():
+            value = f.get_db_prep_save(f.get_default(), connection)
+            value = value.obj if hasattr(value, "obj") else value  # psycopg's Jsonb wrapper
+            if isinstance(value, list | dict):
+                value = json.dumps(value)
+            elif isinstance(value, enum.Enum):  # a TextChoices default: send the plain value
+                value = value.value
+            defaults[f.column] = value
+        elif not f.null:
+            defaults[f.column] = ""
+    context = {
+        "dsn": os.environ["DATABASE_URL"].replace("postgres://", "postgresql://"),
+        "columns": [f.column for f in fields],
+        "defaults": defaults,
+        "sources": sources,
+        "sections": sections,
+    }
+    # Secondary indexes are built once at the end: far faster than row by row.
+    with connection.cursor() as cur:
+        cur.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'articles_article' "
+            "AND indexname NOT LIKE '%%pkey' AND indexdef NOT LIKE 'CREATE UNIQUE%%'"
+        )
+        indexes = cur.fetchall()
+        for name, _ in indexes:
+            cur.execute(f'DROP INDEX "{name}"')
+    connection.close()
+    started = time.perf_counter()
+    chunk = max(1000, n // (processes * 8))
+    jobs = [(s, min(s + chunk, n), s, context) for s in range(0, n, chunk)]
+    done = 0
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        for count in pool.imap_unordered(copy_worker, jobs):
+            done += count
+            print(f"\r  loaded {done:,}/{n:,} articles", end="", flush=True)
+    loaded = time.perf_counter() - started
+    print(f"\n  COPY (with the search trigger): {loaded:.0f} s ({n / loaded:,.0f} rows/s)")
+    started = time.perf_counter()
+    with connection.cursor() as cur:
+        cur.execute("SET maintenance_work_mem = '1GB'")
+        for _, definition in indexes:
+            cur.execute(definition)
+        cur.execute("VACUUM ANALYZE articles_article")
+    print(f"  indexes + VACUUM ANALYZE: {time.perf_counter() - started:.0f} s")
+
+
+# -- the server -------------------------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def production_env(**extra):
+    return dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="newsroom.settings.production",
+        DJANGO_SECRET_KEY="bench-only-not-secret",  # noqa: S106
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        DJANGO_SECURE_SSL_REDIRECT="0",
+        PYTHONPATH=str(ROOT),
+        **extra,
+    )
+
+
+def collectstatic():
+    """Production serves hashed static files from a manifest: build it as a deploy would."""
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=ROOT,
+        env=production_env(),
+        check=True,
+    )
+
+
+class Gunicorn:
+    def __init__(self, cache, workers):
+        self.port = free_port()
+        OUT.mkdir(parents=True, exist_ok=True)
+        env = dict(
+            os.environ,
+            DJANGO_SETTINGS_MODULE="newsroom.settings.production",
+            DJANGO_SECRET_KEY="bench-only-not-secret",  # noqa: S106
+            DJANGO_ALLOWED_HOSTS="127.0.0.1",
+            DJANGO_SECURE_SSL_REDIRECT="0",
+            DB_CONN_MAX_AGE="600",
+            GUNICORN_BIND=f"127.0.0.1:{self.port}",
+            BENCH_CACHE=cache,
+            PYTHONPATH=str(ROOT),
+        )
+        if workers:
+            env["GUNICORN_WORKERS"] = str(workers)
+        if cache == "redis":
+            import redis
+
+            env["REDIS_URL"] = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/15")
+            redis.Redis.from_url(env["REDIS_URL"]).flushdb()  # the bench's own Redis database
+        self.log = open(OUT / f"gunicorn-{cache}.log", "w")  # noqa: SIM115
+        gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+        self.proc = subprocess.Popen(
+            [gunicorn, "bench.bench_site:application"],
+            cwd=ROOT,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.url = f"http://127.0.0.1:{self.port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(self.url + "/__bench__/hello/", timeout=2).read()  # noqa: S310
+                return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        sys.exit(f"gunicorn did not start: see {self.log.name}")
+
+    def stop(self):
+        os.killpg(self.proc.pid, signal.SIGTERM)
+        self.proc.wait(timeout=30)
+        self.log.close()
+
+
+# -- load -------------------------------------------------------------------------------------
+
+
+def throughput(base, paths, seconds, connections):
+    """Requests per second over ``paths`` (picked at random), and the share that were not 200."""
+    if shutil.which("wrk"):
+        return _wrk(base, paths, seconds, connections)
+    return _threads(base, paths, seconds, connections)
+
+
+def _wrk(base, paths, seconds, connections):
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write("paths = {" + ",".join(json.dumps(p) for p in paths) + "}\n")
+        script.write(
+            "request = function() return wrk.format('GET', paths[math.random(#paths)]) end\n"
+            "done = function(summary, latency, requests)\n"
+            "  io.write(string.format('RESULT %d %d %f\\n', summary.requests,\n"
+            "    summary.errors.status + summary.errors.connect + summary.errors.read\n"
+            "    + summary.errors.write + summary.errors.timeout, summary.duration / 1e6))\n"
+            "end\n"
+        )
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", script.name, base],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    os.unlink(script.name)
+    requests, errors, duration = re.search(r"RESULT (\d+) (\d+) ([\d.]+)", out).groups()
+    return int(requests) / float(duration), int(errors) / max(1, int(requests))
+
+
+def _threads(base, paths, seconds, connections):
+    count, errors, stop = [0], [0], time.perf_counter() + seconds
+    lock = threading.Lock()
+
+    def run():
+        rng = random.Random()
+        while time.perf_counter() < stop:
+            try:
+                with urllib.request.urlopen(base + rng.choice(paths), timeout=10) as r:  # noqa: S310
+                    r.read()
+                    ok = r.status == 200
+            except OSError:
+                ok = False
+            with lock:
+                count[0] += 1
+                errors[0] += not ok
+
+    threads = [threading.Thread(target=run) for _ in range(connections)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return count[0] / seconds, errors[0] / max(1, count[0])
+
+
+def search_queries(count, rng):
+    from articles.models import Article
+
+    words, _ = vocabulary()
+    titles = list(
+        Article.objects.published().order_by("?").values_list("title", flat=True)[: count * 2]
+    )
+    plain = [p.replace("Đ", "D").replace("đ", "d") for p in PLACES]
+    makers = [
+        lambda: rng.choice(words[50:600]),  # common word
+        lambda: rng.choice(words[2500:6000]),  # rare word
+        lambda: f"{rng.choice(words[100:2000])} {rng.choice(words[100:3000])}",
+        lambda: '"' + " ".join(rng.choice(titles).split()[1:3]) + '"',  # phrase from a title
+        lambda: _strip_accents(rng.choice(PLACES)).lower(),  # "dien bien phu"
+        lambda: rng.choice(PLACES) + " " + rng.choice(words[200:2000]),
+        lambda: rng.choice(plain) + " -" + rng.choice(words[50:500]),
+    ]
+    queries = set()
+    while len(queries) < count:
+        queries.add(rng.choice(makers)())
+    return sorted(queries, key=lambda _: rng.random())
+
+
+def _strip_accents(text):
+    from text_unidecode import unidecode
+
+    return unidecode(text)
+
+
+def search_latency(base, queries):
+    from urllib.parse import urlencode
+
+    times, failures = [], 0
+    for q in queries:
+        started = time.perf_counter()
+        with urllib.request.urlopen(f"{base}/search/?{urlencode({'q': q})}", timeout=30) as r:  # noqa: S310
+            r.read()
+            failures += r.status != 200
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.99))], failures
+
+
+def warm(base, paths):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def get(path):
+        with urllib.request.urlopen(base + path, timeout=60) as r:  # noqa: S310
+            r.read()
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(get, paths))
+
+
+def url_sets(rng):
+    """List pages that exist (a 404 would be cheaper than a page) and random article pages."""
+    from articles.models import Article, Section
+    from articles.sections import SectionTree
+
+    tree = SectionTree.load()
+    published = Article.objects.published()
+
+    def pages(queryset, most):
+        return range(1, min(most, queryset[: most * 20].count() // 20) + 1)
+
+    lists = [f"/articles/?page={p}" for p in pages(published, 100)]
+    for section in Section.objects.all():
+        ids = tree.descendant_ids(section.pk)
+        most = 20 if section.parent_id is None else 10
+        path = tree.by_pk[section.pk].slug_path
+        lists += [
+            f"/sections/{path}/?page={p}" for p in pages(published.filter(section_id__in=ids), most)
+        ]
+    slugs = published.order_by("?").values_list("slug", flat=True)[:3000]
+    return lists, [f"/articles/{s}/" for s in slugs]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=1_000_000)
+    parser.add_argument("--refill", action="store_true")
+    parser.add_argument("--seconds", type=int, default=5, help="per throughput sample")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved samples per figure")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--searches", type=int, default=300)
+    parser.add_argument("--workers", type=int, default=0, help="default: gunicorn.conf.py's")
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 2, help="for COPY")
+    args = parser.parse_args()
+
+    setup_django(args.refill)
+    fill(args.articles, args.processes)
+    collectstatic()
+    rng = random.Random(6)
+    lists, articles = url_sets(rng)
+    tool = "wrk" if shutil.which("wrk") else "Python threads"
+    print(
+        f"{args.articles:,} articles; gunicorn on 127.0.0.1, {os.cpu_count()} CPUs; "
+        f"load: {tool}, {args.connections} connections, {args.seconds} s per figure"
+    )
+    results = {}
+    for cache in ("none", "redis"):
+        server = Gunicorn(cache, args.workers)
+        try:
+            if cache == "redis":  # warm: every URL once, as readers would over time
+                warm(server.url, lists + articles)
+            label = "page cache off" if cache == "none" else "page cache on (Redis, warm)"
+            rates = measure(server.url, {"list pages": lists, "article pages": articles}, args)
+            print(f"\n{label}: hello-world {statistics.median(rates['hello']):,.0f} req/s")
+            for name in ("list pages", "article pages"):
+                ratios = [p / h for p, h in zip(rates[name], rates["hello"], strict=True)]
+                results[(cache, name)] = statistics.median(ratios)
+                flag = "" if not rates["errors"][name] else f"  ({rates['errors'][name]} not 200!)"
+                print(
+                    f"  {name:14} {statistics.median(rates[name]):8,.0f} req/s = "
+                    f"{statistics.median(ratios):6.1%} of hello-world "
+                    f"(rounds: {', '.join(f'{r:.0%}' for r in ratios)}){flag}"
+                )
+            if cache == "redis":  # every query different: each one misses the page cache
+                p50, p99, failed = search_latency(server.url, search_queries(args.searches, rng))
+                results["search"] = (p50, p99)
+                print(
+                    f"  search ({args.searches} different queries, one at a time, all page-cache "
+                    f"misses): p50 {p50:.1f} ms, p99 {p99:.1f} ms"
+                    + (f", {failed} failed" if failed else "")
+                )
+        finally:
+            server.stop()
+    cached = min(results[("redis", n)] for n in ("list pages", "article pages"))
+    print(
+        f"\ntargets: pages >= 50% of hello-world (cached, worst: {cached:.0%}), "
+        f"search p50 <= 50 ms (here {results['search'][0]:.1f} ms)"
+    )
+
+
+def measure(base, sets, args):
+    """Interleaved rounds (hello-world, then each page type), so a busy machine slows the
+    baseline and the pages alike; each ratio compares figures from the same round."""
+    rates = {"hello": [], **{name: [] for name in sets}, "errors": dict.fromkeys(sets, 0)}
+    for _ in range(args.rounds):
+        rates["hello"].append(
+            throughput(base, ["/__bench__/hello/"], args.seconds, args.connections)[0]
+        )
+        for name, paths in sets.items():
+            rate, errors = throughput(base, paths, args.seconds, args.connections)
+            rates[name].append(rate)
+            rates["errors"][name] += round(errors * rate * args.seconds)
+    return rates
+
+
+# -- the WSGI side: gunicorn imports this module as bench.bench_site ---------------------------
+
+
+def _wsgi():
+    """The product's settings and URLs, plus /__bench__/hello/ (never in the product's urls)."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.production")
+    from django.conf import settings
+    from django.core.wsgi import get_wsgi_application
+
+    app = get_wsgi_application()
+    settings.ROOT_URLCONF = __name__
+    if os.environ.get("BENCH_CACHE") == "none":
+        settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    return app
+
+
+if __name__ == "__main__":
+    main()
+elif __name__ == "bench.bench_site":  # imported by gunicorn (not by COPY worker processes)
+    application = _wsgi()
+    from django.http import HttpResponse
+    from django.urls import include, path
+
+    def hello(request):
+        return HttpResponse("Hello, world", content_type="text/plain")
+
+    urlpatterns = [path("__bench__/hello/", hello), path("", include("newsroom.urls"))]
