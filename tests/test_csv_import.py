@@ -7,6 +7,7 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.utils import timezone
 from openpyxl import load_workbook
 
@@ -132,6 +133,14 @@ def test_export_then_import_into_an_empty_database_gives_the_same_articles(archi
     assert (code, err) == (0, "")
     assert "5 created, 0 updated, 0 unchanged, 0 invalid" in out
     assert snapshot() == before
+    fresh = Article.objects.get(slug="formula")
+    assert (fresh.captions, fresh.import_warnings, fresh.is_stub, fresh.version) == (
+        [],
+        [],
+        False,
+        1,
+    )
+    assert fresh.paragraphs == ['Line one,\nwith "quotes"', "+ and - signs"]
     vna = Source.objects.get(name="Vietnam News Agency")
     assert Article.objects.get(slug="formula").source == vna
     # ... and importing the export again changes nothing.
@@ -372,3 +381,14 @@ def test_a_database_refusal_is_one_line_and_rolls_back(tmp_path, monkeypatch):
     assert message.startswith(f"{path}: the database refused the import, nothing was written (")
     assert "\n" not in message and "slug" in message
     assert Article.objects.count() == 1 and not ImportBatch.objects.exists()
+
+
+def test_copy_keeps_the_search_trigger_working(tmp_path):
+    if connection.vendor != "postgresql":
+        pytest.skip("the search vector is kept by a PostgreSQL trigger")
+    run(write_csv(tmp_path, [story(1, title="Điện Biên Phủ festival"), story(2)]))
+    run(write_csv(tmp_path, [story(1, title="Điện Biên Phủ festival"), story(2, title="Rice")]))
+    assert not Article.objects.filter(search_vector__isnull=True).exists()
+    found = Article.objects.filter(search_vector="dien bien").values_list("external_id", flat=True)
+    assert list(found) == ["VNA-1"]
+    assert Article.objects.get(external_id="VNA-2").title == "Rice"

@@ -9,11 +9,14 @@ django-simple-history entries (the ImportBatch records who imported what, and wh
 """
 
 import contextlib
+import json
 import uuid
 
 from django.db import connection
 from django.utils import timezone
+from psycopg.adapt import Dumper
 from psycopg.copy import QueuedLibpqWriter
+from psycopg.pq import Format
 
 from ..models import Article
 from .csv_plan import ATTRIBUTES
@@ -23,6 +26,35 @@ _meta = Article._meta
 
 def _column(attribute: str) -> str:
     return _meta.get_field(attribute).column
+
+
+# PostgreSQL's type for each kind of field, for binary COPY (no text escaping either side).
+_PG_TYPES = {
+    "CharField": "varchar",
+    "SlugField": "varchar",
+    "URLField": "varchar",
+    "TextField": "text",
+    "DateTimeField": "timestamptz",
+    "ForeignKey": "int8",
+    "BigAutoField": "int8",
+    "PositiveIntegerField": "int4",
+    "JSONField": "jsonb",
+    "BooleanField": "bool",
+}
+
+
+def _pg_type(attribute: str) -> str:
+    return _PG_TYPES[_meta.get_field(attribute).get_internal_type()]
+
+
+class _EmptyJsonbDumper(Dumper):
+    """Binary jsonb for the "[]" every new article's captions and warnings start as, without a
+    json.dumps() per cell (registered on the COPY's own cursor only)."""
+
+    format = Format.BINARY
+
+    def dump(self, obj):
+        return b"\x01[]" if obj == [] else b"\x01" + json.dumps(obj).encode()
 
 
 def make_writer(batch, attributes):
@@ -90,10 +122,11 @@ class CopyWriter:
         self._open = None
         insert = [*ATTRIBUTES, "created_at", "updated_at", "version", "import_batch"]
         insert += ["captions", "import_warnings", "import_fingerprint", "is_stub"]
-        self.insert_sql = "COPY {} ({}) FROM STDIN".format(
+        self.insert_sql = "COPY {} ({}) FROM STDIN (FORMAT BINARY)".format(
             connection.ops.quote_name(self.table),
             ", ".join(connection.ops.quote_name(_column(a)) for a in insert),
         )
+        self.insert_types = [_pg_type(a) for a in insert]
 
     def create(self, decisions):
         """Stream the new rows; the COPY stays open (a psycopg writer thread sends the data) so
@@ -104,9 +137,13 @@ class CopyWriter:
         self.flush()
         now, batch_id = self.now, self.batch_id
         cursor = connection.cursor()
+        raw = cursor.cursor
+        jsonb = raw.adapters.types["jsonb"].oid
+        raw.adapters.register_dumper(list, type("_Dumper", (_EmptyJsonbDumper,), {"oid": jsonb}))
         with connection.wrap_database_errors:  # psycopg errors as Django's, like every query
-            manager = cursor.copy(self.insert_sql, writer=QueuedLibpqWriter(cursor.cursor))
+            manager = cursor.copy(self.insert_sql, writer=QueuedLibpqWriter(raw))
             copy = manager.__enter__()
+            copy.set_types(self.insert_types)
         self._open = (cursor, manager)
         write = copy.write_row
         for d in decisions:
@@ -130,8 +167,8 @@ class CopyWriter:
                     now,
                     1,
                     batch_id,
-                    "[]",
-                    "[]",
+                    [],
+                    [],
                     "",
                     False,
                 )
@@ -178,10 +215,11 @@ class CopyWriter:
                 self._temp_table(cursor)
             else:
                 cursor.execute(f"TRUNCATE {q(self.temp)}")
-            copy_sql = "COPY {} (id, {}) FROM STDIN".format(
+            copy_sql = "COPY {} (id, {}) FROM STDIN (FORMAT BINARY)".format(
                 q(self.temp), ", ".join(q(c) for c in columns)
             )
             with connection.wrap_database_errors, cursor.copy(copy_sql) as copy:
+                copy.set_types(["int8", *(_pg_type(a) for a in self.attributes)])
                 for d in decisions:
                     row = [d.article.pk]
                     for attribute in self.attributes:
