@@ -7,11 +7,21 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.core.validators import URLValidator
 from django.db import connection
 from django.utils import timezone
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from articles.importers.csv_fields import COLUMNS, escape_formula, unescape_formula
+from articles.importers.csv_fields import (
+    _SIMPLE_URL,
+    COLUMNS,
+    clean_url,
+    escape_formula,
+    unescape_formula,
+)
 from articles.importers.csv_import import import_csv
 from articles.importers.csv_plan import Planner
 from articles.models import Article, ImportBatch, Section, Source
@@ -392,3 +402,22 @@ def test_copy_keeps_the_search_trigger_working(tmp_path):
     found = Article.objects.filter(search_vector="dien bien").values_list("external_id", flat=True)
     assert list(found) == ["VNA-1"]
     assert Article.objects.get(external_id="VNA-2").title == "Rice"
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(url=st.from_regex(_SIMPLE_URL, fullmatch=True))
+def test_the_fast_url_check_accepts_only_what_urlvalidator_accepts(url):
+    if len(url) <= 500:
+        URLValidator()(url)  # raises if the shortcut ever let a bad address through
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://example.com", "http://a.b.example.org:8080/x?y=1#z", "https://Example.com/",
+     "https://xn--bcher-kva.example/", "http://[::1]/", "https://đbp.vn/a"],
+)  # fmt: skip
+def test_urls_off_the_fast_path_still_go_through_urlvalidator(url):
+    URLValidator()(url)
+    assert clean_url(url) == url
+    with pytest.raises(ValueError, match="is not a web address"):
+        clean_url(url.replace("//", "//-", 1) + " x")
