@@ -14,21 +14,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .markers import (
-    BULLET_RE,
-    CHROME_RE,
-    DISTRIBUTION_RE,
-    LIST_ITEM_RE,
-    SECTION_RE,
-    SOURCE_FOOTER_RE,
-    TEASER_HEADER_RE,
-)
+from .markers import LIST_ITEM_RE, SOURCE_FOOTER_RE
+from .segment import BLANK, CHROME, HEADER, TEXT, classify
 from .wordjoin import DocWords, join_separator
 
 MIN_PERIOD = 96  # shortest chunk (+1) we look for
+#: Chunk sizes people pick: a single pair of cuts this far apart is evidence enough.
+ROUND_SIZES = frozenset({256, 500, 512, 700, 750, 800, 1000, 1024, 1500, 2000, 2048, 2500,
+                         3000, 4000, 4096, 5000, 8000, 8192, 10000, 16384})  # fmt: skip
 _NEIGHBOURS = 3  # pairs of candidates looked at for each candidate
 _MAX_DIV = 4  # a distance may span up to this many chunks
-_MID_LINE_NL = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+_NL = re.compile("\n")
+#: Set while looking at garbled text: repairs a line before it is matched against markers.
+_LINE_FIXER = None
+_MIN_CUT_LINE = 100  # a cut usually breaks a paragraph, not a short line
 _TERMINAL = set('.!?:;"”…')
 
 
@@ -43,21 +42,21 @@ class CutReport:
         return self.period - 1 if self.period else None
 
 
-def _pairs(text: str, cands: list[int], cset: set[int], q: int) -> int:
+def _pairs(text: str, cands: list[int], cset: set[int], q: int) -> list[tuple[int, int]]:
     """Candidates followed, a whole number of periods later, by another candidate, every
     position in between being a newline too (a cut that landed in page furniture)."""
     n = len(text)
-    count = 0
+    found = []
     for p in cands:
         x = p + q
         for _ in range(_MAX_DIV):
             if x in cset:
-                count += 1
+                found.append((p, x))
                 break
             if x >= n or text[x] != "\n":
                 break
             x += q
-    return count
+    return found
 
 
 def _best_period(text: str, cands: list[int], cset: set[int], strong: set[int]) -> tuple[int, int]:
@@ -73,29 +72,36 @@ def _best_period(text: str, cands: list[int], cset: set[int], strong: set[int]) 
         return 0, 0
     density = len(cands) / max(1, n)
     expected = len(cands) * density
-    best_q, best_pairs = 0, 0
+    best_q, best_pairs, best_list = 0, 0, []
     for q, _ in votes.most_common(12):
-        pairs = _pairs(text, cands, cset, q)
+        found = _pairs(text, cands, cset, q)
+        pairs = len(found)
         # on a tie the shorter period wins: its extra cuts were checked to be newlines
         if pairs > best_pairs or (pairs == best_pairs and q < best_q):
-            best_q, best_pairs = q, pairs
-    if best_pairs >= 2 and best_pairs >= 4 * expected + 1:
+            best_q, best_pairs, best_list = q, pairs, found
+    # Real chunking at period Q cuts about n / Q times, and many cuts pair up: a short period
+    # with a handful of pairs is a coincidence of regular text.
+    plausible = best_pairs >= 0.1 * n / max(best_q, 1)
+    if best_pairs >= 2 and best_pairs >= 4 * expected + 1 and plausible:
         return best_q, best_pairs
     if best_pairs == 1 and expected < 0.05:
         # two cuts only: both must look like cuts on their own
-        p = next((p for p in cands if p + best_q in cset), None)
-        if p is not None and p in strong and p + best_q in strong:
+        p, x = best_list[0]
+        if (p in strong and x in strong) or (
+            (p in strong or x in strong) and best_q - 1 in ROUND_SIZES
+        ):
             return best_q, 1
     return 0, 0
 
 
-def _global_period(text: str, cset: set[int], strong: set[int]) -> tuple[int, list[int]]:
+def _global_period(
+    text: str, cset: set[int], strong: set[int], newlines: list[int]
+) -> tuple[int, list[int]]:
     """A period counted from the start of the file: newlines at every k*Q - 1.
 
     Accepted only when the chance of such a run of newlines in uncut text is small.
     """
     n = len(text)
-    newlines = [m.start() for m in re.finditer("\n", text)]
     if not newlines or not cset:
         return 0, []
     p_nl = len(newlines) / n
@@ -108,6 +114,8 @@ def _global_period(text: str, cset: set[int], strong: set[int]) -> tuple[int, li
             continue
         if 2 * q - 1 >= n:
             break
+        if text[2 * q - 1] != "\n":
+            continue
         positions = range(q - 1, n, q)
         if any(text[pos] != "\n" for pos in positions):
             continue
@@ -115,10 +123,21 @@ def _global_period(text: str, cset: set[int], strong: set[int]) -> tuple[int, li
         mids = [pos for pos in positions if pos in cset]
         if len(mids) < max(2, 0.6 * k) or not any(pos in strong for pos in mids):
             continue
+        if k == 2 and q - 1 not in ROUND_SIZES and not all(pos in strong for pos in mids):
+            continue  # two cuts only: a usual chunk size, or both plainly inside words
         expected = len(newlines) * p_nl ** (k - 1) * p_mid ** len(mids) * p_strong
         if expected < 0.05 and len(mids) > best_score:
             best_q, best_cuts, best_score = q, mids, len(mids)
     return best_q, best_cuts
+
+
+def _newlines(text: str) -> list[int]:
+    return [m.start() for m in _NL.finditer(text)]
+
+
+def _mid_line(text: str, newlines: list[int]) -> list[int]:
+    n = len(text)
+    return [p for p in newlines if 0 < p < n - 1 and text[p - 1] != "\n" and text[p + 1] != "\n"]
 
 
 def _is_strong(text: str, p: int) -> bool:
@@ -133,56 +152,112 @@ def _line_bounds(text: str, p: int) -> tuple[int, int]:
 
 
 def _is_structural(line: str) -> bool:
-    s = line.strip()
-    return bool(
-        CHROME_RE.match(s)
-        or TEASER_HEADER_RE.match(s)
-        or BULLET_RE.match(line)
-        or LIST_ITEM_RE.match(line)
-        or SECTION_RE.match(line)
-        or SOURCE_FOOTER_RE.match(line)
-        or DISTRIBUTION_RE.match(line)
-    )
+    """Page furniture, list items, footers: lines whose breaks are real."""
+    if _LINE_FIXER is not None:
+        line = _LINE_FIXER(line)
+    return classify(line) not in (BLANK, TEXT) or bool(LIST_ITEM_RE.match(line))
 
 
-def _eligible(text: str, p: int) -> bool:
-    if text[p - 1].isspace() or text[p + 1].isspace():
+def _eligible(text: str, p: int, strong: set[int]) -> bool:
+    """May vote for a period: breaks a long line of running text, not page furniture.
+
+    Repeated boilerplate (the same contact block or teaser list on every page) must not be
+    able to fake a period, so short lines vote only when they split a word-like run.
+    """
+    if text[p + 1].isspace() or (text[p - 1].isspace() and not text[p - 2 : p - 1].isalnum()):
         return False
     start, _ = _line_bounds(text, p)
     _, end = _line_bounds(text, p + 1)
+    if end - start < _MIN_CUT_LINE and (p not in strong or text[p - 1].isspace()):
+        return False
     return not (_is_structural(text[p + 1 : end]) or _is_structural(text[start:p]))
 
 
 def _singleton_is_cut(text: str, p: int) -> bool:
     prev, nxt = text[p - 1], text[p + 1]
-    if prev.isspace() or nxt.isspace():
+    if nxt.isspace():
         return False
     start, _ = _line_bounds(text, p)
     _, end = _line_bounds(text, p + 1)
     before, after = text[start:p], text[p + 1 : end]
     if _is_structural(after) or _is_structural(before):
         return False
+    if prev.isspace():  # "Vietnam |Keijo": a trailing space inside a long line of prose
+        return prev == " " and end - start >= _MIN_CUT_LINE and nxt.isalnum()
     if nxt.islower() and prev != ":":
         return True
-    return len(before) >= 40 and prev not in _TERMINAL and (nxt.isalnum() or nxt in "“\"‘(")
+    if nxt in ",;:)]}”’%" and prev.isalnum():
+        return True  # no line starts with a comma
+    return len(before) >= 40 and prev not in _TERMINAL and (nxt.isalnum() or nxt in '“"‘(')
 
 
-def find_cuts(text: str) -> CutReport:
-    """Positions of newlines inserted by chunking (empty report if there is no evidence)."""
+def _before_indent(text: str, p: int) -> bool:
+    nxt = text[p + 1 : p + 3]
+    return bool(nxt) and nxt[0].isspace() and (len(nxt) < 2 or nxt[1].isspace() or nxt[0] == "\n")
+
+
+def _is_chrome(line: str) -> bool:
+    """'Vũ Anh Dũng|Comment': a boundary that fell on the line break before page chrome."""
+    return len(line) <= 80 and classify(line) in (CHROME, HEADER)
+
+
+def _between_short_lines(text: str, p: int) -> bool:
+    """'PR Team:|Junshi Biosciences': a chunk boundary that fell on a real line break."""
+    start, _ = _line_bounds(text, p)
+    _, end = _line_bounds(text, p + 1)
+    if p - start >= 50 or end - p - 1 >= 50:
+        return False
+    prev, nxt = text[p - 1], text[p + 1]
+    if nxt == "•":
+        return True
+    label = text[start:p].strip()
+    # a short label of a contact block ("PR Team:"), not a footer that needs its value
+    return (
+        prev == ":"
+        and len(label.split()) <= 3
+        and not SOURCE_FOOTER_RE.match(label + " x")
+        and (nxt.isupper() or nxt.isdigit() or nxt in "+(")
+    )
+
+
+def _split_word(text: str, p: int) -> bool:
+    """A newline inside a long line of prose that visibly splits a word or a sentence."""
+    before_space = text[p - 1] == " " and not text[p - 2 : p - 1].isspace()
+    if not ((text[p - 1].isalpha() or before_space) and text[p + 1].isalpha()):
+        return False
+    start, _ = _line_bounds(text, p)
+    _, end = _line_bounds(text, p + 1)
+    if end - start < 120 or _is_structural(text[start:p]) or _is_structural(text[p + 1 : end]):
+        return False
+    return join_separator(text[max(0, p - 60) : p], text[p + 1 : p + 61], None) == ""
+
+
+def find_cuts(text: str, line_fixer=None) -> CutReport:
+    """Positions of newlines inserted by chunking (empty report if there is no evidence).
+
+    ``line_fixer`` (used on garbled text) repairs a line before it is matched against markers.
+    """
+    global _LINE_FIXER
+    _LINE_FIXER = line_fixer
+    try:
+        return _find_cuts(text)
+    finally:
+        _LINE_FIXER = None
+
+
+def _find_cuts(text: str) -> CutReport:
     n = len(text)
-    cands = [m.start() for m in _MID_LINE_NL.finditer(text)]
-    if len(cands) < 2:
+    newlines = _newlines(text)
+    cands = _mid_line(text, newlines)
+    if not cands:
         return CutReport()
     strong = {p for p in cands if _is_strong(text, p)}
     cset_all = set(cands)
-    report = CutReport()
-    gq, gcuts = _global_period(text, cset_all, strong)
-    accepted: set[int] = set(gcuts)
-    if gq:
-        report.period, report.pairs = gq, len(gcuts) - 1
     # Newlines of page furniture (indented teaser lines, lists, chrome) are legitimate and, being
     # regular, would vote for false periods: only plain line breaks vote.
-    remaining = [p for p in cands if _eligible(text, p) and p not in accepted]
+    accepted: set[int] = set()
+    report = CutReport()
+    remaining = [p for p in cands if _eligible(text, p, strong)]
     for _ in range(3):  # several chunk sizes may be glued together
         if len(remaining) < 2:
             break
@@ -200,24 +275,49 @@ def find_cuts(text: str) -> CutReport:
             or p - q in cset
             or (p in strong and ((p + q < n and text[p + q] == "\n") or text[p - q] == "\n"))
         ]
+        walked: set[int] = set()  # newlines already reached along a chain
         for p in seeds:
             accepted.add(p)
+            if p in walked:
+                continue
             for step in (q, -q):
                 x = p + step
-                while 0 < x < n - 1 and text[x] == "\n":
+                while 0 < x < n - 1 and text[x] == "\n" and x not in walked:
+                    walked.add(x)
                     if x in cset_all:
                         accepted.add(x)
                     x += step
         remaining = [p for p in remaining if p not in accepted]
+    # A period counted from the start of the file: newlines at every k*Q - 1.
+    gq, gcuts = _global_period(text, cset_all, strong, newlines)
+    if gq and (report.period is None or gq == report.period or len(gcuts) > report.pairs + 1):
+        if report.period is None or len(gcuts) > report.pairs + 1:
+            report.period = gq
+        report.pairs = max(report.pairs, len(gcuts) - 1)
+        accepted.update(gcuts)
     if report.period is None:
-        return CutReport()
+        # No period: only words visibly split in two ("toripali|mab") are glued back.
+        loose = (p for p in sorted(set(cands) - strong) if text[p - 1] == " ")
+        report.cuts = sorted(p for p in (*strong, *loose) if _split_word(text, p))
+        return report
     accepted.update(p for p in cands if p not in accepted and _singleton_is_cut(text, p))
-    report.cuts = sorted(accepted)
+    # A newline followed by whitespace took the place of an original space or newline (the
+    # chunker swallows whitespace that starts a chunk): before indentation it is a real one.
+    report.cuts = sorted(
+        p
+        for p in accepted
+        if not _before_indent(text, p)
+        and not _between_short_lines(text, p)
+        and not _is_chrome(text[p + 1 : _line_bounds(text, p + 1)[1]])
+    )
     return report
 
 
-def repair_cuts(text: str, cuts: list[int]) -> str:
-    """Remove the inserted newlines, putting back a swallowed space where words were split."""
+def repair_cuts(text: str, cuts: list[int], line_fixer=None) -> str:
+    """Remove the inserted newlines, putting back a swallowed space where words were split.
+
+    ``line_fixer`` (for garbled text) repairs the words around a cut before they are judged.
+    """
     if not cuts:
         return text
     doc = DocWords(text)
@@ -225,7 +325,10 @@ def repair_cuts(text: str, cuts: list[int]) -> str:
     last = 0
     for p in cuts:
         out.append(text[last:p])
-        out.append(join_separator(text[max(0, p - 60) : p], text[p + 1 : p + 61], doc))
+        left, right = text[max(0, p - 60) : p], text[p + 1 : p + 61]
+        if line_fixer is not None:
+            left, right = line_fixer(left), line_fixer(right)
+        out.append(join_separator(left, right, doc))
         last = p + 1
     out.append(text[last:])
     return "".join(out)

@@ -19,22 +19,20 @@ from .model import DumpError
 # Control bytes that never occur in a text dump (tab, LF, VT, FF, CR are allowed).
 _CTRL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
 _CTRL_CHARS_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_C1_RE = re.compile(r"[\x80-\x9f]")
+_ANY_CTRL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # C0 and C1 controls
 # A lead byte of UTF-8 seen through cp1252/latin-1, followed by a continuation byte seen the
 # same way: the fingerprint of mojibake ("Ä\x90iá»‡n BiÃªn", "â€™").
 _CONT = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-MOJIBAKE_RE = re.compile(rf"[Â-ïð-ô][{_CONT}]|[à-ï][{_CONT}][{_CONT}]")
+MOJIBAKE_RE = re.compile(rf"[Â-ô][{_CONT}]")
 # A lead sequence whose next byte was lost (cp1252 has no 0x81/0x8D/0x8F/0x90/0x9D, so a
 # strict decode replaced or dropped it): candidates for the lost byte, most likely first.
 # "Ã " is left alone: it is usually "à" whose 0xA0 byte became a space (ftfy restores it).
-_LOST_SITE_RE = re.compile(
-    rf"(á»|â€|Ä)(?:[\ufffd?]|(?![{_CONT}]))|(Ã)(?:[\ufffd?]|(?![{_CONT} ]))"
-)
+_LOST_SITE_RE = re.compile(rf"(á»|â€|Ä)(?:[\ufffd?]|(?![{_CONT}]))|(Ã)(?:[\ufffd?]|(?![{_CONT} ]))")
 _LOST_CANDIDATES = {
     "Ä": ("\x90",),  # Đ
     "â€": ("\x9d",),  # ”
     "Ã": ("\x81", "\x8d", "\x9d", "\x90", "\x8f"),  # Á Í Ý Ð Ï
-    "á»": ("\x90", "\x9d", "\x8f", "\x8d", "\x81"),  # Ố ờ ỏ ọ ề
+    "á»": ("\x9d", "\x81", "\x8d", "\x8f", "\x90"),  # ờ ề ọ ỏ Ố
 }
 _WORD_STRIP = "\"'“”‘’()[],.;:!?…-–—"
 _BINARY_RATIO = 0.01
@@ -138,16 +136,33 @@ def fix_mojibake(text: str) -> tuple[str, int, int]:
     lines = text.split("\n")
     fixed = lost = 0
     for i, line in enumerate(lines):
-        if MOJIBAKE_RE.search(line):
+        if MOJIBAKE_RE.search(line) or _LOST_SITE_RE.search(line):
             guessed, n = _restore_lost_bytes(line)
             new = ftfy.fix_encoding(guessed)
             if n and MOJIBAKE_RE.search(new):  # ftfy declined: try without the guesses
                 new, n = ftfy.fix_encoding(line), 0
+            if MOJIBAKE_RE.search(new):  # a line of mixed text: fix the garbled runs alone
+                new = _GARBLED_RUN_RE.sub(_undo_cp1252, new)
             if new != line:
                 lines[i] = new
                 fixed += 1
                 lost += n
     return "\n".join(lines), fixed, lost
+
+
+_CP1252_SPECIALS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_GARBLED_RUN_RE = re.compile(rf"[\x80-\xff{_CP1252_SPECIALS}]{{2,}}")
+
+
+def _undo_cp1252(m: re.Match) -> str:
+    run = m.group(0)
+    if not MOJIBAKE_RE.search(run):
+        return run
+    try:
+        raw = bytes(ord(ch) if ord(ch) < 256 else ch.encode("cp1252")[0] for ch in run)
+        return raw.decode("utf-8")
+    except (UnicodeError, ValueError):
+        return run
 
 
 def _restore_lost_bytes(line: str) -> tuple[str, int]:
@@ -191,13 +206,17 @@ def prepare_text(text: str) -> str:
 def normalise_text(text: str) -> tuple[str, list[str]]:
     """Mojibake, control characters and NFC (after ``prepare_text``)."""
     warnings: list[str] = []
+    if not (MOJIBAKE_RE.search(text) or _ANY_CTRL_RE.search(text)):  # the usual case
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        return text, warnings
     text, fixed, lost = fix_mojibake(text)
     if fixed:
         warnings.append(f"repaired mojibake (UTF-8 read as cp1252) on {fixed} line(s)")
     if lost:
         warnings.append(f"{lost} character(s) lost in mojibake were guessed")
-    if _CTRL_CHARS_RE.search(text) or _C1_RE.search(text):
-        text = _C1_RE.sub("", _CTRL_CHARS_RE.sub("", text))
+    if _ANY_CTRL_RE.search(text):
+        text = _ANY_CTRL_RE.sub("", text)
         warnings.append("control characters removed")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- wire stories -------------------------------------------------------------------------
 #: Vietnamese wires end a story with "./." glued to the last sentence.
@@ -27,6 +28,24 @@ AGENCY_DATELINE_RE = re.compile(
 )
 
 # --- newspaper pages ----------------------------------------------------------------------
+#: "SINGAPORE, June 5, 2024 /PRNewswire/ -- ..."
+SLASH_DATELINE_RE = re.compile(
+    r"^(?P<dateline>[A-ZĐ][^\n/]{1,80}?)\s*/(?P<agency>[A-Z][A-Za-z&. -]{1,40})/\s*[—–:-]+\s+"
+)
+
+
+def match_dateline(text: str) -> re.Match | None:
+    """A press-release or wire dateline naming its agency, with groups dateline and agency.
+
+    Places and dates only ("SHANGHAI, China, Dec. 01, 2023", "Hanoi"): every word capitalised
+    or a number, so that prose such as "The Confederation of Labour (VGCL) - ..." is no dateline.
+    """
+    m = AGENCY_DATELINE_RE.match(text) or SLASH_DATELINE_RE.match(text)
+    if m and all(w[:1].isupper() or w[:1].isdigit() for w in m.group("dateline").split()):
+        return m
+    return None
+
+
 #: A lede opens with the paper's short alias: "ĐBP - On November 27, ...".
 LEDE_ALIAS_RE = re.compile(r"^(?P<alias>[A-ZĐ][A-ZĐ0-9]{1,7}(?:[.&][A-ZĐ]{1,5})?)\s?[-–—]\s+(?=\S)")
 #: Comment box and page furniture: whole stripped lines, matched case-insensitively.
@@ -48,7 +67,9 @@ TEASER_HEADER_RE = re.compile(
 #: A teaser item opens with a bullet ("  • 'Title").
 BULLET_RE = re.compile(r"^\s*[•●▪◦‣∙·]\s*")
 #: Section path of a teaser: "NEWS - POLITICS -", "CULTURE - TOURISM -", "BUSINESS -".
-SECTION_RE = re.compile(r"^\s*(?P<path>[A-ZĐ][A-ZĐ0-9&/',. ]{0,40}?(?:\s+-\s+[A-ZĐ][A-ZĐ0-9&/',. ]{0,40}?)*)\s+-\s*$")
+SECTION_RE = re.compile(
+    r"^\s*(?P<path>[A-ZĐ][A-ZĐ0-9&/',. ]{0,40}?(?:\s+-\s+[A-ZĐ][A-ZĐ0-9&/',. ]{0,40}?)*)\s+-\s*$"
+)
 SECTION_SPLIT_RE = re.compile(r"\s+-\s*|\s*/\s*")
 #: Bylines are sometimes introduced: "By Mai Lan", "Story and photos: Hoàng Anh".
 BYLINE_PREFIX_RE = re.compile(
@@ -122,6 +143,7 @@ for _src in KNOWN_SOURCES:
         _SOURCE_INDEX.setdefault(_source_key(_alias), _src)
 
 
+@lru_cache(maxsize=1024)
 def find_source(raw: str) -> KnownSource | None:
     """The known source named (or, when cut short, begun) by ``raw``, else None."""
     raw = re.sub(r"\s*\(.*?\)\s*$", "", raw.strip()).strip(" .,;:-–—")

@@ -15,6 +15,10 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+def _fix_line(line: str) -> str:
+    return normalise_text(line)[0] if MOJIBAKE_RE.search(line) else line
+
+
 def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
     """Undo mojibake, chunk cuts and non-NFC forms, in whichever order the evidence favours.
 
@@ -25,22 +29,22 @@ def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
     warnings: list[str] = []
     prepared = prepare_text(text)
     finished, more = normalise_text(prepared)
-    candidates = [("after", finished)]
+    best_text, best, fixer = finished, find_cuts(finished), None
     if prepared != finished and (MOJIBAKE_RE.search(prepared) or _nfc(prepared) != prepared):
-        candidates.append(("before", prepared))
-    best_name, best_text, best = candidates[0][0], candidates[0][1], find_cuts(candidates[0][1])
-    for name, cand in candidates[1:]:
-        report = find_cuts(cand)
-        if report.pairs > best.pairs:
-            best_name, best_text, best = name, cand, report
-    repaired = repair_cuts(best_text, best.cuts)
-    if best_name == "before":
+        report = find_cuts(prepared, line_fixer=_fix_line)
+        if report.pairs > best.pairs:  # cut into chunks before it was garbled
+            best_text, best, fixer = prepared, report, _fix_line
+    repaired = repair_cuts(best_text, best.cuts, line_fixer=fixer)
+    if best.cuts and prepared != finished:
+        # garbling split by a cut ("Phá»|§") is only repairable once the halves are together
         repaired, _ = normalise_text(repaired)
     warnings.extend(more)
-    if best.cuts:
+    if best.cuts and best.chunk_size:
         warnings.append(
             f"repaired {len(best.cuts)} chunk cut(s) (chunks of {best.chunk_size} characters)"
         )
+    elif best.cuts:
+        warnings.append(f"repaired {len(best.cuts)} line break(s) inside words or sentences")
     return repaired, best, warnings
 
 

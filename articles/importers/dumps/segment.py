@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .markers import (
-    AGENCY_DATELINE_RE,
     BULLET_RE,
     CHROME_RE,
     DISTRIBUTION_RE,
@@ -20,8 +19,10 @@ from .markers import (
     SOURCE_FOOTER_RE,
     TEASER_HEADER_RE,
     WIRE_END_MARK,
+    match_dateline,
 )
 
+_BULLETS = "•●▪◦‣∙·"
 BLANK, TEXT, FOOTER, DISTRIB, CHROME, HEADER, BULLET, SECTION = range(8)
 _MAX_TITLE = 250
 
@@ -65,22 +66,32 @@ class Segment:
         return out
 
     def span(self) -> tuple[int, int]:
-        lines = [ln for ln in self.content if ln.kind != BLANK]
-        if self.footer:
-            lines.append(self.footer)
-        if self.distribution:
-            lines.append(self.distribution)
-        if not lines:
+        """Offsets of the article: from its first content line to its footer."""
+        first = next((ln for ln in self.content if ln.kind != BLANK), None)
+        last = next((ln for ln in reversed(self.content) if ln.kind != BLANK), None)
+        ends = [ln.end for ln in (last, self.footer, self.distribution) if ln is not None]
+        if first is None:
             return (0, 0)
-        return (min(ln.start for ln in lines), max(ln.end for ln in lines))
+        return (first.start, max(ends))
+
+    def end(self) -> int:
+        """Offset just past the segment's last line (tail included)."""
+        lines = [*self.content[-1:], *self.tail[-1:]]
+        lines += [ln for ln in (self.footer, self.distribution) if ln is not None]
+        return max((ln.end for ln in lines), default=0)
 
 
-def classify(raw: str) -> int:
-    s = raw.strip()
+def classify(raw: str, s: str | None = None) -> int:
+    if s is None:
+        s = raw.strip()
     if not s:
         return BLANK
+    if len(s) > 120:  # only a bullet can start a long line of page furniture
+        if s[0] in _BULLETS and BULLET_RE.match(raw) and not s[1:].lstrip()[:1].isdigit():
+            return BULLET
+        return TEXT
     if len(s) <= 120:
-        if SOURCE_FOOTER_RE.match(s):
+        if s[0] in "S(s" and SOURCE_FOOTER_RE.match(s):
             return FOOTER
         if "Distribution" in s and DISTRIBUTION_RE.match(s):
             return DISTRIB
@@ -88,9 +99,9 @@ def classify(raw: str) -> int:
             return CHROME
         if len(s) <= 40 and TEASER_HEADER_RE.match(s):
             return HEADER
-        if s.endswith("-") and s.upper() == s and SECTION_RE.match(s):
+        if s[-1] == "-" and s.upper() == s and SECTION_RE.match(s):
             return SECTION
-    if BULLET_RE.match(raw) and not s[1:].lstrip()[:1].isdigit():
+    if s[0] in _BULLETS and BULLET_RE.match(raw) and not s[1:].lstrip()[:1].isdigit():
         return BULLET
     return TEXT
 
@@ -99,13 +110,14 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
-        lines.append(Line(pos, raw, raw.strip(), classify(raw)))
+        s = raw.strip()
+        lines.append(Line(pos, raw, s, classify(raw, s) if s else BLANK))
         pos += len(raw) + 1
     return lines
 
 
 def is_lede(line: Line) -> bool:
-    return bool(LEDE_ALIAS_RE.match(line.text) or AGENCY_DATELINE_RE.match(line.text))
+    return bool(LEDE_ALIAS_RE.match(line.text) or match_dateline(line.text))
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int) -> list[Line]:
@@ -134,19 +146,42 @@ class _Splitter:
         self.segments: list[Segment] = []
         self.cur = Segment()
         self.tail_state = ""  # last teaser part seen: "", "title", "section", "summary"
+        # blocks of the current segment's content, kept up to date as lines arrive
+        self.n_blocks = 0
+        self.last_block: list[Line] = []
+        self.last_start = 0  # index in cur.content where the last block starts
 
     def close(self) -> None:
         if self.cur.content or self.cur.tail or self.cur.footer or self.cur.distribution:
             self.segments.append(self.cur)
         self.cur = Segment()
         self.tail_state = ""
+        self.n_blocks, self.last_block, self.last_start = 0, [], 0
+
+    def add(self, line: Line) -> None:
+        """Append a content line, keeping track of blocks."""
+        content = self.cur.content
+        if line.kind != BLANK:
+            if not content or content[-1].kind == BLANK:
+                self.n_blocks += 1
+                self.last_block = []
+                self.last_start = len(content)
+            self.last_block.append(line)
+        content.append(line)
+
+    def take_last_block(self) -> list[Line]:
+        """Remove the last block (and what follows it) from the content."""
+        moved = self.cur.content[self.last_start :]
+        del self.cur.content[self.last_start :]
+        self.n_blocks -= 1
+        self.last_block = []
+        return moved
 
     def run(self) -> list[Segment]:
         mode = "content"
         i = 0
         lines = self.lines
         while i < len(lines):
-            line = lines[i]
             if mode == "tail":
                 if self._tail_line(i):
                     i += 1
@@ -165,7 +200,7 @@ class _Splitter:
         line, cur = self.lines[i], self.cur
         k = line.kind
         if k == BLANK:
-            cur.content.append(line)
+            self.add(line)
             return False
         if k == FOOTER:
             cur.footer = line
@@ -180,37 +215,33 @@ class _Splitter:
             self.tail_state = "title" if k == BULLET else ""
             return True
         if k == SECTION:  # teasers without bullet or header: the title line goes too
-            blocks = cur.blocks()
-            if blocks and len(blocks[-1]) == 1 and len(blocks) > 1:
-                idx = cur.content.index(blocks[-1][0])
-                cur.tail.extend(cur.content[idx:])
-                del cur.content[idx:]
+            if len(self.last_block) == 1 and self.n_blocks > 1:
+                cur.tail.extend(self.take_last_block())
             cur.tail.append(line)
             self.tail_state = "section"
             return True
         if i == 0 or self.lines[i - 1].kind == BLANK:
             self._maybe_split_before(i)
-        self.cur.content.append(line)
+        self.add(line)
         return False
 
     def _maybe_split_before(self, i: int) -> None:
         line = self.lines[i]
-        blocks = self.cur.blocks()
-        if not blocks:
+        if not self.n_blocks:
             return
-        if blocks[-1][-1].text.endswith(WIRE_END_MARK):
+        last = self.last_block
+        if last and last[-1].text.endswith(WIRE_END_MARK):
             ahead = _next_nonblank(self.lines, i, 2)
             if all(ln.kind == TEXT for ln in ahead) and len(ahead) == 2:
                 self.close()  # a wire story without its footer
             return
-        if len(blocks) >= 3 and is_lede(line):
-            title = blocks[-1]
-            if len(title) == 1 and len(title[0].text) <= _MAX_TITLE and not is_lede(title[0]):
-                idx = self.cur.content.index(title[0])
-                moved = self.cur.content[idx:]
-                del self.cur.content[idx:]
+        if self.n_blocks >= 3 and len(last) == 1 and is_lede(line):
+            title = last[0]
+            if len(title.text) <= _MAX_TITLE and not is_lede(title):
+                moved = self.take_last_block()
                 self.close()
-                self.cur.content.extend(moved)
+                for ln in moved:
+                    self.add(ln)
 
     # -- tail ------------------------------------------------------------------------------
     def _tail_line(self, i: int) -> bool:
@@ -232,6 +263,9 @@ class _Splitter:
         if k in (FOOTER, DISTRIB):
             return False
         state = self.tail_state
+        if state == "summary" and line.text[:1].islower():
+            tail.append(line)  # the summary goes on (a cut or wrapped line)
+            return True
         if state == "section" or (line.indented and state in ("title", "summary")):
             tail.append(line)
             self.tail_state = "summary" if state != "title" else "title"

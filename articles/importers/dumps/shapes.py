@@ -6,7 +6,6 @@ import datetime
 import re
 
 from .markers import (
-    AGENCY_DATELINE_RE,
     BYLINE_PREFIX_RE,
     DATE_RE,
     DISTRIBUTION_RE,
@@ -18,12 +17,12 @@ from .markers import (
     SOURCE_FOOTER_RE,
     WIRE_END_MARK,
     find_source,
+    match_dateline,
 )
 from .model import ParsedArticle
 from .segment import BULLET, Line, Segment
 from .teasers import parse_teasers
 
-_WS_RE = re.compile(r"\s+")
 _ABBREV_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Co|Ltd|Inc|Corp|Jr|Sr|Gen|Lt|Col|Prof|vs)\.")
 _INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){1,3}")
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"”’)]?\s+[\"“‘(]?[A-ZĐ0-9]")
@@ -38,7 +37,7 @@ _LOST_Q_RE = re.compile(r"\w\?\w|(?:^|\s)\?\w")
 
 
 def collapse(text: str) -> str:
-    return _WS_RE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 # --- paragraphs ---------------------------------------------------------------------------
@@ -98,7 +97,7 @@ def is_caption(par: str, last: bool) -> bool:
         return True
     if last or len(par) > _MAX_CAPTION or par.endswith(":") or LIST_ITEM_RE.match(par):
         return False
-    if LEDE_ALIAS_RE.match(par) or AGENCY_DATELINE_RE.match(par):
+    if LEDE_ALIAS_RE.match(par) or match_dateline(par):
         return False
     return _sentences(par) == 1 and not _NARRATIVE_RE.search(par)
 
@@ -140,8 +139,9 @@ def _source(art: ParsedArticle, raw: str, default_kind: str) -> None:
     _add_alias(art.source_aliases, raw)
 
 
-def _identify(art: ParsedArticle, seg: Segment, first: str) -> None:
-    dateline = AGENCY_DATELINE_RE.match(first)
+def _identify(art: ParsedArticle, seg: Segment, first: str, text: str) -> None:
+    """Source, kind, external id and dateline, most reliable evidence first."""
+    dateline = match_dateline(first)
     lede = LEDE_ALIAS_RE.match(first)
     if seg.distribution is not None:
         m = DISTRIBUTION_RE.match(seg.distribution.text)
@@ -149,19 +149,22 @@ def _identify(art: ParsedArticle, seg: Segment, first: str) -> None:
         name = m.group("name") or (dateline.group("agency") if dateline else "")
         _source(art, name, "press_release")
         art.source_kind = "press_release"
+    if seg.footer is not None and not art.source:
+        _source(art, SOURCE_FOOTER_RE.match(seg.footer.text).group("name"), "wire")
+    if lede and not art.source:
+        _source(art, lede.group("alias"), "newspaper")
     if dateline:
         agency = dateline.group("agency")
-        wireish = re.search(r"wire|pr\b", agency, re.IGNORECASE)
         if not art.source:
+            wireish = re.search(r"wire|pr\b", agency, re.IGNORECASE)
             _source(art, agency, "press_release" if wireish else "wire")
         else:
             _add_alias(art.source_aliases, agency)
         art.dateline = dateline.group("dateline").strip(" ,")
         art.published_date = parse_date(art.dateline)
-    if seg.footer is not None and not art.source:
-        _source(art, SOURCE_FOOTER_RE.match(seg.footer.text).group("name"), "wire")
-    if lede and not art.source:
-        _source(art, lede.group("alias"), "newspaper")
+        if not any(ch.isdigit() for ch in art.dateline):  # a place only: "Hanoi (VNA) -"
+            art.dateline = _lede_dateline(first[dateline.end() :]) or art.dateline
+            art.published_date = parse_date(art.dateline)
     if not art.source:
         for line in seg.tail:  # a page's own teasers carry its alias: "ĐBP - ..."
             m = LEDE_ALIAS_RE.match(line.text)
@@ -169,25 +172,23 @@ def _identify(art: ParsedArticle, seg: Segment, first: str) -> None:
                 _source(art, m.group("alias"), "newspaper")
                 break
     if not art.source:
-        if first.endswith(WIRE_END_MARK) or any(ln.text.endswith(WIRE_END_MARK) for ln in seg.content):
+        content = seg.content
+        if first.endswith(WIRE_END_MARK) or any(ln.text.endswith(WIRE_END_MARK) for ln in content):
             art.source_kind = "wire"
         elif seg.tail:
             art.source_kind = "newspaper"
     known = find_source(art.source) if art.source else None
     if known:
+        seen = text[seg.content[0].start : seg.end()] if seg.content else ""
         for alias in (known.name, *known.aliases):
-            if alias != art.source and alias in _text_of(seg):
+            if alias != art.source and alias in seen:
                 _add_alias(art.source_aliases, alias)
-
-
-def _text_of(seg: Segment) -> str:
-    return "\n".join(ln.text for ln in (*seg.content, *seg.tail))
 
 
 # --- the article --------------------------------------------------------------------------
 def _looks_like_title(line: Line) -> bool:
     t = line.text
-    return len(t) <= 250 and not LEDE_ALIAS_RE.match(t) and not AGENCY_DATELINE_RE.match(t)
+    return len(t) <= 250 and not LEDE_ALIAS_RE.match(t) and not match_dateline(t)
 
 
 def build_article(seg: Segment, text: str) -> tuple[ParsedArticle | None, list]:
@@ -204,7 +205,7 @@ def build_article(seg: Segment, text: str) -> tuple[ParsedArticle | None, list]:
         blocks = ([rest] if rest else []) + blocks[1:]
     paragraphs = [p for block in blocks for p in block_paragraphs(block)]
     art = ParsedArticle(title=title, span=seg.span())
-    _identify(art, seg, paragraphs[0] if paragraphs else "")
+    _identify(art, seg, paragraphs[0] if paragraphs else "", text)
     if art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
         last = blocks[-1]
         name = byline_of(last[-1].text)

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from .markers import BULLET_RE, LEDE_ALIAS_RE, SECTION_SPLIT_RE
 from .model import ParsedTeaser
 from .segment import BLANK, BULLET, CHROME, HEADER, SECTION, TEXT, Line
 
-_WS_RE = re.compile(r"\s+")
-
 
 def _clean(text: str) -> str:
-    return _WS_RE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _strip_stray_quote(title: str) -> str:
@@ -56,7 +52,8 @@ def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
             text = _clean(ln.text)
             nxt = lines[idx + 1] if idx + 1 < len(lines) else None
             starts_new = nxt is not None and nxt.kind == SECTION and state in ("summary", "")
-            if cur is None or starts_new or (state == "summary" and not ln.indented):
+            new_line = not ln.indented and not text[:1].islower()
+            if cur is None or starts_new or (state == "summary" and new_line):
                 cur = ParsedTeaser(title=_strip_stray_quote(text))
                 items.append(cur)
                 state = "title"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 from .decode import MOJIBAKE_RE
 
@@ -18,28 +19,69 @@ _SPACE_AFTER = set(",;:)]}”’»!?.%")
 #: Punctuation that glues to the next word: "(|NCT", "“|Junshi".
 _GLUE_AFTER = set("([{“‘«/@#$£€'\"")
 #: Punctuation that glues to the previous word: "word|,".
-_GLUE_BEFORE = set(",.;:!?)]}”’»%/…")
+_GLUE_BEFORE = set(",.;:!?)]}”’»%/…®™©°′″")
+_NUMBER_SUFFIXES = {"st", "nd", "rd", "th", "s", "m", "km", "kg", "ha", "mw", "gw", "pm", "am"}
+_CONTRACTIONS = {"s", "t", "re", "ll", "ve", "d", "m"}
+_THOUSANDS_RE = re.compile(r"\d{3}(?!\d)")
 _URLISH_RE = re.compile(r"(?:://|www\.|@)\S*$")
 #: Bias (in zipf units) towards a word split: fragments are rarely words on their own.
 JOIN_BIAS = 8.5
 
 
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    return zipf_frequency(word, "en") if word else 0.0
+@lru_cache(maxsize=4)
+def _freqs(lang: str) -> dict[str, float]:
+    return get_frequency_dict(lang)
+
+
+def _zipf_any(word: str) -> float:
+    return _zipf(word, "en") if word.isascii() else _zipf(word, "vi")
+
+
+def _zipf(word: str, lang: str = "en") -> float:
+    """Zipf frequency of a lowercase word (a plain table look-up: cuts are many)."""
+    if not word:
+        return 0.0
+    if not word.isalpha():
+        return zipf_frequency(word, lang)
+    f = _freqs(lang).get(word)
+    return math.log10(f) + 9.0 if f else 0.0
 
 
 class DocWords:
-    """Word counts of the document, built lazily (only when a cut needs them)."""
+    """Word counts of the document, built lazily (only when a cut needs them).
+
+    Counts respect case for all-capitals words ("GLOBENEWSWIRE" is not "GlobeNewswire") and
+    merge a lowercase word with its capitalised form ("Toripalimab", "toripalimab").
+    """
 
     def __init__(self, text: str):
         self._text = text
         self._counts: Counter[str] | None = None
 
+    def _build(self) -> Counter[str]:
+        raw = Counter(self._text.split())
+        counts: Counter[str] = Counter()
+        for token, n in raw.items():
+            if token.isalnum():
+                counts[token] += n
+            else:
+                for word in WORD_RE.findall(token):
+                    counts[word] += n
+        return counts
+
     def count(self, word: str) -> int:
         if self._counts is None:
-            self._counts = Counter(w.casefold() for w in WORD_RE.findall(self._text))
-        return self._counts[word.casefold()]
+            self._counts = self._build()
+        counts = self._counts
+        if word.isupper() and len(word) > 1:
+            return counts[word]
+        low = word.lower()
+        return counts[low] + counts[low.capitalize()] if low != low.capitalize() else counts[low]
+
+
+def _looks_like_url(left: str) -> bool:
+    tail = left[-40:]
+    return ("/" in tail or "@" in tail or "www." in tail) and bool(_URLISH_RE.search(tail))
 
 
 def join_separator(left: str, right: str, doc: DocWords | None = None) -> str:
@@ -52,7 +94,7 @@ def join_separator(left: str, right: str, doc: DocWords | None = None) -> str:
     lc, rc = left[-1], right[0]
     if lc.isspace() or rc.isspace():
         return ""
-    if MOJIBAKE_RE.search(left[-2:] + right[:2]):
+    if not (lc.isascii() and rc.isascii()) and MOJIBAKE_RE.search(left[-2:] + right[:2]):
         return ""  # inside a mojibake sequence ("Ä|\x90i") that is repaired later
     lw, rw = lc.isalnum(), rc.isalnum()
     if not lw or not rw:
@@ -61,10 +103,16 @@ def join_separator(left: str, right: str, doc: DocWords | None = None) -> str:
                 return ""
             return " " if lc in ",;:" and rc in "“‘(\"'" else ""
         if not lw:  # punctuation | word
-            if _URLISH_RE.search(left[-40:]):
+            if _looks_like_url(left):
                 return ""
-            if lc in "’'" and len(left) > 1 and left[-2].isalpha() and rc.islower():
-                return ""  # "Biên’|s", "don’|t"
+            if lc in "’'" and len(left) > 1 and left[-2].isalpha():
+                head = _HEAD_RE.match(right)
+                if head and head.group(0) in _CONTRACTIONS:
+                    return ""  # "Biên’|s", "don’|t", but "workers’| movements"
+            if lc in ",." and left[-2:-1].isdigit() and _THOUSANDS_RE.match(right):
+                return ""  # "1,|100", "8.|75", but "Dec. 01,| 2023"
+            if lc == "." and rc.isdigit() and left[-2:-1].isdigit():
+                return ""
             if lc == "." and (rc.islower() or rc.isdigit()):
                 return ""  # "junshipharma.|com", "8.|75"
             if lc == "-":
@@ -75,34 +123,58 @@ def join_separator(left: str, right: str, doc: DocWords | None = None) -> str:
                 return ""
             return " " if lc in _SPACE_AFTER else ""
         # word | punctuation
-        if rc in _GLUE_BEFORE or rc in "-":
+        if rc in "'’" and right[1:2].isalpha():
+            return ""  # "Biên|'s"
+        if rc in "-–—":
+            # "biên| - faith", "ECONOMY| -" (end of line), but "multi|-center"
+            return " " if right[1:2] in (" ", "\n", "") else ""
+        if rc in _GLUE_BEFORE:
             return ""
         return " "
+    if _looks_like_url(left):
+        return ""
     a = _TAIL_RE.search(left)
     b = _HEAD_RE.match(right)
     a = a.group(0) if a else lc
     b = b.group(0) if b else rc
     if a[-1].isdigit() and b[0].isdigit():
         return ""
+    if b[0].isdigit() and a.isupper() and len(a) <= 6:
+        return ""  # "LBA|2", "COVID|19"
+    if a[-1].isdigit() and b.lower() in _NUMBER_SUFFIXES:
+        return ""  # "2|nd", "19|th"
     return "" if _prefer_join(a, b, doc) else " "
 
 
 def _prefer_join(a: str, b: str, doc: DocWords | None) -> bool:
     w = a + b
-    if doc is not None:
+    if a.isupper() and b.isupper() and min(len(a), len(b)) < 3:
+        return True  # "JAM|A", "GRD|P"
+    # English words, Vietnamese syllables ("Biê|n", "Khô|i"), or one of each ("Sơn|speaks")
+    za, zb = _zipf_any(a.lower()), _zipf_any(b.lower())
+    zw = _zipf_any(w.lower())
+    if a.isupper() and b.isupper() and min(za, zb) >= 2.5 and min(len(a), len(b)) >= 3:
+        return False  # "GLOBE|NEWSWIRE", "SOCIAL|AFFAIRS": capitals are headings, not words
+    margin = zw + JOIN_BIAS - (za + zb)
+    # the text's own vocabulary settles what word frequencies leave open (names, rare words)
+    unsure = min(za, zb) < 3.0 if zw == 0.0 else abs(margin) < 2.5
+    if doc is not None and unsure:
         cw = doc.count(w)  # the joined word elsewhere in the text is strong evidence
-        ca, cb = doc.count(a), doc.count(b)
-        if cw >= 1 and (ca <= 1 or cb <= 1):
-            return True
-    lw, la, lb = w.lower(), a.lower(), b.lower()
-    zw, za, zb = _zipf(lw), _zipf(la), _zipf(lb)
+        if cw:
+            ca, cb = doc.count(a), doc.count(b)
+            if min(ca, cb) <= 1 or cw >= min(ca, cb):
+                return True
     if zw == 0.0:
         if a[-1].isupper() and b.isupper():
-            # an acronym cut in two ("GRD|P", "TU|OYI"), not two capitalised words
-            return min(len(a), len(b)) < 3 or min(za, zb) < 2.5
+            return min(za, zb) < 2.5  # an acronym cut in two: "TU|OYI"
         if b[0].isupper() and not a.isupper():
             return False  # "Thuong|To": a new capitalised word
-        if doc is not None and doc.count(a) >= 2 and doc.count(b) >= 2:
+        if doc is not None and unsure and doc.count(a) >= 2 and doc.count(b) >= 2:
             return False  # both halves are words of this text
-        return za == 0.0 or zb == 0.0  # fragments of an unknown word
-    return zw + JOIN_BIAS > za + zb
+        if max(za, zb) < 3.0:
+            return True  # fragments of an unknown word
+        # "et|esevimab", "N|iinisto": a short, not very common piece of an unknown word; but
+        # "toripalimab|cover" and "the|xyz" are two words
+        short, other = (za, zb) if len(a) <= len(b) else (zb, za)
+        return min(len(a), len(b)) <= 3 and other == 0.0 and short < 6.0
+    return margin > 0

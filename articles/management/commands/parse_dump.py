@@ -67,7 +67,9 @@ class Command(BaseCommand):
                 extra.append(f"{len(art.teasers)} teaser(s)")
             tail = f" ({', '.join(extra)})" if extra else ""
             source = art.source or "unknown source"
-            self.stdout.write(f"  - {art.title or '(untitled)'} [{source}, {len(art.body)} ¶]{tail}")
+            self.stdout.write(
+                f"  - {art.title or '(untitled)'} [{source}, {len(art.body)} ¶]{tail}"
+            )
             for warning in art.warnings:
                 self.stdout.write(f"      ! {warning}")
         if dump.teasers:

@@ -1,0 +1,482 @@
+"""Unit tests of the pure raw-dump parser (no database).
+
+Every fixture here is invented text in the shapes of the real dumps: glued wire stories, press
+releases, newspaper pages with captions, byline, comment chrome and teasers.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib.util
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articles.importers.dumps import (
+    DumpError,
+    ParsedDump,
+    decode_dump,
+    parse_bytes,
+    parse_text,
+    to_score_json,
+)
+from articles.importers.dumps.chunks import find_cuts, repair_cuts
+from articles.importers.dumps.wordjoin import join_separator
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """The parser has no cache and no database: override conftest's Django cache clearing so
+    these tests also run without Django (``pytest -p no:django``)."""
+    yield
+
+
+# --- invented fixtures --------------------------------------------------------------------
+
+WIRE_STORIES = [
+    (
+        "Mountain province opens new cross-border market",
+        [
+            "The northern province of Lạng Sơn on November 14 opened a cross-border market "
+            "that is expected to double the trade of farm produce with neighbouring localities "
+            "by the end of next year, according to the provincial trade department.",
+            "The market covers three hectares and has two hundred stalls for traders from both "
+            "sides of the border, who may bring fruit, vegetables, livestock and handicrafts "
+            "without the paperwork that larger shipments require.",
+            "Local authorities said the facility would also host cultural exchanges, food fairs "
+            "and training courses for small businesses that want to sell their goods online.",
+            "The provincial leader asked the organisers to keep the market clean and safe./.",
+        ],
+    ),
+    (
+        "Coastal city trains volunteers for storm season",
+        [
+            "More than six hundred volunteers in the central city of Quy Nhơn have completed a "
+            "training course on rescue work, first aid and evacuation ahead of the storm "
+            "season, the municipal civil defence committee reported.",
+            "Instructors from the Red Cross taught the volunteers how to move elderly residents "
+            "and children to shelters, how to treat injuries and how to keep radios working "
+            "when the power grid fails during heavy rain.",
+            "The committee plans to hold similar courses in every ward before the rainy months, "
+            "and has asked schools to prepare classrooms as temporary shelters./.",
+        ],
+    ),
+]
+
+PRESS_TITLE = "Lotus Robotics Announces Warehouse Automation Partnership in Southeast Asia"
+PRESS_BODY = [
+    "HANOI, Vietnam, March 05, 2024 (GLOBE NEWSWIRE) — Lotus Robotics Ltd, a maker of "
+    "autonomous forklifts and sorting systems, announced a partnership with a regional "
+    "logistics group to automate twelve warehouses across Vietnam and Thailand.",
+    "The first sites will open in the second half of the year and will use fleets of small "
+    "robots that carry parcels between shelves and loading bays, reducing walking time for "
+    "staff and cutting errors in order picking.",
+    "About Lotus Robotics",
+    "Lotus Robotics designs warehouse robots and the software that coordinates them. The "
+    "company currently serves customers in the following markets:",
+    "1. parcel delivery and express logistics;",
+    "2. cold-chain storage for food and medicine;",
+    "3. spare parts for the automotive industry.",
+    "Media Contact:\nLotus Robotics\n+ 84 24 3000 0000",
+]
+PRESS_ID = "9876543"
+
+PAGE_TITLE = "Highland district restores terraced rice fields"
+PAGE_LEDE = (
+    "ĐBP - On November 3, farmers in the highland district of Mường Nhé began restoring "
+    "terraced rice fields damaged by landslides, with support from the provincial "
+    "agricultural extension centre and volunteers from the youth union."
+)
+PAGE_PARAS = [
+    "The district has about forty hectares of terraces that were buried under mud after the "
+    "heavy rains in September. Farmers have cleared the debris from half of the area and "
+    "rebuilt the small dykes that hold water on each step of the hillside.",
+    "Officials said the restored fields would be planted with a short-term rice variety so "
+    "that families can harvest before the Lunar New Year, while the remaining land will be "
+    "used for maize and vegetables until the irrigation canals are repaired.",
+    "The provincial agricultural extension centre has supplied seed, fertiliser and "
+    "technical advice, and the youth union has sent volunteers to help elderly households "
+    "who cannot carry stones and soil up the slopes themselves.",
+]
+PAGE_CAPTIONS = [
+    "Farmers rebuild the dykes of a terraced field in Mường Nhé District.",
+    "Volunteers carry bags of soil up the hillside.",
+]
+PAGE_BYLINE = "Lò Thị Hoa"
+TEASERS = [
+    ("Village library opens its doors to children", "CULTURE - TOURISM -", "A new library."),
+    (
+        "Border guards help families repair houses",
+        "NEWS - POLITICS -",
+        "Soldiers and villagers work.",
+    ),
+]
+
+
+def wire_text(footer: str = "Source: Vietnam News Agency") -> str:
+    out = []
+    for title, paras in WIRE_STORIES:
+        out.append(title + "\n\n" + "\n\n".join(paras) + f"\n\n{footer}\n\n")
+    return "".join(out)
+
+
+def press_text() -> str:
+    body = list(PRESS_BODY)
+    items = "\n".join("  " + p for p in body[4:7])
+    body[4:7] = [items]
+    return (
+        f"{PRESS_TITLE}\n\n" + "\n\n".join(body) + f"\n\nGlobeNewswire Distribution ID {PRESS_ID}\n"
+    )
+
+
+def teaser_text() -> str:
+    out = "Recent news\n\n"
+    for title, section, summary in TEASERS:
+        out += f"  • '{title}\n\n    {title}\n\n    {section}\n    ĐBP - {summary}\n"
+    return out
+
+
+def page_text(byline: bool = True, captions: bool = True, teasers: bool = True) -> str:
+    parts = [PAGE_TITLE, PAGE_LEDE]
+    if captions:
+        parts.append(PAGE_CAPTIONS[0])
+    parts.append(PAGE_PARAS[0])
+    parts.append(PAGE_PARAS[1])
+    if captions:
+        parts.append(PAGE_CAPTIONS[1])
+    parts.append(PAGE_PARAS[2])
+    text = "\n\n".join(parts) + "\n\n"
+    if byline:
+        text += PAGE_BYLINE + "\n"
+    text += (
+        "Comment\n\nYou have 500/500 characters left\n\nPlease enter 5 or more characters!!!\n\n"
+    )
+    if teasers:
+        text += teaser_text()
+    return text
+
+
+def chunk(text: str, size: int, offset: int = 0) -> str:
+    """Cut like the scraper: a newline every ``size`` characters, a leading blank swallowed."""
+    out, i, n = [], 0, size - offset
+    while i < len(text):
+        out.append(text[i : i + n])
+        i += n
+        n = size
+        if i < len(text):
+            out.append("\n")
+            if text[i] in " \n":
+                i += 1
+    return "".join(out)
+
+
+def norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def bodies(dump: ParsedDump) -> list[list[str]]:
+    return [[norm(p) for p in a.body] for a in dump.articles]
+
+
+# --- chunk cuts ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [512, 700, 1000, 2000])
+@pytest.mark.parametrize("offset", [0, 137])
+def test_rechunked_text_is_recovered(size, offset):
+    second = page_text().replace(PAGE_TITLE, "Second page title about a new bridge")
+    clean = wire_text() + press_text() + page_text() + second + wire_text()
+    damaged = chunk(clean, size, offset % size)
+    report = find_cuts(damaged)
+    assert report.chunk_size == size
+    repaired = repair_cuts(damaged, report.cuts)
+    assert parse_text(repaired).articles
+    assert bodies(parse_text(repaired)) == bodies(parse_text(clean))
+
+
+def test_chunks_restarting_at_every_story_are_found():
+    clean = wire_text()
+    stories = clean.split("Source: Vietnam News Agency\n\n")
+    damaged = "".join(chunk(s + "Source: Vietnam News Agency\n\n", 300) for s in stories if s)
+    dump = parse_text(damaged)
+    assert dump.chunk_size == 300
+    assert bodies(dump) == bodies(parse_text(clean))
+
+
+def test_a_single_cut_inside_a_word_is_glued():
+    text = page_text().replace("rebuilt the small dykes", "rebuilt the sm\nall dykes")
+    dump = parse_text(text)
+    assert dump.chunk_size is None
+    assert dump.articles[0].body[1] == PAGE_PARAS[0]
+
+
+def test_no_evidence_of_chunking_changes_nothing():
+    text = page_text()
+    assert find_cuts(text).cuts == []
+    assert parse_text(text).chunk_size is None
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "sep"),
+    [
+        ("has taken dras", "tic and ambitious", ""),
+        ("for worke", "rs from clean", ""),
+        ("an invitation to visit Vietnam", "from the President", " "),
+        ("the sound relations with the CPV,", "and said", " "),
+        ("visit: http://example.", "com for more", ""),
+        ("reached 8.", "75 per cent", ""),
+        ("bringing together 1,", "100 delegates", ""),
+        ("the province’", "s image", ""),
+        ("the workers’", "movements", " "),
+    ],
+)
+def test_join_or_space(left, right, sep):
+    assert join_separator(left, right) == sep
+
+
+# --- encodings ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda s: s.encode("utf-8"),
+        lambda s: b"\xef\xbb\xbf" + s.encode("utf-8"),
+        lambda s: s.encode("utf-16"),
+        lambda s: s.encode("utf-16-le"),
+        lambda s: s.encode("utf-16-be"),
+        lambda s: s.replace("\n", "\r\n").encode("utf-8"),
+        lambda s: s.replace("\n", "\r").encode("utf-8"),
+        lambda s: unicodedata.normalize("NFD", s).encode("utf-8"),
+    ],
+    ids=["utf8", "bom", "utf16", "utf16le", "utf16be", "crlf", "cr", "nfd"],
+)
+def test_encodings_decode_to_the_same_text(encode):
+    text = page_text()
+    decoded, _ = decode_dump(encode(text), "page.txt")
+    assert decoded == text
+    assert unicodedata.is_normalized("NFC", decoded)
+
+
+def test_mojibake_is_repaired():
+    text = page_text()
+    sloppy = "".join(
+        bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8")
+    )
+    assert "Ä" in sloppy
+    decoded, warnings = decode_dump(sloppy.encode("utf-8"), "moji.txt")
+    assert decoded == text
+    assert any("mojibake" in w for w in warnings)
+
+
+def test_mojibake_with_lost_bytes_keeps_vietnamese_letters():
+    text = "Điện Biên Phủ đón người dân Mường Nhé."
+    strict = text.encode("utf-8").decode("cp1252", errors="replace")
+    decoded, _ = decode_dump(strict.encode("utf-8"), "lossy.txt")
+    assert decoded.startswith("Điện Biên")
+
+
+def test_lost_characters_give_a_warning():
+    damaged = page_text().replace("Mường Nhé began", "M\ufffdờng Nh? began")
+    damaged = damaged.replace("terraced rice fields damaged", "terraced r?ce fields damaged")
+    dump = parse_bytes(damaged.encode("utf-8"), "lost.txt")
+    article = dump.articles[0]
+    assert "M\ufffdờng" in article.body[0]
+    assert any("lost" in w for w in article.warnings)
+
+
+def test_chunked_then_utf16_and_crlf():
+    clean = wire_text() + page_text()
+    data = chunk(clean, 700).replace("\n", "\r\n").encode("utf-16")
+    dump = parse_bytes(data, "wide.txt")
+    assert dump.encoding == "utf-16-le"
+    assert bodies(dump) == bodies(parse_text(clean))
+
+
+# --- shapes -------------------------------------------------------------------------------
+
+
+def test_wire_stories_glued_together():
+    dump = parse_text(wire_text() + "Extra\n", "wire.txt")
+    assert [a.title for a in dump.articles] == [t for t, _ in WIRE_STORIES]
+    first = dump.articles[0]
+    assert first.source == "Vietnam News Agency"
+    assert first.source_kind == "wire"
+    assert first.body == WIRE_STORIES[0][1]
+    assert first.dateline == "November 14"
+    assert first.published_date is None
+    assert first.byline == ""
+
+
+def test_truncated_and_unknown_wire_footers():
+    text = wire_text().replace("Vietnam News Agency", "Vietnam News Agen", 1)
+    text = text.replace("Source: Vietnam News Agency", "Source: Reuters")
+    dump = parse_text(text)
+    assert [a.source for a in dump.articles] == ["Vietnam News Agency", "Reuters"]
+
+
+def test_press_release():
+    dump = parse_text(press_text(), "pr.txt")
+    (art,) = dump.articles
+    assert art.title == PRESS_TITLE
+    assert art.source == "GlobeNewswire"
+    assert art.source_kind == "press_release"
+    assert "GLOBE NEWSWIRE" in art.source_aliases
+    assert art.external_id == PRESS_ID
+    assert art.dateline == "HANOI, Vietnam, March 05, 2024"
+    assert art.published_date == datetime.date(2024, 3, 5)
+    assert [norm(p) for p in art.body] == [norm(p) for p in PRESS_BODY]
+
+
+def test_newspaper_page():
+    dump = parse_text(page_text(), "page.txt")
+    (art,) = dump.articles
+    assert art.title == PAGE_TITLE
+    assert art.source == "Điện Biên Phủ"
+    assert art.source_kind == "newspaper"
+    assert "ĐBP" in art.source_aliases
+    assert art.byline == PAGE_BYLINE
+    assert art.body == [PAGE_LEDE, *PAGE_PARAS]
+    assert art.captions == [(0, PAGE_CAPTIONS[0]), (2, PAGE_CAPTIONS[1])]
+    assert art.dateline == "November 3"
+    assert [(t.title, t.section, t.summary) for t in art.teasers] == [
+        ("Village library opens its doors to children", ["CULTURE", "TOURISM"], "A new library."),
+        (
+            "Border guards help families repair houses",
+            ["NEWS", "POLITICS"],
+            "Soldiers and villagers work.",
+        ),
+    ]
+    start, end = art.span
+    assert dump.text[start:end].startswith(PAGE_TITLE)
+
+
+def test_page_without_byline_or_captions():
+    dump = parse_text(page_text(byline=False, captions=False))
+    (art,) = dump.articles
+    assert art.byline == ""
+    assert art.captions == []
+    assert art.body == [PAGE_LEDE, *PAGE_PARAS]
+
+
+def test_several_pages_in_one_file():
+    second = page_text().replace(PAGE_TITLE, "Second page title about a new bridge")
+    text = page_text(teasers=False) + "\n" + second + "\n" + page_text(byline=False)
+    dump = parse_text(chunk(text, 512))
+    assert [a.title for a in dump.articles] == [
+        PAGE_TITLE,
+        "Second page title about a new bridge",
+        PAGE_TITLE,
+    ]
+    assert [len(a.teasers) for a in dump.articles] == [0, 2, 2]
+    assert [a.byline for a in dump.articles] == [PAGE_BYLINE, PAGE_BYLINE, ""]
+
+
+def test_other_newspaper_alias_and_wire_dateline():
+    page = page_text().replace("ĐBP - ", "HNM - ")
+    (art,) = parse_text(page).articles
+    assert (art.source, art.source_kind, art.source_aliases) == ("HNM", "newspaper", ["HNM"])
+    wire = (
+        "Port city hosts trade fair\n\nHai Phong (VNA) – The city opened a trade fair on June 4 "
+        "with two hundred booths from ten provinces, the organisers said.\n\n"
+        "The fair will run until the end of the week./.\n\nSource: VNA\n\n"
+        "Robot maker opens office\n\nSINGAPORE, June 5, 2024 /PRNewswire/ -- A robot maker "
+        "opened a regional office today, its third in Asia.\n"
+    )
+    first, second = parse_text(wire).articles
+    assert (first.source, first.dateline, first.published_date) == (
+        "Vietnam News Agency",
+        "June 4",
+        None,
+    )
+    assert (second.source, second.source_kind) == ("PR Newswire", "press_release")
+    assert second.published_date == datetime.date(2024, 6, 5)
+
+
+def test_page_of_only_chrome_has_no_article():
+    text = "Comment\n\nYou have 500/500 characters left\n\n" + teaser_text()
+    dump = parse_text(text)
+    assert dump.articles == []
+    assert len(dump.teasers) == 2
+
+
+def test_mixed_shapes_in_one_file():
+    dump = parse_text(page_text() + "\n" + wire_text() + press_text())
+    kinds = [a.source_kind for a in dump.articles]
+    assert kinds == ["newspaper", "wire", "wire", "press_release"]
+
+
+# --- bad input ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\r\n ", b"\xef\xbb\xbf"])
+def test_empty_dump(data):
+    dump = parse_bytes(data, "empty.txt")
+    assert dump.articles == []
+    assert any("empty" in w for w in dump.warnings)
+
+
+def test_binary_dump_raises_one_line_error():
+    data = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff" + bytes(range(256)) * 4
+    with pytest.raises(DumpError) as err:
+        parse_bytes(data, "bad.bin")
+    message = str(err.value)
+    assert message.startswith("bad.bin: not a text dump")
+    assert "\n" not in message
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000))
+def test_any_bytes_parse_or_raise_dump_error(data):
+    try:
+        dump = parse_bytes(data, "fuzz.bin")
+    except DumpError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert isinstance(dump, ParsedDump)
+        to_score_json([dump])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000), st.sampled_from(["utf-8", "utf-16", "utf-8-sig"]))
+def test_any_text_parses(text, encoding):
+    data = text.encode(encoding, errors="surrogatepass")
+    try:
+        dump = parse_bytes(data, "fuzz.txt")
+    except DumpError:
+        return
+    json.dumps(to_score_json([dump]))
+
+
+# --- the shared gold ----------------------------------------------------------------------
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def test_score_on_shared_gold(capsys):
+    if not (SHARED / "gold").is_dir() or not (SHARED / "eval" / "score_extraction.py").is_file():
+        pytest.skip("../shared (seeds, gold and scorer) is not available")
+    spec = importlib.util.spec_from_file_location(
+        "score_extraction", SHARED / "eval" / "score_extraction.py"
+    )
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    preds = to_score_json(
+        [parse_bytes(p.read_bytes(), p.name) for p in sorted((SHARED / "seeds").glob("*.txt"))]
+    )
+    by_file = {p["file"]: p for p in preds}
+    tally = scorer.Tally()
+    for gold_file in sorted((SHARED / "gold").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        scorer.score_file(gold, by_file.get(gold["file"]), tally)
+    metrics = {name: tally.hit[name] / tally.tot[name] for name in tally.tot}
+    p = tally.tp / max(1, tally.tp + tally.fp)
+    r = tally.tp / max(1, tally.tp + tally.fn)
+    metrics["body_token_f1"] = 2 * p * r / (p + r) if p + r else 0.0
+    overall = sum(metrics.values()) / len(metrics)
+    assert overall >= 0.98, (metrics, tally.notes)
+    assert min(metrics.values()) >= 0.95, metrics
