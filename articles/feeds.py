@@ -36,7 +36,6 @@ class Scope:
 
 class LatestRss(Feed):
     feed_type = Rss201rev2Feed
-    description_template = None
 
     def get_object(self, request, *args, **kwargs):
         return Scope(tree=section_tree(request))

@@ -60,15 +60,20 @@ class CappedPaginator(Paginator):
     """Counts at most ``max_pages`` pages of matches, so a count never scans the whole archive.
 
     Readers reach older articles through the date archive; ``capped`` says there are more.
+    ``known_count`` is a count already made (capped the same way) by the view.
     """
 
-    max_pages = 500
+    max_pages = 100
+    max_items = None  # default: max_pages full pages
     capped = False
+    known_count = None
 
     @cached_property
     def count(self):
-        cap = self.max_pages * self.per_page
-        found = self.object_list.order_by().values("pk")[: cap + 1].count()
+        cap = self.max_items or self.max_pages * self.per_page
+        found = self.known_count
+        if found is None:
+            found = self.object_list.order_by().values("pk")[: cap + 1].count()
         self.capped = found > cap
         return min(found, cap)
 

@@ -27,6 +27,9 @@ from .listing import CARD_FIELDS
 
 CONFIG = "newsroom_search"
 MAX_QUERY_LENGTH = 200
+# Ranking reads every match's vector: up to this many matches results are ranked by relevance;
+# a broader query (a very common word) shows the newest matches first, which an index answers.
+RANK_LIMIT = 1000
 START, STOP = "\x02", "\x03"  # highlight sentinels: never in escaped text, replaced by <mark>
 SNIPPET_WORDS = 35
 STOPWORDS = frozenset(
@@ -95,15 +98,19 @@ def terms(text: str) -> list[str]:
 # --- querying ------------------------------------------------------------------------------
 
 
-def search(queryset, text: str, order: str = "relevance"):
-    """``queryset`` narrowed to the articles matching ``text``, ordered by relevance or date.
-
-    Each result has ``rank``; on PostgreSQL also ``snippet_marked`` (ts_headline).
-    """
+def matching(queryset, text: str):
+    """``queryset`` narrowed to the articles matching ``text`` (no ordering yet)."""
     if uses_full_text_search():
-        query = SearchQuery(text, search_type="websearch", config=CONFIG)
-        queryset = queryset.filter(search_vector=query).annotate(
-            rank=SearchRank(F("search_vector"), query, normalization=1),
+        return queryset.filter(search_vector=_query(text))
+    return _sqlite_search(queryset, parse(text))
+
+
+def ordered(matches, text: str, order: str = "relevance"):
+    """``matches`` by relevance (``rank``) or newest first; on PostgreSQL each result also gets
+    ``snippet_marked`` (ts_headline, computed only for the rows of the page)."""
+    if uses_full_text_search():
+        query = _query(text)
+        matches = matches.annotate(
             snippet_marked=SearchHeadline(
                 Coalesce(NullIf("body", Value("")), "summary"),
                 query,
@@ -116,11 +123,20 @@ def search(queryset, text: str, order: str = "relevance"):
                 fragment_delimiter=" … ",
             ),
         )
-    else:
-        queryset = _sqlite_search(queryset, parse(text))
+        if order != "newest":
+            matches = matches.annotate(rank=SearchRank(F("search_vector"), query, normalization=1))
     if order == "newest":
-        return queryset.order_by("-published_at", "-id")
-    return queryset.order_by("-rank", "-published_at", "-id")
+        return matches.order_by("-published_at", "-id")
+    return matches.order_by("-rank", "-published_at", "-id")
+
+
+def search(queryset, text: str, order: str = "relevance"):
+    """The matches for ``text`` in ``queryset``, ordered (see :func:`ordered`)."""
+    return ordered(matching(queryset, text), text, order)
+
+
+def _query(text: str):
+    return SearchQuery(text, search_type="websearch", config=CONFIG)
 
 
 def _fold_expr(*fields):

@@ -21,7 +21,7 @@ from .filters import ArticleFilter, SearchForm
 from .listing import ORDER, CappedPaginator, cards, latest_by_root, prepare
 from .models import Article, Source
 from .related import related_articles
-from .search import MAX_QUERY_LENGTH, attach_highlights, by_byline, search
+from .search import MAX_QUERY_LENGTH, RANK_LIMIT, attach_highlights, by_byline, matching, ordered
 from .sections import section_tree
 
 HOME_TOP = 7  # the lead story and the six after it
@@ -261,6 +261,7 @@ class SearchView(FilteredArticleListView):
     def dispatch(self, request, *args, **kwargs):
         self.form = SearchForm(request.GET or None)
         self.searching = self.form.is_valid() and bool(self.form.cleaned_data["q"])
+        self.match_count, self.broad = 0, False
         return super().dispatch(request, *args, **kwargs)
 
     def invalid(self) -> bool:
@@ -269,8 +270,19 @@ class SearchView(FilteredArticleListView):
     def order(self, queryset):
         if not self.searching:
             return queryset.none()
-        data = self.form.cleaned_data
-        return search(queryset, data["q"], data.get("sort") or "relevance")
+        text = self.form.cleaned_data["q"]
+        matches = matching(queryset, text)
+        self.match_count = matches.order_by().values("pk")[: RANK_LIMIT + 1].count()
+        self.broad = self.match_count > RANK_LIMIT
+        sort = "newest" if self.broad else (self.form.cleaned_data.get("sort") or "relevance")
+        return ordered(matches, text, sort)
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        if self.searching:  # counted above, capped at RANK_LIMIT + 1
+            paginator.max_items = RANK_LIMIT
+            paginator.known_count = self.match_count
+        return paginator
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
@@ -281,6 +293,8 @@ class SearchView(FilteredArticleListView):
         ctx.update(
             form=self.form,
             searching=self.searching,
+            broad=self.broad,
+            rank_limit=RANK_LIMIT,
             sort=sort or "relevance",
             max_query_length=MAX_QUERY_LENGTH,
         )

@@ -157,12 +157,17 @@ def test_bulk_writes_show_after_bump(client, site):
     assert "After bulk" in client.get("/").content.decode()
 
 
-def test_section_and_source_changes_invalidate(client, site):
+def test_section_and_source_changes_invalidate_pages_and_filter_choices(client, site):
     ArticleFactory(title="Piece", section=site[3])
     assert ">Culture<" in client.get("/").content.decode()
+    assert ">Culture</option>" in client.get("/articles/?page=1").content.decode()
     site[3].name = "Arts"
     site[3].save()
+    SourceFactory(name="Brand new agency")
     assert ">Arts<" in client.get("/").content.decode()
+    html = client.get("/articles/").content.decode()  # other page, same cached filter fields
+    assert ">Arts</option>" in html and ">Culture</option>" not in html
+    assert ">Brand new agency</option>" in html
 
 
 def test_a_scheduled_article_appears_when_due_without_any_write(client, site):

@@ -4,11 +4,13 @@ Runs on both databases: PostgreSQL full-text search (trigger-maintained vector) 
 fallback. Rows written without save() must be found too.
 """
 
+import datetime
 import html as htmllib
 import re
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from articles.models import Article
 from articles.search import fold, mark_words, marked_to_html, parse
@@ -214,3 +216,29 @@ def test_mark_words_cuts_around_the_first_match():
     text = " ".join(f"w{i}" for i in range(100)) + " Điện <b>"
     html = mark_words(text, ["dien"], limit=10)
     assert html.startswith("… ") and "<mark>Điện</mark>" in html and "&lt;b&gt;" in html
+
+
+def test_a_huge_body_still_saves_and_stays_searchable(client):
+    """A tsvector holds 1 MB at most: the trigger indexes the start of a runaway body."""
+    body = " ".join(f"token{i}" for i in range(300_000))  # ~3 MB of distinct words
+    ArticleFactory(title="Runaway import", body=body)
+    assert found(client, "token12") == ["Runaway import"]
+    assert found(client, "runaway") == ["Runaway import"]
+
+
+def test_a_very_broad_query_lists_the_newest_matches_first(client, monkeypatch):
+    """Ranking reads every match's vector: past RANK_LIMIT matches, newest first instead."""
+    from articles import views
+
+    now = timezone.now()
+    for i, title in enumerate(["Rice one", "Rice rice rice two", "Rice three", "Rice four"]):
+        ArticleFactory(title=title, published_at=now - datetime.timedelta(hours=i + 1))
+    monkeypatch.setattr(views, "RANK_LIMIT", 3)
+    response = client.get("/search/", {"q": "rice"})
+    html = response.content.decode()
+    assert "3+ articles found" in html and "the newest come first" in html
+    titles = [a.title for a in response.context["articles"]]
+    assert titles == ["Rice one", "Rice rice rice two", "Rice three"]
+    monkeypatch.setattr(views, "RANK_LIMIT", 10)
+    response = client.get("/search/", {"q": "rice", "sort": "relevance", "x": "1"})
+    assert "4 articles found" in response.content.decode()
