@@ -110,7 +110,9 @@ def test_source_matches_its_aliases_case_insensitively():
 def test_roles_migration_creates_reporter_and_editor_groups():
     from django.contrib.auth.models import Group
 
-    reporter = set(Group.objects.get(name="Reporter").permissions.values_list("codename", flat=True))
+    reporter = set(
+        Group.objects.get(name="Reporter").permissions.values_list("codename", flat=True)
+    )
     editor = set(Group.objects.get(name="Editor").permissions.values_list("codename", flat=True))
     assert {"add_article", "change_article"} <= reporter
     assert not {"publish_article", "import_article", "export_article"} & reporter
