@@ -101,10 +101,17 @@ class Planner:
     def _existing(self, rows):
         """Existing articles the rows may match: by (source, external id), then by slug."""
         by_key, by_slug = {}, {}
-        external_ids = {r.values["external_id"] for r in rows if r.values.get("external_id")}
-        for condition in _in("external_id", external_ids):
-            for article in self._articles(condition):
-                by_key[(article.source_id, article.external_id)] = article
+        keyed = [r.values for r in rows if r.values.get("external_id") and r.values.get("source")]
+        by_source: dict[int, set] = {}
+        for values in keyed:
+            by_source.setdefault(values["source"].pk, set()).add(values["external_id"])
+        for source_id, external_ids in by_source.items():
+            # source_id = ... AND external_id <> '' lets PostgreSQL use the partial unique index
+            # on (source, external_id) instead of scanning the table.
+            for condition in _in("external_id", external_ids):
+                query = Q(source_id=source_id) & ~Q(external_id="") & condition
+                for article in self._articles(query):
+                    by_key[(article.source_id, article.external_id)] = article
         slugs = set()
         for row in rows:
             values = row.values

@@ -59,8 +59,6 @@ def _sniff(head: bytes) -> str:
             'the file is UTF-16 text (Excel\'s "Unicode Text"): save it as CSV UTF-8 and import '
             "that"
         )
-    if not head.lstrip(b"\xef\xbb\xbf \t\r\n"):
-        raise FileProblem("the file is empty")
     return "csv"
 
 
