@@ -257,3 +257,14 @@ def test_one_resource_can_preview_then_import(tmp_path):
     done = resource.import_data(CSVImport().create_dataset(data), dry_run=False)
     assert done.totals["new"] == 2 and not done.has_errors()
     assert Article.objects.get(external_id="VNA-2").section.path == "New / Path"
+
+
+def test_a_file_that_no_longer_imports_cleanly_at_confirm_writes_nothing(editor):
+    preview = upload(editor, csv_bytes([story(1), story(2)]))
+    assert preview.context["result"].totals["new"] == 2
+    ArticleFactory(slug="story-2", external_id="")  # someone took the slug meanwhile
+    response = confirm(editor, preview)
+    assert response.status_code == 302 and response.url == IMPORT
+    (message,) = [str(m) for m in response.wsgi_request._messages]
+    assert message.startswith("Nothing was imported: the file no longer imports cleanly (row 3")
+    assert Article.objects.count() == 1 and not ImportBatch.objects.exists()
