@@ -45,7 +45,7 @@ test-sqlite: install
 # Runs the suite again on PostgreSQL when one answers at DATABASE_URL (or 127.0.0.1:5432).
 test-postgres: install
 	@url="$${DATABASE_URL:-$(PG_URL)}"; \
-	if $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1].replace('postgres://', 'postgresql://', 1), connect_timeout=3).close()" "$$url" 2>/dev/null; then \
+	if $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1].replace('postgres://', 'postgresql://', 1), dbname='postgres', connect_timeout=3).close()" "$$url" 2>/dev/null; then \
 		echo "== PostgreSQL at $$url"; \
 		DATABASE_URL="$$url" DJANGO_SETTINGS_MODULE=newsroom.settings.test $(VENV)/bin/pytest; \
 	else \
