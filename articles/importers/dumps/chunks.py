@@ -15,10 +15,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .markers import LIST_ITEM_RE, SOURCE_FOOTER_RE
-from .segment import BLANK, CHROME, HEADER, TEXT, classify
-from .wordjoin import DocWords, join_separator
+from .segment import BLANK, BULLETS, CHROME, HEADER, SECTION, TEXT, classify
+from .wordjoin import DocWords, join_separator, split_word
 
 MIN_PERIOD = 96  # shortest chunk (+1) we look for
+_DENSEST = 40  # chunked prose has far fewer line breaks inside lines than one per 40 chars
+_SHORT_PERIOD = 600  # below this, tell chunks from hard-wrapped lines
 #: Chunk sizes people pick: a single pair of cuts this far apart is evidence enough.
 ROUND_SIZES = frozenset({256, 500, 512, 700, 750, 800, 1000, 1024, 1500, 2000, 2048, 2500,
                          3000, 4000, 4096, 5000, 8000, 8192, 10000, 16384})  # fmt: skip
@@ -73,8 +75,11 @@ def _best_period(text: str, cands: list[int], cset: set[int], strong: set[int]) 
     density = len(cands) / max(1, n)
     expected = len(cands) * density
     best_q, best_pairs, best_list = 0, 0, []
+    gaps = [b - a for a, b in zip(cands, cands[1:], strict=False)]
     for q, _ in votes.most_common(12):
         found = _pairs(text, cands, cset, q)
+        if q <= _SHORT_PERIOD and sum(g < 0.75 * q for g in gaps) > 0.5 * len(gaps):
+            continue  # hard-wrapped lines, not chunks: most breaks are closer than a chunk
         pairs = len(found)
         # on a tie the shorter period wins: its extra cuts were checked to be newlines
         if pairs > best_pairs or (pairs == best_pairs and q < best_q):
@@ -114,9 +119,11 @@ def _global_period(
             continue
         if 2 * q - 1 >= n:
             break
-        if text[2 * q - 1] != "\n":
+        if text[2 * q - 1] != "\n" or x not in cset:
             continue
         positions = range(q - 1, n, q)
+        if len(newlines) * p_nl ** (len(positions) - 1) * p_strong >= 0.05:
+            continue  # such a run of newlines is likely by chance alone
         if any(text[pos] != "\n" for pos in positions):
             continue
         k = len(positions)
@@ -201,6 +208,23 @@ def _is_chrome(line: str) -> bool:
     return len(line) <= 80 and classify(line) in (CHROME, HEADER)
 
 
+def _after_furniture(text: str, p: int) -> bool:
+    """'NEWS - POLITICS -|ĐBP - ...': a section path or chrome is always a line of its own."""
+    start, _ = _line_bounds(text, p)
+    _, end = _line_bounds(text, p + 1)
+    kind = classify(text[start:p])
+    if p - start > 80 or kind not in (SECTION, CHROME, HEADER):
+        return False
+    if kind == SECTION:
+        if classify(text[p + 1 : end]) == SECTION:
+            return False  # "NEWS -|POLITICS -": one path cut in two
+        prev_end = start - 1
+        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+        if prev_end > 0 and classify(text[prev_start:prev_end]) == SECTION:
+            return False  # "ĐBP -|Seventy years ago": a summary, after its section path
+    return True
+
+
 def _between_short_lines(text: str, p: int) -> bool:
     """'PR Team:|Junshi Biosciences': a chunk boundary that fell on a real line break."""
     start, _ = _line_bounds(text, p)
@@ -223,13 +247,18 @@ def _between_short_lines(text: str, p: int) -> bool:
 def _split_word(text: str, p: int) -> bool:
     """A newline inside a long line of prose that visibly splits a word or a sentence."""
     before_space = text[p - 1] == " " and not text[p - 2 : p - 1].isspace()
-    if not ((text[p - 1].isalpha() or before_space) and text[p + 1].isalpha()):
+    nxt = text[p + 1]
+    glued = nxt in ",;:)]}%" or (nxt in "'’" and text[p + 2 : p + 3].isalpha())
+    if text[p - 1].isalnum() and glued:  # no line starts with a comma or a "'s"
+        start, _ = _line_bounds(text, p)
+        return p - start >= 40
+    if not ((text[p - 1].isalpha() or before_space) and nxt.isalpha()):
         return False
     start, _ = _line_bounds(text, p)
     _, end = _line_bounds(text, p + 1)
-    if end - start < 120 or _is_structural(text[start:p]) or _is_structural(text[p + 1 : end]):
+    if end - start < 60 or _is_structural(text[start:p]) or _is_structural(text[p + 1 : end]):
         return False
-    return join_separator(text[max(0, p - 60) : p], text[p + 1 : p + 61], None) == ""
+    return split_word(text[max(0, p - 60) : p], text[p + 1 : p + 61])
 
 
 def find_cuts(text: str, line_fixer=None) -> CutReport:
@@ -249,8 +278,8 @@ def _find_cuts(text: str) -> CutReport:
     n = len(text)
     newlines = _newlines(text)
     cands = _mid_line(text, newlines)
-    if not cands:
-        return CutReport()
+    if not cands or len(cands) > n / _DENSEST:
+        return CutReport()  # nothing to do, or a list of short lines: no prose was cut here
     strong = {p for p in cands if _is_strong(text, p)}
     cset_all = set(cands)
     # Newlines of page furniture (indented teaser lines, lists, chrome) are legitimate and, being
@@ -297,7 +326,11 @@ def _find_cuts(text: str) -> CutReport:
         accepted.update(gcuts)
     if report.period is None:
         # No period: only words visibly split in two ("toripali|mab") are glued back.
-        loose = (p for p in sorted(set(cands) - strong) if text[p - 1] == " ")
+        loose = (
+            p
+            for p in sorted(set(cands) - strong)
+            if text[p - 1] == " " or not text[p + 1].isalnum()
+        )
         report.cuts = sorted(p for p in (*strong, *loose) if _split_word(text, p))
         return report
     accepted.update(p for p in cands if p not in accepted and _singleton_is_cut(text, p))
@@ -307,8 +340,10 @@ def _find_cuts(text: str) -> CutReport:
         p
         for p in accepted
         if not _before_indent(text, p)
+        and text[p + 1] not in BULLETS
         and not _between_short_lines(text, p)
         and not _is_chrome(text[p + 1 : _line_bounds(text, p + 1)[1]])
+        and not _after_furniture(text, p)
     )
     return report
 

@@ -50,18 +50,16 @@ def match_dateline(text: str) -> re.Match | None:
 LEDE_ALIAS_RE = re.compile(r"^(?P<alias>[A-ZĐ][A-ZĐ0-9]{1,7}(?:[.&][A-ZĐ]{1,5})?)\s?[-–—]\s+(?=\S)")
 #: Comment box and page furniture: whole stripped lines, matched case-insensitively.
 CHROME_RE = re.compile(
-    r"^(?:comments?|add (?:a )?comment|leave a comment|write a comment"
+    r"^(?:comments?|(?:add|leave|write|post|send|submit) (?:a |your )?comments?"
     r"|you have \d+\s*/\s*\d+ characters? left\.?"
     r"|please enter \d+ or more characters\W*"
-    r"|(?:your )?(?:full )?(?:name|e-?mail)\s*\*?:?"
-    r"|send|submit|reply|share|print|tweet|like|email|back to top|top"
-    r"|share on (?:facebook|twitter|zalo))$",
+    r"|share (?:on|via) (?:facebook|twitter|zalo|email)|back to top)$",
     re.IGNORECASE,
 )
 #: Headers that open a list of teasers for other stories.
 TEASER_HEADER_RE = re.compile(
-    r"^(?:recent|related|latest|other|more|top|popular|most read|same category)"
-    r"(?: news| stories| articles| posts)?:?$|^read more:?$|^see (?:also|more):?$",
+    r"^(?:(?:recent|related|latest|other|more|top|popular|same category)\s+"
+    r"(?:news|stories|articles|posts)|most read|read more|see (?:also|more))\s*:?$",
     re.IGNORECASE,
 )
 #: A teaser item opens with a bullet ("  • 'Title").

@@ -22,7 +22,7 @@ from .markers import (
     match_dateline,
 )
 
-_BULLETS = "•●▪◦‣∙·"
+BULLETS = "•●▪◦‣∙·"
 BLANK, TEXT, FOOTER, DISTRIB, CHROME, HEADER, BULLET, SECTION = range(8)
 _MAX_TITLE = 250
 
@@ -87,7 +87,7 @@ def classify(raw: str, s: str | None = None) -> int:
     if not s:
         return BLANK
     if len(s) > 120:  # only a bullet can start a long line of page furniture
-        if s[0] in _BULLETS and BULLET_RE.match(raw) and not s[1:].lstrip()[:1].isdigit():
+        if s[0] in BULLETS and BULLET_RE.match(raw) and not s[1:].lstrip()[:1].isdigit():
             return BULLET
         return TEXT
     if len(s) <= 120:
@@ -101,7 +101,7 @@ def classify(raw: str, s: str | None = None) -> int:
             return HEADER
         if s[-1] == "-" and s.upper() == s and SECTION_RE.match(s):
             return SECTION
-    if s[0] in _BULLETS and BULLET_RE.match(raw) and not s[1:].lstrip()[:1].isdigit():
+    if s[0] in BULLETS and BULLET_RE.match(raw) and not s[1:].lstrip()[:1].isdigit():
         return BULLET
     return TEXT
 

@@ -62,7 +62,11 @@ def block_paragraphs(block: list[Line]) -> list[str]:
             paras.append(" ".join(cur))
         return paras
     sep = "\n" if max(len(ln.text) for ln in block) < 100 else " "
-    return [sep.join(ln.text for ln in block)]
+    out = block[0].text
+    for ln in block[1:]:
+        hyphenated = out[-1:] == "-" and out[-2:-1].isalpha() and ln.text[:1].isalpha()
+        out += ("" if hyphenated else sep) + ln.text  # "people-|centred" wrapped at the hyphen
+    return [out]
 
 
 # --- bylines and captions -----------------------------------------------------------------

@@ -69,6 +69,11 @@ class DocWords:
                     counts[word] += n
         return counts
 
+    def count_exact(self, word: str) -> int:
+        if self._counts is None:
+            self._counts = self._build()
+        return self._counts[word]
+
     def count(self, word: str) -> int:
         if self._counts is None:
             self._counts = self._build()
@@ -146,6 +151,17 @@ def join_separator(left: str, right: str, doc: DocWords | None = None) -> str:
     return "" if _prefer_join(a, b, doc) else " "
 
 
+def split_word(left: str, right: str) -> bool:
+    """Without chunk evidence: glue only a word visibly cut in two ("dras|tic"), never two
+    common words that might have been hard-wrapped ("border|line")."""
+    if join_separator(left, right, None) != "":
+        return False
+    a, b = _TAIL_RE.search(left), _HEAD_RE.match(right)
+    if not (a and b):
+        return True
+    return min(_zipf_any(a.group(0).lower()), _zipf_any(b.group(0).lower())) < 4.0
+
+
 def _prefer_join(a: str, b: str, doc: DocWords | None) -> bool:
     w = a + b
     if a.isupper() and b.isupper() and min(len(a), len(b)) < 3:
@@ -153,8 +169,9 @@ def _prefer_join(a: str, b: str, doc: DocWords | None) -> bool:
     # English words, Vietnamese syllables ("Biê|n", "Khô|i"), or one of each ("Sơn|speaks")
     za, zb = _zipf_any(a.lower()), _zipf_any(b.lower())
     zw = _zipf_any(w.lower())
-    if a.isupper() and b.isupper() and min(za, zb) >= 2.5 and min(len(a), len(b)) >= 3:
-        return False  # "GLOBE|NEWSWIRE", "SOCIAL|AFFAIRS": capitals are headings, not words
+    capitals = a.isupper() and b.isupper() and min(len(a), len(b)) >= 3
+    if capitals and min(za, zb) >= 2.5 and zw < min(za, zb):
+        return False  # "GLOBE|NEWSWIRE", "SOCIAL|AFFAIRS": two words, but "SHANG|HAI" is one
     margin = zw + JOIN_BIAS - (za + zb)
     # the text's own vocabulary settles what word frequencies leave open (names, rare words)
     unsure = min(za, zb) < 3.0 if zw == 0.0 else abs(margin) < 2.5
@@ -164,6 +181,8 @@ def _prefer_join(a: str, b: str, doc: DocWords | None) -> bool:
             ca, cb = doc.count(a), doc.count(b)
             if min(ca, cb) <= 1 or cw >= min(ca, cb):
                 return True
+            if min(doc.count_exact(a), doc.count_exact(b)) <= 1:
+                return True  # "Are|a" where "Area" recurs and "Are" is met nowhere else
     if zw == 0.0:
         if a[-1].isupper() and b.isupper():
             return min(za, zb) < 2.5  # an acronym cut in two: "TU|OYI"
