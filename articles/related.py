@@ -7,17 +7,20 @@ this article, then by date.
 """
 
 import datetime
+import re
 
 from .listing import ORDER, cards, prepare
 from .models import Article
-from .search import STOPWORDS, fold
+from .search import STOPWORDS
 
+_WORD = re.compile(r"\w+")
 CANDIDATES = 120
 AFTER = datetime.timedelta(days=30)
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in fold(text).split() if len(w) > 2 and w not in STOPWORDS}
+    # Both sides are written the same way, so lower-casing is enough (no transliteration).
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOPWORDS}
 
 
 def related_articles(article: Article, tree, limit: int = 4) -> list[Article]:

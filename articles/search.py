@@ -29,7 +29,7 @@ CONFIG = "newsroom_search"
 MAX_QUERY_LENGTH = 200
 # Ranking reads every match's vector: up to this many matches results are ranked by relevance;
 # a broader query (a very common word) shows the newest matches first, which an index answers.
-RANK_LIMIT = 1000
+RANK_LIMIT = 500
 START, STOP = "\x02", "\x03"  # highlight sentinels: never in escaped text, replaced by <mark>
 SNIPPET_WORDS = 35
 STOPWORDS = frozenset(
