@@ -13,12 +13,13 @@ changes when:
   forgets, the generation still expires after ``NEWSROOM_PAGE_CACHE_SECONDS``, which bounds how
   stale any page can be.
 
-The ETag is the generation and Last-Modified is when it began, so a browser or proxy revalidating
-gets 304 without a query or a render.
+The ETag is the generation and the page, Last-Modified is when the generation began, so a browser
+or proxy revalidating a cached page gets 304 without a query or a render.
 """
 
 import functools
 import hashlib
+import logging
 import time
 import uuid
 
@@ -27,8 +28,12 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.encoding import iri_to_uri
+from django.utils.http import urlencode
+
+logger = logging.getLogger(__name__)
 
 STATE_KEY = "newsroom:generation"
+SINCE_KEY = "newsroom:generation-since"  # when the latest generation began (kept)
 PAGE_KEY = "newsroom:page:{digest}"  # holds (generation token, response)
 
 
@@ -44,9 +49,13 @@ def bump() -> None:
     """Start a new generation: every cached page and ETag becomes stale.
 
     Cheap (one cache delete, no query). Call it after writing articles, sections or sources by a
-    path that sends no signals, e.g. ``QuerySet.update()`` or ``COPY``.
+    path that sends no signals, e.g. ``QuerySet.update()`` or ``COPY``. With the cache down there
+    is nothing to invalidate; the write goes on (the generation expires by itself).
     """
-    cache.delete(STATE_KEY)
+    try:
+        cache.delete(STATE_KEY)
+    except Exception:
+        logger.exception("page cache unavailable; could not start a new generation")
 
 
 def bump_on_commit() -> None:
@@ -71,56 +80,91 @@ def _next_due():
 def state(current: dict | None = None) -> dict:
     """The current generation: {"token", "since" (timestamp), "due" (timestamp or None)}.
 
-    ``current`` is the stored value when the caller has already read it.
+    ``current`` is the stored value when the caller has already read it. A new generation
+    always begins at least a second after the previous one, so Last-Modified (which HTTP gives in
+    whole seconds) changes with every generation.
     """
     if current is None:
         current = cache.get(STATE_KEY)
     now = time.time()
     if current is None or (current["due"] is not None and now >= current["due"]):
-        current = {"token": uuid.uuid4().hex[:16], "since": int(now), "due": _next_due()}
+        since = max(int(now), cache.get(SINCE_KEY, 0) + 1)
+        current = {"token": uuid.uuid4().hex[:16], "since": since, "due": _next_due()}
         cache.set(STATE_KEY, current, page_seconds())
+        cache.set(SINCE_KEY, since, None)
     return current
 
 
-def _etag(generation: dict) -> str:
-    return f'W/"{generation["token"]}"'
+@functools.cache
+def query_params() -> frozenset[str]:
+    """The query parameters public pages understand: paging, the search box, the filters."""
+    from .filters import ArticleFilter, SearchForm
+
+    return frozenset({"page", "p", *SearchForm.base_fields, *ArticleFilter.base_filters})
+
+
+def page_key(request) -> str | None:
+    """The cache key of this request's page, or None when it should not be cached.
+
+    The query string is normalised (sorted) and may hold only parameters
+    the pages understand, each once: ``?x=<random>`` would otherwise store a new copy of a page
+    per request, an easy way around the cache and to fill it.
+    """
+    params = sorted(request.GET.items())
+    if any(k not in query_params() for k in request.GET) or any(
+        len(request.GET.getlist(k)) > 1 for k in request.GET
+    ):
+        return None
+    query = urlencode(params)
+    uri = iri_to_uri(f"{request.scheme}://{request.get_host()}{request.path}?{query}").encode()
+    return PAGE_KEY.format(digest=hashlib.blake2b(uri, digest_size=16).hexdigest())
+
+
+def _etag(generation: dict, key: str) -> str:
+    return f'W/"{generation["token"]}-{key[-8:]}"'
 
 
 def cached_page(view):
     """Serve ``view`` from the page cache, answer conditional GETs with 304.
 
     A hit costs one cache round trip: the generation and the page are read together, and a page
-    is used only if it was stored under the current generation. Only anonymous-safe responses
-    are stored: GET/HEAD, status 200, no cookies set. Pages that fail (400 for a bad filter, 404)
-    are rendered each time and carry no validators.
+    is used only if it was stored under the current generation; a revalidation of it gets 304.
+    Only anonymous-safe responses are stored: GET/HEAD, status 200, no cookies set. Pages that
+    fail (400 for a bad filter, 404) are rendered each time and carry no validators, so no 304
+    ever stands for a page that does not exist. When the cache itself is down, pages are
+    rendered as if nothing were cached.
     """
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        if request.method not in ("GET", "HEAD"):
+        key = page_key(request) if request.method in ("GET", "HEAD") else None
+        if key is None:
             return view(request, *args, **kwargs)
-        uri = iri_to_uri(request.build_absolute_uri()).encode()
-        key = PAGE_KEY.format(digest=hashlib.blake2b(uri, digest_size=16).hexdigest())
-        found = cache.get_many([STATE_KEY, key])
-        generation = request._newsroom_generation = state(found.get(STATE_KEY))
-        etag = _etag(generation)
-        not_modified = get_conditional_response(
-            request, etag=etag, last_modified=generation["since"]
-        )
-        if not_modified is not None:
-            _patch(not_modified, etag, generation)
-            return not_modified
+        try:
+            found = cache.get_many([STATE_KEY, key])
+            generation = request._newsroom_generation = state(found.get(STATE_KEY))
+        except Exception:  # the cache is unreachable: serve uncached rather than fail
+            logger.exception("page cache unavailable; rendering %s uncached", request.path)
+            return view(request, *args, **kwargs)
+        etag = _etag(generation, key)
         stored = found.get(key)
         if stored is not None and stored[0] == generation["token"]:
-            return stored[1]
-        response = view(request, *args, **kwargs)
-        if hasattr(response, "render") and callable(response.render):
-            response = response.render()
-        if response.status_code != 200 or response.cookies or response.streaming:
-            return response
-        _patch(response, etag, generation)
-        cache.set(key, (generation["token"], response), page_seconds())
-        return response
+            response = stored[1]
+        else:
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            if response.status_code != 200 or response.cookies or response.streaming:
+                return response
+            _patch(response, etag, generation)
+            try:
+                cache.set(key, (generation["token"], response), page_seconds())
+            except Exception:
+                logger.exception("page cache unavailable; %s not stored", request.path)
+        not_modified = get_conditional_response(
+            request, etag=etag, last_modified=generation["since"], response=response
+        )
+        return response if not_modified is None else not_modified
 
     return wrapper
 

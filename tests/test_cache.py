@@ -5,7 +5,10 @@ import time
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from django.core.cache import cache
 from django.utils import timezone
 
 from articles import cache as page_cache
@@ -186,3 +189,57 @@ def test_pages_expire_even_if_nobody_bumps(client, site):
     Article.objects.filter(pk=article.pk).update(title="New words")
     time.sleep(1.2)
     assert "New words" in client.get("/").content.decode()
+
+
+def test_no_304_stands_for_a_page_that_does_not_exist(client, site):
+    article = fill(site, 2)
+    etag = client.get(article.get_absolute_url())["ETag"]
+    future = "Fri, 01 Jan 2100 00:00:00 GMT"
+    assert client.get("/articles/missing/", HTTP_IF_NONE_MATCH=etag).status_code == 404
+    assert client.get("/articles/missing/", HTTP_IF_MODIFIED_SINCE=future).status_code == 404
+    # each page has its own validator: another page's ETag does not revalidate this one
+    assert client.get("/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_only_known_query_parameters_are_cached_and_their_order_does_not_matter(client, site):
+    article = fill(site, 3)
+
+    def queries(url):
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx)
+
+    assert queries(f"/search/?q=budget&section={article.section_id}") > 0
+    assert queries(f"/search/?section={article.section_id}&q=budget") == 0  # the same page
+    stored = len(cache._cache)
+    for url in ["/?x=1", "/?x=2", "/?page=1&page=2"]:
+        assert queries(url) > 0 and queries(url) > 0  # rendered every time, never stored
+    assert len(cache._cache) == stored
+
+
+def test_every_generation_has_a_later_last_modified(client, site):
+    fill(site, 1)
+    first = client.get("/")["Last-Modified"]
+    page_cache.bump()
+    second = client.get("/")
+    assert second["Last-Modified"] != first  # even within the same second
+    assert client.get("/", HTTP_IF_MODIFIED_SINCE=first).status_code == 200
+
+
+@override_settings(
+    CACHES={
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 0.2},
+        }
+    }
+)
+def test_with_the_cache_down_pages_render_and_editors_still_save(client, site):
+    article = fill(site, 2)
+    for url in ["/", article.get_absolute_url(), "/feeds/latest.rss"]:
+        response = client.get(url)
+        assert response.status_code == 200 and "Budget story" in response.content.decode()
+    article.title = "Saved while the cache is down"
+    article.save()  # the invalidation signal must not fail the write
+    assert "Saved while the cache is down" in client.get("/").content.decode()
