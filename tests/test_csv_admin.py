@@ -7,7 +7,7 @@ import io
 
 import pytest
 from django.contrib.admin.models import LogEntry
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -268,3 +268,47 @@ def test_a_file_that_no_longer_imports_cleanly_at_confirm_writes_nothing(editor)
     (message,) = [str(m) for m in response.wsgi_request._messages]
     assert message.startswith("Nothing was imported: the file no longer imports cleanly (row 3")
     assert Article.objects.count() == 1 and not ImportBatch.objects.exists()
+
+
+def test_without_the_publish_permission_an_import_writes_only_drafts(tmp_path):
+    """A group that may import but not publish: the workflow holds on the import door too."""
+    importers = Group.objects.create(name="Importers")
+    importers.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="articles",
+            codename__in=["import_article", "add_article", "change_article", "view_article"],
+        )
+    )
+    user, client = member("imp", "Importers")
+    live = ArticleFactory(title="Live story", slug="live")
+    rows = [
+        story(1, status="draft"),
+        story(2, status="published"),
+        story(3, slug="live", external_id=""),
+    ]
+    preview = upload(client, csv_bytes(rows))
+    assert preview.status_code == 200
+    assert preview.context["result"].totals["invalid"] == 2
+    page = preview.content.decode()
+    assert page.count("only editors may import articles that are published or archived") == 2
+    drafts_only = upload(client, csv_bytes([story(1, status="draft"), story(4, status="review")]))
+    assert confirm(client, drafts_only).status_code == 302
+    assert set(Article.objects.values_list("status", flat=True)) == {"draft", "review", "published"}
+    assert Article.objects.filter(status="published").get() == live
+
+
+@pytest.mark.parametrize("door", ["admin", "command"])
+def test_a_csv_import_shows_on_cached_public_pages_at_once(editor, tmp_path, door):
+    live = ArticleFactory(title="Cached headline", slug="story-1", external_id="")
+    reader = Client()
+    assert reader.get(live.get_absolute_url()).status_code == 200
+    assert "Cached headline" in reader.get("/").content.decode()
+    # no new source or section either: their signals would clear the cache by chance
+    rows = [story(1, title="Withdrawn", status="draft", source="", section="", external_id="")]
+    if door == "admin":
+        assert confirm(editor, upload(editor, csv_bytes(rows))).status_code == 302
+    else:
+        assert import_csv(write_csv(tmp_path, rows)).written
+    assert Article.objects.get(pk=live.pk).status == "draft"
+    assert reader.get(live.get_absolute_url()).status_code == 404
+    assert "Cached headline" not in reader.get("/").content.decode()

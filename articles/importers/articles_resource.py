@@ -20,7 +20,9 @@ from import_export.instance_loaders import BaseInstanceLoader
 from import_export.results import RowResult
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from ..cache import bump_on_commit
 from ..models import Article, ImportBatch
+from ..workflow import REPORTER_STATUSES, can_publish
 from .csv_fields import (
     COLUMNS,
     FileProblem,
@@ -228,6 +230,28 @@ class ArticleResource(resources.ModelResource):
         self.decisions = []
         for start in range(0, len(cleaned), PLAN_BATCH):
             self.decisions.extend(self.planner.plan(cleaned[start : start + PLAN_BATCH]))
+        if self.user is not None and not can_publish(self.user):
+            self.refuse_publishing(self.decisions)
+
+    @staticmethod
+    def refuse_publishing(decisions) -> None:
+        """Without ``articles.publish_article`` an import may only write drafts and articles in
+        review, as the workflow allows in the change form: a row that would publish or archive
+        an article, or change one that is published or archived, is invalid."""
+        for d in decisions:
+            if d.action not in ("new", "update"):
+                continue
+            current = d.article.status if d.article is not None else None
+            target = d.values.get("status") or current or Article.Status.DRAFT
+            if target not in REPORTER_STATUSES or (current and current not in REPORTER_STATUSES):
+                d.action = "invalid"
+                d.errors = [
+                    (
+                        "status",
+                        "only editors may import articles that are published or archived "
+                        "(this row would make or change one)",
+                    )
+                ]
 
     def get_import_id_fields(self):
         return []
@@ -308,6 +332,8 @@ class ArticleResource(resources.ModelResource):
     def after_import(self, dataset, result, **kwargs):
         super().after_import(dataset, result, **kwargs)
         result.article_errors = self.error_lines(self.decisions)
+        if not kwargs.get("dry_run"):
+            bump_on_commit()  # bulk writes send no signals: readers must see the new articles
         if self.batch is not None:
             totals = result.totals
             self.batch.stats = {

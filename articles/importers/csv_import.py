@@ -22,6 +22,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from ..cache import bump_on_commit
 from ..models import ImportBatch
 from .articles_resource import ArticleResource
 from .csv_fields import FileProblem, check_headers, format_error
@@ -201,6 +202,7 @@ class _Run:
         if result.dry_run:
             raise _RollBack
         result.written, result.batch_id = True, batch.pk
+        bump_on_commit()  # COPY and bulk writes send no signals: readers must see the changes
 
     def count(self, decisions):
         result = self.result
