@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.db.models import Max, Min
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -24,7 +24,7 @@ from .related import related_articles
 from .search import MAX_QUERY_LENGTH, RANK_LIMIT, attach_highlights, by_byline, matching, ordered
 from .sections import section_tree
 
-HOME_TOP = 7  # the lead story and the six after it
+HOME_TOP = 9  # the lead story, two seconds beside it and six latest
 HOME_PER_SECTION = 4
 
 
@@ -37,7 +37,7 @@ class HomeView(TemplateView):
         top = prepare(cards().order_by(*ORDER)[:HOME_TOP], tree)
         by_root = latest_by_root(tree, HOME_PER_SECTION)
         groups = [(root, by_root[root.pk]) for root in tree.roots if by_root.get(root.pk)]
-        ctx.update(lead=top[:1], latest=top[1:], groups=groups)
+        ctx.update(lead=top[:1], seconds=top[1:3], latest=top[3:], groups=groups)
         return ctx
 
 
@@ -104,6 +104,10 @@ class SectionView(FilteredArticleListView):
         self.section = section_tree(request).resolve(kwargs["path"])
         if self.section is None:
             raise Http404("No such section")
+        canonical = self.section.get_absolute_url()
+        if request.path != canonical:  # "/sections/news//politics/": one address per page
+            query = request.META.get("QUERY_STRING")
+            return redirect(f"{canonical}?{query}" if query else canonical, permanent=True)
         self.heading = self.section.path
         return super().dispatch(request, *args, **kwargs)
 

@@ -85,6 +85,8 @@ def test_section_page_includes_subsections(client, tree):
     assert "In politics" in html and "In news" not in html
     assert client.get("/sections/news/nope/").status_code == 404
     assert client.get("/sections/politics/").status_code == 404  # not a top-level section
+    doubled = client.get("/sections/news//politics/?page=1")
+    assert doubled.status_code == 301 and doubled.url == "/sections/news/politics/?page=1"
 
 
 def test_source_page_lists_its_published_articles(client):
@@ -194,7 +196,8 @@ def test_home_shows_each_sections_latest_even_when_it_is_old(client, tree):
     groups = {s.name: [a.title for a in arts] for s, arts in response.context["groups"]}
     assert groups["Culture"] == ["Old culture"]
     assert len(groups["News"]) == 4  # the latest four of News and its subsections
-    assert len(response.context["lead"]) == 1 and len(response.context["latest"]) == 6
+    assert len(response.context["lead"]) == 1 and len(response.context["seconds"]) == 2
+    assert len(response.context["latest"]) == 6
 
 
 def test_byline_page_lists_exactly_that_byline(client):

@@ -69,6 +69,8 @@ def test_the_history_compares_two_revisions_word_by_word(editor):
     assert {c["label"] for c in swapped.context["changes"]} == {"Title", "Body"}
     bad = editor.get(compare, {"old": "nope", "new": third.history_id})
     assert bad.status_code == 400 and "Choose two revisions" in bad.content.decode()
+    for version in ("abc", "99999999"):
+        assert editor.get(f"{change_url(article)[:-7]}history/{version}/").status_code == 404
 
 
 def test_reverting_to_a_revision_saves_it_as_a_new_version(editor):

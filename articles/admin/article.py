@@ -192,6 +192,8 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """simple_history's revert, which would save on POST without a change permission."""
+        if not str(version_id).isdigit():
+            raise Http404("No such revision")
         if request.method != "POST":
             return super().history_form_view(request, object_id, version_id, extra_context)
         saved = self.get_object(request, unquote(object_id))
