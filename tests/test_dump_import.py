@@ -47,6 +47,8 @@ def test_sample_dumps_import_into_articles_sources_sections_and_stubs():
     assert press.source.name == "GlobeNewswire"
     assert timezone.localtime(press.published_at).date().isoformat() == "2024-03-04"
     assert press.dateline.startswith("HO CHI MINH CITY, Vietnam, March 04, 2024")
+    assert press.summary.startswith("Mekong Solar Cooperative")  # the dateline is not repeated
+    assert press.body.startswith("HO CHI MINH CITY")  # but the body keeps it
     politics = Section.objects.get(slug="politics")
     assert politics.path == "News / Politics"
     stub = Article.objects.get(title__startswith="Provincial People's Council")

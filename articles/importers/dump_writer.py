@@ -19,6 +19,7 @@ from simple_history.utils import bulk_create_with_history
 from ..models import Article, RawDump, Section, Source
 from ..slugs import make_slug, unique_slug
 from .dumps import ParsedArticle, ParsedDump, ParsedTeaser
+from .dumps.markers import match_dateline
 
 SUMMARY_MAX = 300
 IMPORTED_FIELDS = ("title", "body", "captions", "byline", "dateline", "external_id", "summary")
@@ -44,10 +45,15 @@ def strip_alias_prefix(text: str, aliases) -> str:
 
 
 def make_summary(paragraphs: list[str], aliases=()) -> str:
-    """The lede's first sentences (up to ~300 characters), without a "ĐBP - " style prefix."""
+    """The lede's first sentences (up to ~300 characters), without a "ĐBP - " style prefix or a
+    "HANOI, Dec. 1, 2023 (GLOBE NEWSWIRE) —" dateline: the article page shows those already."""
     if not paragraphs:
         return ""
     text = strip_alias_prefix(paragraphs[0], aliases)
+    dateline = match_dateline(text)
+    if dateline and text[dateline.end() :].strip():
+        text = text[dateline.end() :].strip()
+        text = text[:1].upper() + text[1:]
     if len(text) <= SUMMARY_MAX:
         return text
     cut = text[:SUMMARY_MAX]
