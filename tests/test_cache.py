@@ -5,10 +5,10 @@ import time
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
-from django.core.cache import cache
 from django.utils import timezone
 
 from articles import cache as page_cache
