@@ -102,3 +102,29 @@ def test_autocomplete_for_source_and_section(admin_client, data):
     )
     assert response.status_code == 200
     assert [r["text"] for r in response.json()["results"]] == ["Vietnam News Agency"]
+
+
+def test_article_changelist_drills_down_by_year_then_month(admin_client):
+    from django.utils import timezone
+
+    def at(year, month, day):
+        return timezone.make_aware(timezone.datetime(year, month, day, 12))
+
+    ArticleFactory(title="March 2024", published_at=at(2024, 3, 31))
+    ArticleFactory(title="April 2024", published_at=at(2024, 4, 1))
+    ArticleFactory(title="March 2023", published_at=at(2023, 3, 15))
+    ArticleFactory(title="December 2023", published_at=at(2023, 12, 31))
+
+    def titles(params):
+        response = admin_client.get("/admin/articles/article/", params)
+        assert response.status_code == 200
+        return {a.title for a in response.context["cl"].result_list}, response.content.decode()
+
+    found, page = titles({})
+    assert "month published" not in page  # no month choices before a year is chosen
+    found, page = titles({"year": "2024"})
+    assert found == {"March 2024", "April 2024"} and "month published" in page
+    assert titles({"year": "2024", "month": "3"})[0] == {"March 2024"}
+    assert titles({"year": "2023", "month": "12"})[0] == {"December 2023"}
+    assert len(titles({"month": "3"})[0]) == 4  # the year was cleared: every month
+    assert admin_client.get("/admin/articles/article/", {"year": "2024", "month": "13"}).url

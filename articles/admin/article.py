@@ -32,6 +32,7 @@ from .article_changelist import (
     ArticleChangeList,
     EstimatingPaginator,
     LocalDateFilter,
+    MonthFilter,
     PublicationFilter,
     SectionFilter,
     TriageFilter,
@@ -74,6 +75,7 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
         "source",
         ("published_at", LocalDateFilter),
         YearFilter,
+        MonthFilter,
         "is_stub",
     )
     search_fields = ("title", "byline", "body")
