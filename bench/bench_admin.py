@@ -21,8 +21,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.benchdb import article_count, use_bench_database  # noqa: E402
+
 BENCH_DB = "newsroom_bench_admin"
-SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 TARGET_MS = 300
 
 # Every NOT NULL column is given: Django keeps defaults in Python, not in the table.
@@ -58,36 +60,10 @@ FROM generate_series(%(start)s, %(stop)s) AS g
 """
 
 
-def existing_count(server: str) -> int | None:
-    """Articles already in the bench database, or None when it has none yet."""
-    import psycopg
-
-    try:
-        with psycopg.connect(f"{server}/{BENCH_DB}", autocommit=True) as conn:
-            return conn.execute("SELECT count(*) FROM articles_article").fetchone()[0]
-    except psycopg.Error:
-        return None
-
-
 def setup_django(articles: int, refill: bool):
-    import psycopg
-
-    server = SERVER.replace("postgres://", "postgresql://")
-    refill = refill or existing_count(server) not in (None, articles)
-    with psycopg.connect(server + "/postgres", autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]).fetchone()
-        if exists and refill:
-            conn.execute(f"DROP DATABASE {BENCH_DB}")
-        if refill or not exists:
-            conn.execute(f"CREATE DATABASE {BENCH_DB}")
-    os.environ["DATABASE_URL"] = f"{SERVER}/{BENCH_DB}"
-    os.environ["DJANGO_SETTINGS_MODULE"] = "newsroom.settings.test"
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    """The bench database, refilled when asked or when it holds another number of articles."""
+    refill = refill or article_count(BENCH_DB) not in (None, articles)
+    use_bench_database(BENCH_DB, fresh=refill)
 
 
 def fill(n: int):

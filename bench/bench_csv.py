@@ -1,10 +1,10 @@
 #!/usr/bin/env python
 """Bulk CSV import speed on PostgreSQL, as ratios against baselines measured in the same run.
 
-    createdb -h 127.0.0.1 -U postgres newsroom_bench
-    export DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsroom_bench
-    .venv/bin/python manage.py migrate
     .venv/bin/python bench/bench_csv.py [--rows 100000] [--admin-rows 20000] [--floor]
+
+Uses its own database, newsroom_bench_csv on the local server (BENCH_PG names another server),
+created and migrated here.
 
 1. ``manage.py import_articles`` (a fresh process, as an operator runs it) on N generated rows
    into an empty articles table, against ``psql \\copy`` of the same file into a flat table of
@@ -17,7 +17,7 @@
    django-import-export with default settings (a plain ``ModelResource``, one ``save()`` per
    row) on the same M rows (target: at least 8x faster).
 
-It refuses a database whose name does not contain "bench": it empties the article tables.
+It empties the article tables of its database before each part.
 """
 
 import argparse
@@ -34,11 +34,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.test")
 
-import django  # noqa: E402
+from bench.benchdb import use_bench_database  # noqa: E402
 
-django.setup()
+use_bench_database("newsroom_bench_csv", fresh=False)
 
 import tablib  # noqa: E402
 from django.conf import settings  # noqa: E402

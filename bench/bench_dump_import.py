@@ -11,7 +11,6 @@ under 60 s.
 """
 
 import argparse
-import os
 import random
 import sys
 import tempfile
@@ -20,8 +19,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.benchdb import use_bench_database  # noqa: E402
+
 BENCH_DB = "newsroom_bench_dumps"
-SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 
 WORDS = (
     "province council delegation cooperation economy farmers tourism festival investment "
@@ -58,30 +59,12 @@ def make_dumps(directory: Path, articles: int, per_file: int, seed=7) -> int:
     return total
 
 
-def setup_django():
-    import psycopg
-
-    with psycopg.connect(
-        SERVER.replace("postgres://", "postgresql://") + "/postgres", autocommit=True
-    ) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {BENCH_DB}")
-        conn.execute(f"CREATE DATABASE {BENCH_DB}")
-    os.environ["DATABASE_URL"] = f"{SERVER}/{BENCH_DB}"
-    os.environ["DJANGO_SETTINGS_MODULE"] = "newsroom.settings.dev"
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--per-file", type=int, default=100)
     args = ap.parse_args()
-    setup_django()
+    use_bench_database(BENCH_DB, fresh=True, settings="newsroom.settings.dev")
     from django.db import connection
 
     from articles.importers.dump_import import dump_files, import_paths

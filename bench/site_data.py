@@ -16,9 +16,10 @@ import sys
 import time
 from pathlib import Path
 
+from bench.benchdb import use_bench_database
+
 ROOT = Path(__file__).resolve().parents[1]
 BENCH_DB = "newsroom_bench_site"
-SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 PLACES = [
     "Điện Biên Phủ",
     "Hà Nội",
@@ -142,24 +143,7 @@ def copy_worker(args):
 
 
 def setup_django(refill):
-    import psycopg
-
-    admin_dsn = SERVER.replace("postgres://", "postgresql://") + "/postgres"
-    with psycopg.connect(admin_dsn, autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]).fetchone()
-        if exists and refill:
-            conn.execute(f"DROP DATABASE {BENCH_DB} WITH (FORCE)")
-        if refill or not exists:
-            conn.execute(f"CREATE DATABASE {BENCH_DB}")
-    os.environ["DATABASE_URL"] = f"{SERVER}/{BENCH_DB}"
-    os.environ["DJANGO_SETTINGS_MODULE"] = "newsroom.settings.test"
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    use_bench_database(BENCH_DB, fresh=refill)
 
 
 def fill(n, processes):
