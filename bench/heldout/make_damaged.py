@@ -32,6 +32,7 @@ import json
 import random
 import re
 import shutil
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -288,9 +289,10 @@ def variants(name, rng):
     return v
 
 
-def main():
+def main(out=HERE):
+    """Write damaged/, damaged_gold/, damaged_expected/ and damaged_log.txt under ``out``."""
     clean, gdir = HERE / "clean", HERE / "gold"
-    dmg, dgold, dexp = HERE / "damaged", HERE / "damaged_gold", HERE / "damaged_expected"
+    dmg, dgold, dexp = out / "damaged", out / "damaged_gold", out / "damaged_expected"
     for d in (dmg, dgold, dexp):
         if d.exists():
             shutil.rmtree(d)
@@ -325,15 +327,15 @@ def main():
                     data = enc_utf16(text)
             if data is None:
                 data = enc_utf8(text)
-            out = f"{f.stem}__{suffix}.txt"
-            (dmg / out).write_bytes(data)
+            variant = f"{f.stem}__{suffix}.txt"
+            (dmg / variant).write_bytes(data)
             if expected is not None and steps[0][0] == "chunk":
-                (dexp / out).write_text(expected, encoding="utf-8", newline="\n")
-            gold["file"] = out
-            (dgold / (Path(out).stem + ".json")).write_text(
+                (dexp / variant).write_text(expected, encoding="utf-8", newline="\n")
+            gold["file"] = variant
+            (dgold / (Path(variant).stem + ".json")).write_text(
                 json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
             )
-    (HERE / "damaged_log.txt").write_text("\n".join(log) + "\n", encoding="utf-8")
+    (out / "damaged_log.txt").write_text("\n".join(log) + "\n", encoding="utf-8")
     print(
         f"wrote {len(list(dmg.glob('*.txt')))} damaged files; "
         f"{len(log)} fragment notes in damaged_log.txt"
@@ -341,4 +343,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
