@@ -480,3 +480,150 @@ def test_score_on_shared_gold(capsys):
     overall = sum(metrics.values()) / len(metrics)
     assert overall >= 0.98, (metrics, tally.notes)
     assert min(metrics.values()) >= 0.95, metrics
+
+
+# --- damage at the seams: few cuts, markers cut in two --------------------------------------
+
+
+def test_footer_cut_in_two_keeps_the_next_title():
+    text = wire_text().replace("Source: Vietnam News Agency", "Source: Vietnam\nNews Agency", 1)
+    dump = parse_text(text)
+    assert [a.title for a in dump.articles] == [t for t, _ in WIRE_STORIES]
+    assert [a.source for a in dump.articles] == ["Vietnam News Agency"] * 2
+    text = wire_text().replace("Source: Vietnam News Agency", "Source: Vietnam Ne\nws Agency", 1)
+    assert [a.title for a in parse_text(text).articles] == [t for t, _ in WIRE_STORIES]
+
+
+def test_distribution_line_cut_in_two():
+    text = press_text().replace("GlobeNewswire Distribution", "GlobeN\newswire Distribution")
+    dump = parse_text(text)
+    assert f"\nGlobeNewswire Distribution ID {PRESS_ID}" in dump.text
+    (art,) = dump.articles
+    assert (art.source, art.external_id) == ("GlobeNewswire", PRESS_ID)
+
+
+def test_damaged_distribution_name_gives_way_to_the_dateline():
+    text = press_text().replace("GlobeNewswire Distribution", "obeNewswire Distribution")
+    (art,) = parse_text(text).articles
+    assert art.source == "GlobeNewswire"
+
+
+def test_lone_cuts_in_prose_of_one_line_paragraphs_are_glued():
+    # two cuts only, in different stories: no chunk size, and "with|out" are two common words
+    text = wire_text().replace("without the paperwork", "with\nout the paperwork")
+    text = text.replace("city of Quy Nhơn", "city of Quy\nNhơn")
+    dump = parse_text(text)
+    assert dump.chunk_size is None
+    assert bodies(dump) == bodies(parse_text(wire_text()))
+
+
+def test_hard_wrapped_text_is_not_glued():
+    para = (
+        "The committee met on Monday to discuss the plan for the new school year.\n"
+        "Teachers from twelve districts attended the meeting in the provincial hall.\n"
+        "They agreed to open three new classrooms before the end of the summer.\n"
+    )
+    text = "Schools get ready\n\n" + para * 4
+    assert find_cuts(text).cuts == []
+
+
+def test_contact_lines_are_not_glued():
+    text = press_text().replace(
+        "Media Contact:\nLotus Robotics\n", "Media Contact:\nLotus Robotics\npress@lotus.example\n"
+    )
+    damaged = chunk(text, 512)
+    report = find_cuts(damaged)
+    assert "Lotus Robotics\npress@lotus.example" in repair_cuts(damaged, report.cuts)
+
+
+def test_teaser_lines_cut_without_chunk_size():
+    text = page_text().replace("    ĐBP - A new library.", "    ĐBP -\nA new library.")
+    text = text.replace("    NEWS - POLITICS -", "    NEWS\n- POLITICS -")
+    text = text.replace("\n    Border guards help families", "\n    Border guards help\nfamilies")
+    (art,) = parse_text(text).articles
+    assert [(t.title, t.section, t.summary) for t in art.teasers] == [
+        ("Village library opens its doors to children", ["CULTURE", "TOURISM"], "A new library."),
+        (
+            "Border guards help families repair houses",
+            ["NEWS", "POLITICS"],
+            "Soldiers and villagers work.",
+        ),
+    ]
+
+
+def test_section_path_that_lost_its_dash():
+    text = page_text().replace("    NEWS - POLITICS -\n", "    NEWS - POLITICS\n")
+    (art,) = parse_text(text).articles
+    assert art.teasers[1].section == ["NEWS", "POLITICS"]
+    assert art.teasers[1].summary == "Soldiers and villagers work."
+
+
+def test_byline_cut_before_the_comment_box():
+    text = page_text().replace("Lò Thị Hoa\nComment", "Lò Thị\nHoa\nComment")
+    (art,) = parse_text(text).articles
+    assert art.byline == PAGE_BYLINE
+
+
+def test_grid_walk_steps_over_a_dropped_fragment():
+    from articles.importers.dumps.chunks import _on_grid
+
+    text = "x" * 50 + "\n" + "y" * 50 + "ab\ncd" + "z" * 50
+    assert _on_grid(text, 50, set()) == 50
+    cut = text.index("ab\ncd") + 2
+    assert _on_grid(text, cut - 3, {cut}) == cut  # the grid point, moved by a lost fragment
+    assert _on_grid(text, 20, {cut}) is None
+
+
+def test_caption_before_the_byline():
+    caption = "Farmers carry seedlings to a terraced field."
+    chrome = "Comment\n\nYou have 500/500 characters left\n"
+
+    def page(last: str, byline: bool = True) -> str:
+        parts = [PAGE_TITLE, PAGE_LEDE, PAGE_PARAS[0], last]
+        return "\n\n".join(parts) + "\n\n" + (PAGE_BYLINE + "\n" if byline else "") + chrome
+
+    (art,) = parse_text(page(caption)).articles
+    assert art.body == [PAGE_LEDE, PAGE_PARAS[0]]
+    assert art.captions == [(1, caption)]
+    # a short closing sentence of a report stays in the body
+    closing = "The work is expected to finish next month."
+    (art,) = parse_text(page(closing)).articles
+    assert art.body == [PAGE_LEDE, PAGE_PARAS[0], closing]
+    # and so does the last paragraph of a page without byline
+    (art,) = parse_text(page(caption, byline=False)).articles
+    assert art.body[-1] == caption
+
+
+def test_story_without_footer_takes_its_neighbours_source():
+    stories = wire_text().split("Source: Vietnam News Agency\n\n")
+    text = stories[0] + stories[1] + "Source: Vietnam News Agency\n\n"
+    dump = parse_text(text)
+    assert [a.title for a in dump.articles] == [t for t, _ in WIRE_STORIES]
+    assert [a.source for a in dump.articles] == ["Vietnam News Agency"] * 2
+
+
+def test_truncated_footer_that_begins_two_sources_is_the_wire():
+    text = wire_text().replace("Source: Vietnam News Agency", "Source: Vietnam New", 1)
+    dump = parse_text(text)
+    assert dump.articles[0].source == "Vietnam News Agency"
+
+
+def test_teaser_title_that_lost_its_last_characters():
+    text = page_text().replace(
+        "  • 'Village library opens its doors to children",
+        "  • 'Village library opens its doors to child",
+    )
+    (art,) = parse_text(text).articles
+    assert (art.teasers[0].title, art.teasers[0].summary) == (
+        "Village library opens its doors to children",
+        "A new library.",
+    )
+
+
+def test_two_words_or_one_settled_by_the_text_itself():
+    from articles.importers.dumps.wordjoin import DocWords
+
+    text = "The growing area is large. Every area has a code. The farm grows rice.\n"
+    assert join_separator("growing are", "a codes", DocWords(text)) == ""
+    text = "Rates rose by two per cent. They fell by one per cent later.\n"
+    assert join_separator("by five per", "cent of", DocWords(text)) == " "

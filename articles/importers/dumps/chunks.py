@@ -5,7 +5,8 @@ on a space the space was swallowed. So within one run of chunks the inserted new
 Q = P + 1 characters apart (the phase may restart at every story). We collect newlines that
 break a line, vote for the distance that recurs, keep only a period that is clearly above chance,
 follow each chain of cuts, and glue every cut back with or without a space (see ``wordjoin``).
-No period, no repair: a dump without evidence of chunking is left alone.
+No period: only newlines that visibly split a word, cut a marker line in two (``markercuts``) or,
+in a dump of one-line paragraphs, break a line of running text (``layout``) are glued.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .markers import LIST_ITEM_RE, SOURCE_FOOTER_RE
-from .segment import BLANK, BULLETS, CHROME, HEADER, SECTION, TEXT, classify
+from .furniture import after_furniture, before_indent, between_short_lines, is_chrome
+from .layout import breaks_prose, continues_indented, one_line_paragraphs
+from .markercuts import splits_byline, splits_marker
+from .markers import LIST_ITEM_RE
+from .segment import BLANK, BULLETS, TEXT, classify
 from .wordjoin import DocWords, join_separator, split_word
 
 MIN_PERIOD = 96  # shortest chunk (+1) we look for
@@ -29,6 +33,7 @@ _MAX_DIV = 4  # a distance may span up to this many chunks
 _NL = re.compile("\n")
 #: Set while looking at garbled text: repairs a line before it is matched against markers.
 _LINE_FIXER = None
+_SHIFTS = (1, -1, 2, -2, 3, -3, 4, -4)  # how far a dropped fragment moves the grid
 _MIN_CUT_LINE = 100  # a cut usually breaks a paragraph, not a short line
 _TERMINAL = set('.!?:;"”…')
 
@@ -138,6 +143,22 @@ def _global_period(
     return best_q, best_cuts
 
 
+def _on_grid(text: str, x: int, cset: set[int]) -> int | None:
+    """The newline at grid point x, or a candidate cut just beside it: a fragment of 1-3
+    characters the chunker dropped with its cut shifts the grid by as much."""
+    if not 0 < x < len(text) - 1:
+        return None
+    if text[x] == "\n":
+        return x
+    for d in _SHIFTS:
+        if x + d in cset:
+            return x + d
+    for d in _SHIFTS:  # the end of the line the fragment was cut from
+        if text[x + d : x + d + 1] == "\n":
+            return x + d
+    return None
+
+
 def _newlines(text: str) -> list[int]:
     return [m.start() for m in _NL.finditer(text)]
 
@@ -198,52 +219,6 @@ def _singleton_is_cut(text: str, p: int) -> bool:
     return len(before) >= 40 and prev not in _TERMINAL and (nxt.isalnum() or nxt in '“"‘(')
 
 
-def _before_indent(text: str, p: int) -> bool:
-    nxt = text[p + 1 : p + 3]
-    return bool(nxt) and nxt[0].isspace() and (len(nxt) < 2 or nxt[1].isspace() or nxt[0] == "\n")
-
-
-def _is_chrome(line: str) -> bool:
-    """'Vũ Anh Dũng|Comment': a boundary that fell on the line break before page chrome."""
-    return len(line) <= 80 and classify(line) in (CHROME, HEADER)
-
-
-def _after_furniture(text: str, p: int) -> bool:
-    """'NEWS - POLITICS -|ĐBP - ...': a section path or chrome is always a line of its own."""
-    start, _ = _line_bounds(text, p)
-    _, end = _line_bounds(text, p + 1)
-    kind = classify(text[start:p])
-    if p - start > 80 or kind not in (SECTION, CHROME, HEADER):
-        return False
-    if kind == SECTION:
-        if classify(text[p + 1 : end]) == SECTION:
-            return False  # "NEWS -|POLITICS -": one path cut in two
-        prev_end = start - 1
-        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
-        if prev_end > 0 and classify(text[prev_start:prev_end]) == SECTION:
-            return False  # "ĐBP -|Seventy years ago": a summary, after its section path
-    return True
-
-
-def _between_short_lines(text: str, p: int) -> bool:
-    """'PR Team:|Junshi Biosciences': a chunk boundary that fell on a real line break."""
-    start, _ = _line_bounds(text, p)
-    _, end = _line_bounds(text, p + 1)
-    if p - start >= 50 or end - p - 1 >= 50:
-        return False
-    prev, nxt = text[p - 1], text[p + 1]
-    if nxt == "•":
-        return True
-    label = text[start:p].strip()
-    # a short label of a contact block ("PR Team:"), not a footer that needs its value
-    return (
-        prev == ":"
-        and len(label.split()) <= 3
-        and not SOURCE_FOOTER_RE.match(label + " x")
-        and (nxt.isupper() or nxt.isdigit() or nxt in "+(")
-    )
-
-
 def _split_word(text: str, p: int) -> bool:
     """A newline inside a long line of prose that visibly splits a word or a sentence."""
     before_space = text[p - 1] == " " and not text[p - 2 : p - 1].isspace()
@@ -259,6 +234,25 @@ def _split_word(text: str, p: int) -> bool:
     if end - start < 60 or _is_structural(text[start:p]) or _is_structural(text[p + 1 : end]):
         return False
     return split_word(text[max(0, p - 60) : p], text[p + 1 : p + 61])
+
+
+def _bounds(text: str, cands: list[int], newlines: list[int]) -> dict[int, tuple[int, int]]:
+    """For each candidate: where the line before it starts and the line after it ends."""
+    n = len(text)
+    index = {p: i for i, p in enumerate(newlines)}
+    out = {}
+    for p in cands:
+        i = index[p]
+        out[p] = (newlines[i - 1] + 1 if i else 0, newlines[i + 1] if i + 1 < len(newlines) else n)
+    return out
+
+
+def _with_prose_breaks(text: str, cands: list[int], cuts: set[int], bounds) -> list[int]:
+    """Add the newlines that break running text, in a dump laid out one paragraph a line."""
+    prose = [p for p in cands if p not in cuts and breaks_prose(text, p, *bounds[p], _LINE_FIXER)]
+    if prose and one_line_paragraphs(text):
+        cuts.update(prose)
+    return sorted(cuts)
 
 
 def find_cuts(text: str, line_fixer=None) -> CutReport:
@@ -286,7 +280,15 @@ def _find_cuts(text: str) -> CutReport:
     # regular, would vote for false periods: only plain line breaks vote.
     accepted: set[int] = set()
     report = CutReport()
-    remaining = [p for p in cands if _eligible(text, p, strong)]
+    bounds = _bounds(text, cands, newlines)
+    markers = {
+        p
+        for p in cands
+        if splits_marker(text, p, *bounds[p], _LINE_FIXER)
+        or splits_byline(text, p, *bounds[p])
+        or continues_indented(text, p, *bounds[p])
+    }
+    remaining = [p for p in cands if p in markers or _eligible(text, p, strong)]
     for _ in range(3):  # several chunk sizes may be glued together
         if len(remaining) < 2:
             break
@@ -310,12 +312,12 @@ def _find_cuts(text: str) -> CutReport:
             if p in walked:
                 continue
             for step in (q, -q):
-                x = p + step
-                while 0 < x < n - 1 and text[x] == "\n" and x not in walked:
+                x = _on_grid(text, p + step, cset_all)
+                while x is not None and x not in walked:
                     walked.add(x)
                     if x in cset_all:
                         accepted.add(x)
-                    x += step
+                    x = _on_grid(text, x + step, cset_all)
         remaining = [p for p in remaining if p not in accepted]
     # A period counted from the start of the file: newlines at every k*Q - 1.
     gq, gcuts = _global_period(text, cset_all, strong, newlines)
@@ -331,7 +333,8 @@ def _find_cuts(text: str) -> CutReport:
             for p in sorted(set(cands) - strong)
             if text[p - 1] == " " or not text[p + 1].isalnum()
         )
-        report.cuts = sorted(p for p in (*strong, *loose) if _split_word(text, p))
+        found = {p for p in (*strong, *loose) if _split_word(text, p)} | markers
+        report.cuts = _with_prose_breaks(text, cands, found, bounds)
         return report
     accepted.update(p for p in cands if p not in accepted and _singleton_is_cut(text, p))
     # A newline followed by whitespace took the place of an original space or newline (the
@@ -339,12 +342,13 @@ def _find_cuts(text: str) -> CutReport:
     report.cuts = sorted(
         p
         for p in accepted
-        if not _before_indent(text, p)
+        if not before_indent(text, p)
         and text[p + 1] not in BULLETS
-        and not _between_short_lines(text, p)
-        and not _is_chrome(text[p + 1 : _line_bounds(text, p + 1)[1]])
-        and not _after_furniture(text, p)
+        and not between_short_lines(text, p)
+        and not is_chrome(text[p + 1 : _line_bounds(text, p + 1)[1]])
+        and not after_furniture(text, p)
     )
+    report.cuts = _with_prose_breaks(text, cands, set(report.cuts) | markers, bounds)
     return report
 
 

@@ -131,27 +131,33 @@ KNOWN_SOURCES: tuple[KnownSource, ...] = (
 )
 
 
-def _source_key(text: str) -> str:
+def source_key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 _SOURCE_INDEX: dict[str, KnownSource] = {}
 for _src in KNOWN_SOURCES:
     for _alias in (_src.name, *_src.aliases):
-        _SOURCE_INDEX.setdefault(_source_key(_alias), _src)
+        _SOURCE_INDEX.setdefault(source_key(_alias), _src)
 
 
 @lru_cache(maxsize=1024)
-def find_source(raw: str) -> KnownSource | None:
-    """The known source named (or, when cut short, begun) by ``raw``, else None."""
+def find_source(raw: str, kind: str = "") -> KnownSource | None:
+    """The known source named (or, when cut short, begun) by ``raw``, else None.
+
+    A truncated name that begins several sources ("Vietnam New") is settled by ``kind``, the
+    kind of source the context implies (a "Source:" footer closes a wire story).
+    """
     raw = re.sub(r"\s*\(.*?\)\s*$", "", raw.strip()).strip(" .,;:-–—")
-    key = _source_key(raw)
+    key = source_key(raw)
     if not key:
         return None
     if key in _SOURCE_INDEX:
         return _SOURCE_INDEX[key]
     if len(key) >= 6:  # a truncated footer such as "Vietnam News Agen"
         hits = {src for k, src in _SOURCE_INDEX.items() if k.startswith(key)}
+        if len(hits) > 1 and kind:
+            hits = {src for src in hits if src.kind == kind}
         if len(hits) == 1:
             return hits.pop()
     return None

@@ -6,7 +6,8 @@ import unicodedata
 
 from .chunks import CutReport, find_cuts, repair_cuts
 from .decode import MOJIBAKE_RE, decode_raw, fix_mojibake, normalise_text, prepare_text
-from .model import DumpError, ParsedDump
+from .markers import find_source, source_key
+from .model import DumpError, ParsedArticle, ParsedDump
 from .segment import segment, split_lines
 from .shapes import build_article
 
@@ -73,7 +74,35 @@ def _parse_repaired(text: str, filename: str, encoding: str, report: CutReport, 
         dump.teasers.extend(loose)
     if not dump.articles:
         dump.warnings.append("no articles found")
+    _share_sources(dump.articles)
     return dump
+
+
+def _share_sources(articles: list[ParsedArticle]) -> None:
+    """A story of a file of glued stories whose source is missing ("./." but no footer) or a
+    fragment of a name ("Vietnam", "ewswire": a damaged footer) takes the known source of the
+    nearest story of the same kind whose fragment it is."""
+    known = [find_source(a.source) if a.source else None for a in articles]
+    for i, art in enumerate(articles):
+        if known[i] is not None or art.source_kind not in ("wire", "press_release", "newspaper"):
+            continue
+        key = source_key(art.source)
+        order = sorted(range(len(articles)), key=lambda j: (abs(j - i), j > i))
+        for j in order:
+            src = known[j]
+            if j == i or src is None or articles[j].source_kind != art.source_kind:
+                continue
+            names = (src.name, *src.aliases)
+            if art.source and (len(key) < 2 or not any(key in source_key(n) for n in names)):
+                continue
+            if art.source:
+                art.warnings.append(f"damaged source name {art.source!r} read as {src.name!r}")
+            else:
+                art.warnings.append(f"no source line: {src.name!r} taken from a neighbouring story")
+            art.source = src.name
+            if src.name not in art.source_aliases:
+                art.source_aliases.insert(0, src.name)
+            break
 
 
 def parse_bytes(data: bytes, filename: str) -> ParsedDump:

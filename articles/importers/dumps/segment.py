@@ -113,7 +113,24 @@ def split_lines(text: str) -> list[Line]:
         s = raw.strip()
         lines.append(Line(pos, raw, s, classify(raw, s) if s else BLANK))
         pos += len(raw) + 1
+    for prev, line, nxt in zip(lines, lines[1:], lines[2:], strict=False):
+        if line.kind == TEXT and _lost_section_dash(prev, line, nxt):
+            line.kind = SECTION
     return lines
+
+
+def _lost_section_dash(prev: Line, line: Line, nxt: Line) -> bool:
+    """'SOCIAL AFFAIRS' between a teaser title and its summary 'ĐBP - ...': a section path
+    whose final ' -' the chunker dropped."""
+    s = line.text
+    if len(s) > 60 or s.upper() != s or not any(ch.isalpha() for ch in s):
+        return False
+    return (
+        prev.kind == BLANK
+        and nxt.kind == TEXT
+        and bool(LEDE_ALIAS_RE.match(nxt.text))
+        and SECTION_RE.match(s + " -") is not None
+    )
 
 
 def is_lede(line: Line) -> bool:

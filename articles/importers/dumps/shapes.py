@@ -33,6 +33,11 @@ _NARRATIVE_RE = re.compile(
 )
 _NAME_PARTICLES = {"and", "&", "de", "van", "von", "der", "da", "bin", "binti", "-", "–", ",", "/"}
 _MAX_CAPTION = 250
+_MAX_LAST_CAPTION = 160
+#: Verbs of a closing sentence of a report (not of a photo caption) besides _NARRATIVE_RE.
+_REPORT_RE = re.compile(
+    r"\b(?:is|are|has|have|expects?|expected|plans?|planned|aims?|aimed|hopes?)\b", re.IGNORECASE
+)
 _LOST_Q_RE = re.compile(r"\w\?\w|(?:^|\s)\?\w")
 
 
@@ -96,10 +101,22 @@ def _sentences(text: str) -> int:
     return 1 + len(_SENTENCE_END_RE.findall(text))
 
 
-def is_caption(par: str, last: bool) -> bool:
+def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
+    """A photo caption: one descriptive sentence between paragraphs.
+
+    The last paragraph of a page is a caption only on stronger evidence: the byline follows it
+    and it is short, with no quotation and no verb of a report ("is", "said", "will").
+    """
     if PHOTO_CUE_RE.search(par) and len(par) <= 2 * _MAX_CAPTION:
         return True
-    if last or len(par) > _MAX_CAPTION or par.endswith(":") or LIST_ITEM_RE.match(par):
+    if len(par) > _MAX_CAPTION or par.endswith(":") or LIST_ITEM_RE.match(par):
+        return False
+    if last and not (
+        before_byline
+        and len(par) <= _MAX_LAST_CAPTION
+        and not _REPORT_RE.search(par)
+        and not any(q in par for q in '“”"!?')
+    ):
         return False
     if LEDE_ALIAS_RE.match(par) or match_dateline(par):
         return False
@@ -137,7 +154,7 @@ def _add_alias(aliases: list[str], alias: str) -> None:
 
 
 def _source(art: ParsedArticle, raw: str, default_kind: str) -> None:
-    known = find_source(raw)
+    known = find_source(raw, default_kind)
     art.source = known.name if known else collapse(raw).strip(" .,;:-")
     art.source_kind = known.kind if known else default_kind
     _add_alias(art.source_aliases, raw)
@@ -150,7 +167,10 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str) -> None:
     if seg.distribution is not None:
         m = DISTRIBUTION_RE.match(seg.distribution.text)
         art.external_id = m.group("id")
-        name = m.group("name") or (dateline.group("agency") if dateline else "")
+        name = m.group("name")
+        agency = dateline.group("agency") if dateline else ""
+        if agency and (not name or (not find_source(name) and find_source(agency))):
+            name = agency  # "obeNewswire Distribution ID": a name damaged, the dateline's not
         _source(art, name, "press_release")
         art.source_kind = "press_release"
     if seg.footer is not None and not art.source:
@@ -224,7 +244,8 @@ def build_article(seg: Segment, text: str) -> tuple[ParsedArticle | None, list]:
     if art.source_kind == "newspaper":
         body: list[str] = [paragraphs[0]]
         for i, par in enumerate(paragraphs[1:], start=1):
-            if is_caption(par, last=i == len(paragraphs) - 1):
+            is_last = i == len(paragraphs) - 1
+            if is_caption(par, last=is_last, before_byline=bool(art.byline)):
                 art.captions.append((len(body) - 1, par))
             else:
                 body.append(par)

@@ -19,7 +19,19 @@ def _strip_stray_quote(title: str) -> str:
 
 
 def _same(a: str, b: str) -> bool:
-    return _strip_stray_quote(a).casefold() == _strip_stray_quote(b).casefold()
+    """The same title, but for case, spacing, a stray quote, or up to 3 characters lost at the
+    end of one of them (a fragment the chunker dropped: "... regional tournam")."""
+    a, b = ("".join(_strip_stray_quote(x).casefold().split()) for x in (a, b))
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 12 and len(long_) - len(short) <= 3 and long_.startswith(short)
+
+
+def _cut_short(a: str, b: str) -> bool:
+    """``a`` is ``b`` with its last characters lost."""
+    a, b = ("".join(_strip_stray_quote(x).casefold().split()) for x in (a, b))
+    return len(a) < len(b) and b.startswith(a)
 
 
 def section_path(line: str) -> list[str]:
@@ -59,7 +71,8 @@ def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
                 state = "title"
             elif state == "title":
                 if not cur.title or _same(cur.title, text):
-                    cur.title = text  # the clean repeat of the bullet title
+                    if not _cut_short(text, cur.title):
+                        cur.title = text  # the clean repeat of the bullet title
                 else:
                     cur.summary = _summary(text)
                     state = "summary"

@@ -26,6 +26,8 @@ _THOUSANDS_RE = re.compile(r"\d{3}(?!\d)")
 _URLISH_RE = re.compile(r"(?:://|www\.|@)\S*$")
 #: Bias (in zipf units) towards a word split: fragments are rarely words on their own.
 JOIN_BIAS = 8.5
+#: Up to this margin (zipf units) the text's own usage of "a b" / "ab" overrules frequencies.
+_PAIR_MARGIN = 4.0
 
 
 @lru_cache(maxsize=4)
@@ -57,6 +59,7 @@ class DocWords:
     def __init__(self, text: str):
         self._text = text
         self._counts: Counter[str] | None = None
+        self._folded: str | None = None
 
     def _build(self) -> Counter[str]:
         raw = Counter(self._text.split())
@@ -68,6 +71,20 @@ class DocWords:
                 for word in WORD_RE.findall(token):
                     counts[word] += n
         return counts
+
+    def count_pair(self, a: str, b: str) -> int:
+        """How often the two words stand side by side, a space apart, in the text (ignoring
+        case; not counting a cut between them, which is a newline)."""
+        if self._folded is None:
+            self._folded = self._text.casefold()
+        text, needle = self._folded, f"{a.casefold()} {b.casefold()}"
+        found, i = 0, text.find(needle)
+        while i >= 0:
+            j = i + len(needle)
+            if not (text[i - 1 : i].isalnum() or text[j : j + 1].isalnum()):
+                found += 1
+            i = text.find(needle, i + 1)
+        return found
 
     def count_exact(self, word: str) -> int:
         if self._counts is None:
@@ -175,6 +192,11 @@ def _prefer_join(a: str, b: str, doc: DocWords | None) -> bool:
     margin = zw + JOIN_BIAS - (za + zb)
     # the text's own vocabulary settles what word frequencies leave open (names, rare words)
     unsure = min(za, zb) < 3.0 if zw == 0.0 else abs(margin) < 2.5
+    if doc is not None and zw and min(za, zb) >= 3.0 and abs(margin) < _PAIR_MARGIN:
+        # two words that make a third ("are|a", "per|cent"): the text's own usage decides
+        cw, pair = doc.count(w), doc.count_pair(a, b)
+        if (cw == 0) != (pair == 0):
+            return cw > pair
     if doc is not None and unsure:
         cw = doc.count(w)  # the joined word elsewhere in the text is strong evidence
         if cw:

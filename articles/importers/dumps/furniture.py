@@ -1,0 +1,64 @@
+"""Real line breaks that a chunk cut may sit on: before indentation, bullets, page chrome,
+after a section path, between the short lines of a contact block.
+
+When the chunker's cut falls exactly on a line break it leaves a newline that looks like a cut;
+these tests keep such newlines.
+"""
+
+from __future__ import annotations
+
+from .layout import is_contact
+from .markers import SOURCE_FOOTER_RE
+from .segment import CHROME, HEADER, SECTION, classify
+
+
+def _line_bounds(text: str, p: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, p) + 1
+    end = text.find("\n", p + 1)
+    return start, len(text) if end < 0 else end
+
+
+def before_indent(text: str, p: int) -> bool:
+    nxt = text[p + 1 : p + 3]
+    return bool(nxt) and nxt[0].isspace() and (len(nxt) < 2 or nxt[1].isspace() or nxt[0] == "\n")
+
+
+def is_chrome(line: str) -> bool:
+    """'Vũ Anh Dũng|Comment': a boundary that fell on the line break before page chrome."""
+    return len(line) <= 80 and classify(line) in (CHROME, HEADER)
+
+
+def after_furniture(text: str, p: int) -> bool:
+    """'NEWS - POLITICS -|ĐBP - ...': a section path or chrome is always a line of its own."""
+    start, _ = _line_bounds(text, p)
+    _, end = _line_bounds(text, p + 1)
+    kind = classify(text[start:p])
+    if p - start > 80 or kind not in (SECTION, CHROME, HEADER):
+        return False
+    if kind == SECTION:
+        if classify(text[p + 1 : end]) == SECTION:
+            return False  # "NEWS -|POLITICS -": one path cut in two
+        prev_end = start - 1
+        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+        if prev_end > 0 and classify(text[prev_start:prev_end]) == SECTION:
+            return False  # "ĐBP -|Seventy years ago": a summary, after its section path
+    return True
+
+
+def between_short_lines(text: str, p: int) -> bool:
+    """'PR Team:|Junshi Biosciences': a chunk boundary that fell on a real line break."""
+    start, _ = _line_bounds(text, p)
+    _, end = _line_bounds(text, p + 1)
+    if p - start >= 50 or end - p - 1 >= 50:
+        return False
+    prev, nxt = text[p - 1], text[p + 1]
+    if nxt == "•" or is_contact(text[p + 1 : end]):
+        return True  # "Mekong Agri|press@agri.example": an address or number on its own line
+    label = text[start:p].strip()
+    # a short label of a contact block ("PR Team:"), not a footer that needs its value
+    return (
+        prev == ":"
+        and len(label.split()) <= 3
+        and not SOURCE_FOOTER_RE.match(label + " x")
+        and (nxt.isupper() or nxt.isdigit() or nxt in "+(")
+    )

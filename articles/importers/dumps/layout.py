@@ -1,0 +1,80 @@
+"""Layout evidence: in a dump whose paragraphs are one line each, a lone newline in prose is a cut.
+
+Scraped pages and wire stories put every paragraph on one line and separate paragraphs with a
+blank line. When a dump is laid out so (its long lines that end a sentence are followed by a
+blank line, not by another line of text), a line of running text broken by a single newline -
+the line goes on in lowercase, or the two halves make a long line of prose - was broken by the
+chunker, even when there are too few cuts to show a chunk size. Hard-wrapped text (lines that
+end a sentence and go straight on) shows no such layout and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .markers import LIST_ITEM_RE
+from .segment import BULLET, TEXT, classify
+
+_SENTENCE_END = tuple('.!?"”)')
+_MIN_LONG = 60  # a line this long that ends a sentence is a paragraph (or a hard-wrapped line)
+_MIN_PROSE = 100  # a line of prose this long is one paragraph, never two lines of furniture
+#: A long unindented line ending a sentence, and what follows its newline: a blank line, or
+#: a capital that starts a line of its own.
+_LONG_END_RE = re.compile(rf"^(?=\S)[^\n]{{{_MIN_LONG - 1},}}[.!?\"”)][ \t]*\n(\n|[^\W\d_])", re.M)
+_CONTACT_RE = re.compile(
+    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\+?[\d ()-]{7,})\s*$"
+)
+
+
+def one_line_paragraphs(text: str) -> bool:
+    """Long lines that end a sentence are followed by a blank line (at least 3, and at most
+    one in ten followed straight by another line of text)."""
+    ended = straight = 0
+    for m in _LONG_END_RE.finditer(text):
+        if m.group(1) == "\n":
+            ended += 1
+            continue
+        end = text.find("\n", m.end())
+        if classify(text[m.end() - 1 : len(text) if end < 0 else end]) == TEXT:
+            straight += 1
+    return ended >= 3 and straight <= 0.1 * ended
+
+
+def is_contact(line: str) -> bool:
+    return bool(_CONTACT_RE.match(line.strip()))
+
+
+def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
+    """The newline at ``p``, between the lines starting at ``start`` and ending at ``end``,
+    breaks a line of running text (for a dump of one-line paragraphs)."""
+    if text[p + 1].isspace():
+        return False
+    a, b = text[start:p], text[p + 1 : end]
+    if fixer is not None:
+        a, b = fixer(a), fixer(b)
+    sa, sb = a.strip(), b.strip()
+    if not sa or not sb or b[:1].isspace() or is_contact(b):
+        return False
+    if classify(b) != TEXT or LIST_ITEM_RE.match(b):
+        return False  # the next line is page furniture, a footer or a list item of its own
+    ka = classify(a)
+    if ka not in (TEXT, BULLET):
+        return False
+    if sa.endswith(":"):
+        return False  # a label: "Media Contact:", "PR Team:"
+    if sb[0].islower() and not sa.endswith(_SENTENCE_END):
+        return True  # "... for lo|cal workers", "• 'Young vol|unteers bring"
+    # "Presenting t|he draft", "trillion V|ND (1.8": one long line of prose, not two lines
+    return len(sa) + len(sb) >= _MIN_PROSE and len(sb.split()) >= 2 and ka == TEXT
+
+
+def continues_indented(text: str, p: int, start: int, end: int) -> bool:
+    """'    Preferential loans help|poor households': an indented line (a teaser, a list item)
+    going on, unindented and in lowercase, on the next line: the chunker's newline, whatever
+    the layout of the rest of the dump (a wrapped indented line stays indented)."""
+    if not text[start : start + 1].isspace() or not text[p + 1].islower() or p - start > 400:
+        return False
+    a = text[start:p].strip()
+    if not a or a.endswith(_SENTENCE_END) or a.endswith(":"):
+        return False
+    return classify(text[start:p]) in (TEXT, BULLET) and classify(text[p + 1 : end]) == TEXT
