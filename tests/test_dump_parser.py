@@ -7,10 +7,8 @@ releases, newspaper pages with captions, byline, comment chrome and teasers.
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import json
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -26,6 +24,7 @@ from articles.importers.dumps import (
 )
 from articles.importers.dumps.chunks import find_cuts, repair_cuts
 from articles.importers.dumps.wordjoin import join_separator
+from tests.scoring import SHARED, score
 
 
 @pytest.fixture(autouse=True)
@@ -454,31 +453,15 @@ def test_any_text_parses(text, encoding):
 
 # --- the shared gold ----------------------------------------------------------------------
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
-
-def test_score_on_shared_gold(capsys):
-    if not (SHARED / "gold").is_dir() or not (SHARED / "eval" / "score_extraction.py").is_file():
+def test_score_on_shared_gold():
+    if not (SHARED / "gold").is_dir():
         pytest.skip("../shared (seeds, gold and scorer) is not available")
-    spec = importlib.util.spec_from_file_location(
-        "score_extraction", SHARED / "eval" / "score_extraction.py"
-    )
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
     preds = to_score_json(
         [parse_bytes(p.read_bytes(), p.name) for p in sorted((SHARED / "seeds").glob("*.txt"))]
     )
-    by_file = {p["file"]: p for p in preds}
-    tally = scorer.Tally()
-    for gold_file in sorted((SHARED / "gold").glob("*.json")):
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        scorer.score_file(gold, by_file.get(gold["file"]), tally)
-    metrics = {name: tally.hit[name] / tally.tot[name] for name in tally.tot}
-    p = tally.tp / max(1, tally.tp + tally.fp)
-    r = tally.tp / max(1, tally.tp + tally.fn)
-    metrics["body_token_f1"] = 2 * p * r / (p + r) if p + r else 0.0
-    overall = sum(metrics.values()) / len(metrics)
-    assert overall >= 0.98, (metrics, tally.notes)
+    overall, metrics, notes = score(preds, SHARED / "gold")
+    assert overall >= 0.98, (metrics, notes)
     assert min(metrics.values()) >= 0.95, metrics
 
 
