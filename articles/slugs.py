@@ -3,8 +3,10 @@
 Django's own slugify drops letters such as "Đ" ("ien-bien-phu"); python-slugify transliterates them.
 """
 
+import re
 from collections.abc import Iterable
 
+from django.db.models import Q
 from slugify import slugify as _slugify
 
 FALLBACK = "untitled"
@@ -23,9 +25,10 @@ def unique_slug(text: str, taken: Iterable[str] | None = None, queryset=None, ma
     """
     base = make_slug(text, max_length=max_length - 8)
     taken = set(taken or ())
-    if queryset is not None:
+    if queryset is not None:  # only the base and its numbered forms, not every longer slug
+        numbered = Q(slug__startswith=f"{base}-", slug__regex=rf"^{re.escape(base)}-[0-9]+$")
         taken |= set(
-            queryset.filter(slug__startswith=base).values_list("slug", flat=True).iterator()
+            queryset.filter(Q(slug=base) | numbered).values_list("slug", flat=True).iterator()
         )
     candidate, n = base, 1
     while candidate in taken:

@@ -32,6 +32,10 @@ def test_unique_slug_adds_a_suffix_on_collision():
 def test_unique_slug_checks_the_database():
     ArticleFactory(title="Hà Nội", slug="ha-noi")
     assert unique_slug("Hà Nội", queryset=Article.objects.all()) == "ha-noi-2"
+    ArticleFactory(slug="ha-noi-2")
+    ArticleFactory(slug="ha-noi-metro-opens")  # a longer slug is no numbered form
+    ArticleFactory(slug="ha-noi-3x")
+    assert unique_slug("Hà Nội", queryset=Article.objects.all()) == "ha-noi-3"
 
 
 @pytest.mark.django_db
