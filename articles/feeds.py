@@ -1,7 +1,8 @@
 """RSS 2.0 and Atom feeds for the whole site and for each section (subsections included).
 
-Items come from ``Article.objects.published()`` only. Titles and summaries are sent as escaped
-HTML (as feed readers expect), with the control characters XML 1.0 cannot carry removed.
+Items come from ``Article.objects.published()`` only. Titles are text; summaries go in the HTML
+description/summary elements, so they are sent as escaped HTML; the control characters XML 1.0
+cannot carry are removed from both.
 """
 
 import re
@@ -60,7 +61,7 @@ class LatestRss(Feed):
         return scope.tree.attach(list(queryset.order_by(*ORDER)[:ITEMS]))
 
     def item_title(self, item):
-        return escape(xml_safe(item.title))
+        return xml_safe(item.title)  # text (Atom type="text"; RSS readers show it as text)
 
     def item_description(self, item):
         return escape(xml_safe(item.summary))

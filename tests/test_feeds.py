@@ -80,9 +80,14 @@ def test_feed_text_is_escaped_and_control_characters_dropped(client):
     ArticleFactory(title="<script>x</script> & \x0bco", summary="<b>bold</b>\x1f")
     root = xml(client, "/feeds/latest.rss", "application/rss+xml")
     item = root.find("./channel/item")
-    # Feed readers treat titles and descriptions as HTML: the markup arrives as text.
-    assert item.findtext("title") == "&lt;script&gt;x&lt;/script&gt; &amp; co"
+    # A title is text; a description is HTML, so its markup arrives escaped, as text.
+    assert item.findtext("title") == "<script>x</script> & co"
     assert item.findtext("description") == "&lt;b&gt;bold&lt;/b&gt;"
+    atom = xml(client, "/feeds/latest.atom", "application/atom+xml")
+    entry = atom.find(f"{ATOM}entry")
+    assert entry.find(f"{ATOM}title").get("type", "text") == "text"
+    assert entry.findtext(f"{ATOM}title") == "<script>x</script> & co"
+    assert entry.find(f"{ATOM}summary").get("type") == "html"
 
 
 def test_feeds_are_advertised_in_the_head(client, tree):

@@ -38,6 +38,7 @@ _ESCAPED = re.compile(r"'+[=+\-@\t\r]")
 _NEEDS_ESCAPE = re.compile(r"'*[=+\-@\t\r]")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 _SLUG = re.compile(r"[-a-zA-Z0-9_]+")
+FIRST_YEAR, LAST_YEAR = 1800, 2200  # publication dates outside these are typing mistakes
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _url_validator = URLValidator()
 
@@ -45,11 +46,19 @@ _url_validator = URLValidator()
 class FileProblem(Exception):
     """The file as a whole cannot be imported; the message is one line for the user."""
 
+    def __init__(self, message):
+        super().__init__(one_line(str(message)))
+
 
 def format_error(number: int, column: str | None, message: str) -> str:
     """ "row 7, column published_at: ..." (row numbers as a spreadsheet shows them)."""
     where = f"row {number}, column {column}" if column else f"row {number}"
-    return f"{where}: {message}"
+    return one_line(f"{where}: {message}")
+
+
+def one_line(text: str) -> str:
+    """A message on one line: line breaks and tabs quoted from a cell are shown, not obeyed."""
+    return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
 
 
 def check_headers(headers) -> list[str]:
@@ -197,7 +206,13 @@ def clean_published_at(value) -> datetime.datetime | None:
             ) from None
     if moment.tzinfo is None:  # the site's zone (zoneinfo: replace() is make_aware())
         moment = moment.replace(tzinfo=timezone.get_default_timezone())
-    return moment
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise ValueError(
+            f"{moment.date().isoformat()} is not a publication date: "
+            f"the year must be between {FIRST_YEAR} and {LAST_YEAR}"
+        )
+    # In UTC, as the database keeps it (PostgreSQL refuses offsets past 15:59 as text).
+    return moment.astimezone(datetime.UTC)
 
 
 # Plain http(s) URLs on a lower-case DNS name: a strict subset of what URLValidator accepts
@@ -241,7 +256,12 @@ def xlsx_text(value):
     return _XML_ILLEGAL.sub("", value)
 
 
+def _ooxml_char(m: re.Match) -> str:
+    code = int(m.group(1), 16)
+    return m.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)  # no lone surrogates
+
+
 def xlsx_untext(value):
     if isinstance(value, str) and "_x" in value:
-        return _OOXML_UNESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+        return _OOXML_UNESCAPE.sub(_ooxml_char, value)
     return value

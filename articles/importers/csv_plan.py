@@ -174,6 +174,19 @@ class Planner:
 
         if article is not None:
             changes = {a: v for a, v in values.items() if not (a == "slug" and v is None)}
+            moved = self._moved_key(article, changes)
+            if moved is not None:
+                if moved[0] in self.keys:
+                    return invalid(
+                        "source", f"would give this article the key of row {self.keys[moved[0]]}"
+                    )
+                if moved[1]:
+                    return invalid(
+                        "source",
+                        f'another article from this source has external_id "{moved[0][1]}": '
+                        f'"{moved[1]}"',
+                    )
+                key = moved[0]
             action = (
                 "unchanged" if all(_same(article, a, v) for a, v in changes.items()) else "update"
             )
@@ -187,6 +200,26 @@ class Planner:
             self.keys[key] = row.number
         self.slugs[final_slug] = row.number
         return decision
+
+    @staticmethod
+    def _moved_key(article: Article, changes: dict):
+        """((source id, external id), title of the article holding it, or "") when the row gives
+        ``article`` another source + external id key than it has; None when it keeps its own."""
+        source = changes.get("source", article.source_id)
+        source_id = getattr(source, "pk", source)
+        external_id = changes.get("external_id", article.external_id) or ""
+        if not (external_id and source_id) or (source_id, external_id) == (
+            article.source_id,
+            article.external_id,
+        ):
+            return None
+        holder = (
+            Article.objects.filter(source_id=source_id, external_id=external_id)
+            .exclude(pk=article.pk)
+            .values_list("title", flat=True)
+            .first()
+        )
+        return (source_id, external_id), holder or ""
 
     def _make_slug(self, row: Cleaned, by_slug) -> str:
         base = row.title_slug()

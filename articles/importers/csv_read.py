@@ -151,7 +151,10 @@ def _delimiter(first_line: str) -> str:
     """Comma, or the semicolon / tab some spreadsheets write, whichever names our columns."""
 
     def known(delim):
-        cells = next(csv.reader([first_line], delimiter=delim), [])
+        try:
+            cells = next(csv.reader([first_line], delimiter=delim), [])
+        except csv.Error:  # a bare CR, say: the reader proper reports it with its line
+            return 0
         return sum(c.strip().lstrip("\ufeff").lower() in COLUMNS for c in cells)
 
     return max((",", ";", "\t"), key=known)
