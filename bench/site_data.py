@@ -111,7 +111,9 @@ def rows(start, stop, seed, context):
         age = (1 - position) ** 1.5 * 5 * 365 * 86400
         published = now - age if status == "published" or rng.random() < 0.5 else None
         if status == "published" and rng.random() < 0.001:
-            published = now + rng.random() * 86400  # scheduled
+            # scheduled: a month's queue (~30 a day at a million articles, one every ~48 min,
+            # each of which starts a new page-cache generation when it goes live)
+            published = now + rng.random() * 30 * 86400
         stamp = time.strftime("%Y-%m-%d %H:%M:%S+00", time.gmtime(published or now))
         values = {
             "title": title,
