@@ -10,11 +10,13 @@ changes when:
 * the next *scheduled* article becomes due (its ``published_at`` passes): the generation records
   when that is, so a scheduled story appears on time without any write;
 * a bulk path that bypasses signals (``QuerySet.update``, ``COPY``) calls :func:`bump` — and if it
-  forgets, the generation still expires after ``NEWSROOM_PAGE_CACHE_SECONDS``, which bounds how
-  stale any page can be.
+  forgets, each page still expires ``NEWSROOM_PAGE_CACHE_SECONDS`` after it was rendered, which
+  bounds how stale any page can be. Pages expire one by one, as they were rendered, so the
+  cache never goes cold all at once.
 
-The ETag is the generation and the page, Last-Modified is when the generation began, so a browser
-or proxy revalidating a cached page gets 304 without a query or a render.
+Each page's ETag is a hash of its content and its Last-Modified the time it was rendered, so a
+browser or proxy revalidating a cached page gets 304 without a query or a render, and a page
+rendered anew with other content never matches an old validator.
 """
 
 import functools
@@ -28,13 +30,13 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.encoding import iri_to_uri
-from django.utils.http import urlencode
+from django.utils.http import http_date, urlencode
 
 logger = logging.getLogger(__name__)
 
 STATE_KEY = "newsroom:generation"
-SINCE_KEY = "newsroom:generation-since"  # when the latest generation began (kept)
-PAGE_KEY = "newsroom:page:{digest}"  # holds (generation token, response)
+PAGE_KEY = "newsroom:page:{digest}"  # holds (generation token, ETag, Last-Modified, response)
+GENERATION_SECONDS = 24 * 3600
 
 
 def page_seconds() -> int:
@@ -78,20 +80,14 @@ def _next_due():
 
 
 def state(current: dict | None = None) -> dict:
-    """The current generation: {"token", "since" (timestamp), "due" (timestamp or None)}.
-
-    ``current`` is the stored value when the caller has already read it. A new generation
-    always begins at least a second after the previous one, so Last-Modified (which HTTP gives in
-    whole seconds) changes with every generation.
+    """The current generation: {"token", "due" (when the next scheduled article goes live, a
+    timestamp, or None)}. ``current`` is the stored value when the caller has already read it.
     """
     if current is None:
         current = cache.get(STATE_KEY)
-    now = time.time()
-    if current is None or (current["due"] is not None and now >= current["due"]):
-        since = max(int(now), cache.get(SINCE_KEY, 0) + 1)
-        current = {"token": uuid.uuid4().hex[:16], "since": since, "due": _next_due()}
-        cache.set(STATE_KEY, current, page_seconds())
-        cache.set(SINCE_KEY, since, None)
+    if current is None or (current["due"] is not None and time.time() >= current["due"]):
+        current = {"token": uuid.uuid4().hex[:16], "due": _next_due()}
+        cache.set(STATE_KEY, current, GENERATION_SECONDS)
     return current
 
 
@@ -120,10 +116,6 @@ def page_key(request) -> str | None:
     return PAGE_KEY.format(digest=hashlib.blake2b(uri, digest_size=16).hexdigest())
 
 
-def _etag(generation: dict, key: str) -> str:
-    return f'W/"{generation["token"]}-{key[-8:]}"'
-
-
 def cached_page(view):
     """Serve ``view`` from the page cache, answer conditional GETs with 304.
 
@@ -146,32 +138,31 @@ def cached_page(view):
         except Exception:  # the cache is unreachable: serve uncached rather than fail
             logger.exception("page cache unavailable; rendering %s uncached", request.path)
             return view(request, *args, **kwargs)
-        etag = _etag(generation, key)
         stored = found.get(key)
         if stored is not None and stored[0] == generation["token"]:
-            response = stored[1]
+            _, etag, modified, response = stored
         else:
             response = view(request, *args, **kwargs)
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()
             if response.status_code != 200 or response.cookies or response.streaming:
                 return response
-            _patch(response, etag, generation)
+            etag = f'W/"{hashlib.blake2b(response.content, digest_size=12).hexdigest()}"'
+            modified = int(time.time())
+            _patch(response, etag, modified)
             try:
-                cache.set(key, (generation["token"], response), page_seconds())
+                cache.set(key, (generation["token"], etag, modified, response), page_seconds())
             except Exception:
                 logger.exception("page cache unavailable; %s not stored", request.path)
         not_modified = get_conditional_response(
-            request, etag=etag, last_modified=generation["since"], response=response
+            request, etag=etag, last_modified=modified, response=response
         )
         return response if not_modified is None else not_modified
 
     return wrapper
 
 
-def _patch(response, etag, generation):
-    from django.utils.http import http_date
-
+def _patch(response, etag, modified):
     response.headers["ETag"] = etag
-    response.headers["Last-Modified"] = http_date(generation["since"])
+    response.headers["Last-Modified"] = http_date(modified)
     patch_cache_control(response, public=True, max_age=browser_seconds())
