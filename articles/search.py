@@ -13,10 +13,12 @@ Callers pass a queryset that already starts from ``Article.objects.published()``
 """
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db import connection
+from django.db import OperationalError, connection, transaction
 from django.db.models import Case, F, Func, IntegerField, Q, TextField, Value, When
 from django.db.models.functions import Coalesce, Concat, NullIf
 from django.utils.html import escape
@@ -128,6 +130,31 @@ def ordered(matches, text: str, order: str = "relevance"):
     if order == "newest":
         return matches.order_by("-published_at", "-id")
     return matches.order_by("-rank", "-published_at", "-id")
+
+
+class TooSlow(Exception):
+    """The search ran past ``NEWSROOM_SEARCH_TIMEOUT_MS`` and PostgreSQL cancelled it."""
+
+
+@contextmanager
+def time_limit():
+    """Cancel this block's queries past ``NEWSROOM_SEARCH_TIMEOUT_MS`` (PostgreSQL), raising
+    :class:`TooSlow`: a public search box must not let anyone tie up the database with a query
+    that reads most of it (a phrase of two very common words, say)."""
+    if not uses_full_text_search():
+        yield
+        return
+    try:
+        # (no savepoint: on its own a request's search is the whole transaction)
+        with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+            cursor.execute(
+                "SET LOCAL statement_timeout = %s", [settings.NEWSROOM_SEARCH_TIMEOUT_MS]
+            )
+            yield
+    except OperationalError as exc:
+        if getattr(exc.__cause__, "sqlstate", None) != "57014":  # query_canceled
+            raise
+        raise TooSlow from exc
 
 
 def search(queryset, text: str, order: str = "relevance"):

@@ -21,7 +21,16 @@ from .filters import ArticleFilter, SearchForm
 from .listing import ORDER, CappedPaginator, cards, latest_by_root, prepare
 from .models import Article, Source
 from .related import related_articles
-from .search import MAX_QUERY_LENGTH, RANK_LIMIT, attach_highlights, by_byline, matching, ordered
+from .search import (
+    MAX_QUERY_LENGTH,
+    RANK_LIMIT,
+    TooSlow,
+    attach_highlights,
+    by_byline,
+    matching,
+    ordered,
+    time_limit,
+)
 from .sections import section_tree
 
 HOME_TOP = 9  # the lead story, two seconds beside it and six latest
@@ -270,6 +279,15 @@ class SearchView(FilteredArticleListView):
 
     def invalid(self) -> bool:
         return super().invalid() or (self.form.is_bound and not self.form.is_valid())
+
+    def get(self, request, *args, **kwargs):
+        try:
+            with time_limit():  # every query of the page, its rendering included
+                return super().get(request, *args, **kwargs).render()
+        except TooSlow:
+            self.object_list = Article.objects.none()
+            context = self.get_context_data(too_slow=True)
+            return self.render_to_response(context, status=503, headers={"Retry-After": "60"})
 
     def order(self, queryset):
         if not self.searching:

@@ -242,3 +242,25 @@ def test_a_very_broad_query_lists_the_newest_matches_first(client, monkeypatch):
     monkeypatch.setattr(views, "RANK_LIMIT", 10)
     response = client.get("/search/", {"q": "rice", "sort": "relevance", "x": "1"})
     assert "4 articles found" in response.content.decode()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="statement_timeout is PostgreSQL's")
+@pytest.mark.django_db(transaction=True)
+def test_a_search_that_runs_too_long_is_cancelled_with_a_message(client, monkeypatch, settings):
+    from articles import views
+
+    ArticleFactory(title="Rice harvest")
+    real = views.matching
+
+    def slow(queryset, text):  # a search that reads far too much, as a phrase of common words
+        return real(queryset, text).extra(where=["(SELECT 1 FROM pg_sleep(0.2)) = 1"])
+
+    monkeypatch.setattr(views, "matching", slow)
+    settings.NEWSROOM_SEARCH_TIMEOUT_MS = 50
+    response = client.get("/search/", {"q": "rice"})
+    assert response.status_code == 503 and response["Retry-After"] == "60"
+    assert "This search took too long" in response.content.decode()
+    assert client.get("/").status_code == 200  # the connection is fine afterwards
+    settings.NEWSROOM_SEARCH_TIMEOUT_MS = 5000
+    again = client.get("/search/", {"q": "rice", "sort": "newest"})
+    assert again.status_code == 200 and "<mark>Rice</mark> harvest" in again.content.decode()

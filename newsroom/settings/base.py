@@ -124,6 +124,8 @@ NEWSROOM_MAX_UPLOAD_BYTES = int(os.environ.get("NEWSROOM_MAX_UPLOAD_BYTES", 50 *
 
 NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "Newsroom")
 NEWSROOM_PAGE_SIZE = 20
+# A search's queries are cancelled past this (PostgreSQL); the reader is asked to narrow it.
+NEWSROOM_SEARCH_TIMEOUT_MS = int(os.environ.get("NEWSROOM_SEARCH_TIMEOUT_MS", 2000))
 
 # django-import-export: imports run in one transaction; the admin's confirm step keeps the
 # uploaded file in the cache-backed shared storage (see production settings for Redis).
