@@ -312,3 +312,23 @@ def test_a_csv_import_shows_on_cached_public_pages_at_once(editor, tmp_path, doo
     assert Article.objects.get(pk=live.pk).status == "draft"
     assert reader.get(live.get_absolute_url()).status_code == 404
     assert "Cached headline" not in reader.get("/").content.decode()
+
+
+@pytest.mark.parametrize("url", [IMPORT, "/admin/articles/rawdump/upload/"])
+def test_an_upload_far_over_the_limit_is_refused_before_it_is_read(
+    editor, settings, url, monkeypatch
+):
+    from django.http.multipartparser import MultiPartParser
+
+    def never(self):
+        raise AssertionError("the body was parsed")
+
+    settings.NEWSROOM_MAX_UPLOAD_BYTES = 1000
+    monkeypatch.setattr(MultiPartParser, "parse", never)
+    big = SimpleUploadedFile("huge.csv", b"title\n" + b"x" * (2 * 1024 * 1024))
+    response = editor.post(url, {"format": "0", "import_file": big, "files": big})
+    assert response.status_code == 302 and response.url == url
+    monkeypatch.undo()
+    page = editor.get(url)
+    assert "over the limit of 1000" in page.content.decode()
+    assert nothing_written()

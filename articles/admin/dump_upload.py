@@ -15,6 +15,7 @@ from django.template.response import TemplateResponse
 
 from ..importers.dump_import import import_dump, import_raw_dump, store_raw_dump
 from ..models import ImportBatch, RawDump
+from .uploads import refuse_oversized
 
 MAX_FILES = 50
 
@@ -71,6 +72,9 @@ def upload_view(model_admin, request):
     """Upload → preview (dry run) → confirm."""
     if not request.user.has_perm("articles.import_article"):
         raise PermissionDenied
+    refused = refuse_oversized(request)
+    if refused is not None:
+        return refused
     can_publish = request.user.has_perm("articles.publish_article")
     context = {
         **model_admin.admin_site.each_context(request),

@@ -30,6 +30,7 @@ from import_export.tmp_storages import CacheStorage
 from ..importers.articles_resource import ArticleResource
 from ..importers.csv_fields import FileProblem, xlsx_text
 from ..importers.csv_read import read_dataset
+from .uploads import refuse_oversized
 
 TOKEN_MAX_AGE = 3600  # seconds an uploaded file waits for its confirm step
 _KEY = re.compile(r"[0-9a-f]{32}")
@@ -209,6 +210,9 @@ class ArticleImportExportMixin(ImportExportMixin):
             form.add_error("import_file", f"{form.cleaned_data['import_file'].name}: {e}")
         else:
             super().add_data_read_fail_error_to_form(form, e)
+
+    def import_action(self, request, **kwargs):
+        return refuse_oversized(request) or super().import_action(request, **kwargs)
 
     def process_import(self, request, **kwargs):
         if request.method == "POST" and self.has_import_permission(request):
