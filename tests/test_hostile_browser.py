@@ -245,8 +245,15 @@ def import_hostile_files(page, base_url):
 
 def export_without_a_column(page, base_url):
     """The export page (templates/admin/import_export/export.html, the library's without inline
-    styles or handlers) still chooses columns and a format, and downloads the file."""
+    styles or handlers) still chooses columns and a format, and downloads the file; its "Select
+    all" box (wired by a static script) clears and ticks every column."""
     page.goto(base_url + "/admin/articles/article/export/")
+    columns = page.locator(".selectable-field-export-row input[type=checkbox]")
+    assert columns.count() == len(COLUMNS)
+    page.get_by_label("Select all").uncheck()
+    assert not any(columns.nth(i).is_checked() for i in range(columns.count()))
+    page.get_by_label("Select all").check()
+    assert all(columns.nth(i).is_checked() for i in range(columns.count()))
     page.get_by_label("Body").uncheck()
     page.select_option("#id_format", "0")
     with page.expect_download() as download:
