@@ -610,3 +610,33 @@ def test_two_words_or_one_settled_by_the_text_itself():
     assert join_separator("growing are", "a codes", DocWords(text)) == ""
     text = "Rates rose by two per cent. They fell by one per cent later.\n"
     assert join_separator("by five per", "cent of", DocWords(text)) == " "
+
+
+def test_a_teaser_title_with_an_apostrophe_of_its_own():
+    """The bullet's stray quote goes even when the title has an apostrophe followed by a space
+    ("Laos' province"): the clean repeat on the next line is the title."""
+    tail = (
+        "\nRecent news\n\n"
+        "  • 'Delegation works with Laos' northern province\n\n"
+        "    Delegation works with Laos' northern province\n\n"
+        "    NEWS - POLITICS -\n"
+        "    ĐBP - Officials of the two provinces signed a plan for border trade.\n"
+    )
+    dump = parse_text(page_text() + tail)
+    teasers = [t for a in dump.articles for t in a.teasers] + dump.teasers
+    (teaser,) = [t for t in teasers if "Laos" in t.title]
+    assert teaser.title == "Delegation works with Laos' northern province"
+    assert teaser.section == ["NEWS", "POLITICS"]
+    assert teaser.summary.startswith("Officials of the two provinces")
+
+
+def test_contact_lines_ending_in_an_address_keep_their_line_break():
+    text = press_text().replace(
+        "GlobeNewswire Distribution",
+        "Investors: Lan Pham, Example Corp, ir@examplecorp.example\n"
+        "Media: Minh Do, Example Communications, press@example.com\n\nGlobeNewswire Distribution",
+    )
+    dump = parse_text(text + wire_text())  # enough one-line paragraphs for the layout rule
+    assert "ir@examplecorp.example\nMedia: Minh Do" in dump.text  # not taken for a cut
+    body = " ".join(dump.articles[0].body)
+    assert "ir@examplecorp.example Media: Minh Do" in " ".join(body.split())

@@ -40,6 +40,10 @@ def one_line_paragraphs(text: str) -> bool:
     return ended >= 3 and straight <= 0.1 * ended
 
 
+#: A line that ends with an e-mail or web address: a contact line, whose line break is real.
+_ENDS_WITH_ADDRESS_RE = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
+
+
 def is_contact(line: str) -> bool:
     return bool(_CONTACT_RE.match(line.strip()))
 
@@ -62,6 +66,8 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
         return False
     if sa.endswith(":"):
         return False  # a label: "Media Contact:", "PR Team:"
+    if _ENDS_WITH_ADDRESS_RE.search(sa) and not sb[0].islower():
+        return False  # "Investors: ir@example.com|Media: ...": one contact per line
     if sb[0].islower() and not sa.endswith(_SENTENCE_END):
         return True  # "... for lo|cal workers", "• 'Young vol|unteers bring"
     # "Presenting t|he draft", "trillion V|ND (1.8": one long line of prose, not two lines

@@ -18,20 +18,29 @@ def _strip_stray_quote(title: str) -> str:
     return title
 
 
+def _forms(title: str) -> set[str]:
+    """A title as compared: case and spacing dropped, with and without a leading quote (the
+    bullet's stray one, even when the title has an apostrophe of its own: "'Laos' capital")."""
+    key = "".join(title.casefold().split())
+    return {key, key[1:]} if key[:1] in "'‘" else {key}
+
+
 def _same(a: str, b: str) -> bool:
     """The same title, but for case, spacing, a stray quote, or up to 3 characters lost at the
     end of one of them (a fragment the chunker dropped: "... regional tournam")."""
-    a, b = ("".join(_strip_stray_quote(x).casefold().split()) for x in (a, b))
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 12 and len(long_) - len(short) <= 3 and long_.startswith(short)
+    for x in _forms(a):
+        for y in _forms(b):
+            if x == y:
+                return True
+            short, long_ = sorted((x, y), key=len)
+            if len(short) >= 12 and len(long_) - len(short) <= 3 and long_.startswith(short):
+                return True
+    return False
 
 
 def _cut_short(a: str, b: str) -> bool:
     """``a`` is ``b`` with its last characters lost."""
-    a, b = ("".join(_strip_stray_quote(x).casefold().split()) for x in (a, b))
-    return len(a) < len(b) and b.startswith(a)
+    return any(len(x) < len(y) and y.startswith(x) for x in _forms(a) for y in _forms(b))
 
 
 def section_path(line: str) -> list[str]:
