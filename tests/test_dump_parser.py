@@ -640,3 +640,8 @@ def test_contact_lines_ending_in_an_address_keep_their_line_break():
     assert "ir@examplecorp.example\nMedia: Minh Do" in dump.text  # not taken for a cut
     body = " ".join(dump.articles[0].body)
     assert "ir@examplecorp.example Media: Minh Do" in " ".join(body.split())
+    for size in (300, 512):  # and when chunk cuts are found elsewhere in the text
+        chunked = parse_text(chunk(text + wire_text(), size))
+        assert chunked.chunk_size == size
+        body = " ".join(chunked.articles[0].body)
+        assert "ir@examplecorp.example Media: Minh Do" in " ".join(body.split()), size

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .furniture import after_furniture, before_indent, between_short_lines, is_chrome
-from .layout import breaks_prose, continues_indented, one_line_paragraphs
+from .layout import breaks_prose, continues_indented, ends_with_address, one_line_paragraphs
 from .markercuts import splits_byline, splits_marker
 from .markers import LIST_ITEM_RE
 from .segment import BLANK, BULLETS, TEXT, classify
@@ -216,6 +216,8 @@ def _singleton_is_cut(text: str, p: int) -> bool:
         return True
     if nxt in ",;:)]}”’%" and prev.isalnum():
         return True  # no line starts with a comma
+    if ends_with_address(before):
+        return False  # "Investors: ir@example.com|Media: ...": one contact per line
     return len(before) >= 40 and prev not in _TERMINAL and (nxt.isalnum() or nxt in '“"‘(')
 
 

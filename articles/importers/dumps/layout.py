@@ -44,6 +44,10 @@ def one_line_paragraphs(text: str) -> bool:
 _ENDS_WITH_ADDRESS_RE = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)$")
 
 
+def ends_with_address(line: str) -> bool:
+    return bool(_ENDS_WITH_ADDRESS_RE.search(line.rstrip()))
+
+
 def is_contact(line: str) -> bool:
     return bool(_CONTACT_RE.match(line.strip()))
 
@@ -66,7 +70,7 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
         return False
     if sa.endswith(":"):
         return False  # a label: "Media Contact:", "PR Team:"
-    if _ENDS_WITH_ADDRESS_RE.search(sa) and not sb[0].islower():
+    if ends_with_address(sa) and not sb[0].islower():
         return False  # "Investors: ir@example.com|Media: ...": one contact per line
     if sb[0].islower() and not sa.endswith(_SENTENCE_END):
         return True  # "... for lo|cal workers", "• 'Young vol|unteers bring"
