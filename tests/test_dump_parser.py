@@ -645,3 +645,10 @@ def test_contact_lines_ending_in_an_address_keep_their_line_break():
         assert chunked.chunk_size == size
         body = " ".join(chunked.articles[0].body)
         assert "ir@examplecorp.example Media: Minh Do" in " ".join(body.split()), size
+
+
+def test_footer_cut_after_its_label_with_the_space_on_the_next_line():
+    text = wire_text().replace("Source: Vietnam News Agency", "Source:\n Vietnam News Agency", 1)
+    dump = parse_text(text)
+    assert [a.title for a in dump.articles] == [t for t, _ in WIRE_STORIES]
+    assert [a.source for a in dump.articles] == ["Vietnam News Agency"] * 2

@@ -55,7 +55,9 @@ def splits_marker(text: str, p: int, a_start: int, b_end: int, fixer=None) -> bo
     if fixer is not None:
         a, b = fixer(a), fixer(b)
     sa, sb = a.strip(), b.strip()
-    if not sa or not sb or b[:1].isspace():
+    # (a line going on after a label may keep the space the cut fell before: "Source:| Vietnam")
+    kept_space = b[:1] == " " and not b[1:2].isspace() and sa.endswith(":")
+    if not sa or not sb or (b[:1].isspace() and not kept_space):
         return False
     ka, kb = classify(a), classify(b)
     if len(sa) + len(sb) > _MAX_MARKER:
