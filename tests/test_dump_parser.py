@@ -23,6 +23,7 @@ from articles.importers.dumps import (
     to_score_json,
 )
 from articles.importers.dumps.chunks import find_cuts, repair_cuts
+from articles.importers.dumps.layout import is_contact
 from articles.importers.dumps.wordjoin import join_separator
 from tests.scoring import SHARED, score
 
@@ -652,3 +653,36 @@ def test_footer_cut_after_its_label_with_the_space_on_the_next_line():
     dump = parse_text(text)
     assert [a.title for a in dump.articles] == [t for t, _ in WIRE_STORIES]
     assert [a.source for a in dump.articles] == ["Vietnam News Agency"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He asked the contractors to finish the drainage before the rainy season.",
+        "The project widened the road to six lanes between the airport and the city centre.",
+    ],
+)
+def test_a_short_sentence_that_tells_what_happened_is_no_caption(sentence):
+    text = page_text().replace(PAGE_PARAS[1], PAGE_PARAS[1] + "\n\n" + sentence)
+    art = parse_text(text).articles[0]
+    assert sentence in art.body
+    assert [text for _, text in art.captions] == PAGE_CAPTIONS  # the photo captions still are
+
+
+def test_a_long_press_release_headline_is_still_the_title():
+    title = (
+        "Lotus Robotics Announces Warehouse Automation Partnership in Southeast Asia with Three "
+        "Regional Logistics Operators, Expanding Its Autonomous Mobile Robot Fleet to Twelve "
+        "Distribution Centres and Opening a Service and Training Hub for the Whole Region"
+    )
+    assert 250 < len(title) <= 300
+    art = parse_text(press_text().replace(PRESS_TITLE, title)).articles[0]
+    assert art.title == title and not art.body[0].startswith("Lotus Robotics Announces")
+
+
+def test_a_row_of_figures_is_no_phone_number():
+    """A chunk cut inside a table row ("EBITDA 38 2|1 117 74") is not kept as a line break
+    because its second half looks like a phone number: those have eight digits or more."""
+    assert not is_contact("1 117 74") and not is_contact("38 21 117 74")
+    assert is_contact("+84 24 3825 1234") and is_contact("(617) 555-0183")
+    assert is_contact("press@example.com") and is_contact("www.example.com")

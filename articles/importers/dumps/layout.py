@@ -49,7 +49,16 @@ def ends_with_address(line: str) -> bool:
 
 
 def is_contact(line: str) -> bool:
-    return bool(_CONTACT_RE.match(line.strip()))
+    """An e-mail or web address, or a phone number, alone on its line. A phone number has eight
+    digits or more, written with "+", brackets, dashes or dots, or ten or more digits: "38 21
+    117 74" is a row of figures."""
+    text = line.strip()
+    if not _CONTACT_RE.match(text):
+        return False
+    if "@" in text or text.lower().startswith(("http", "www.")):
+        return True
+    digits = sum(c.isdigit() for c in text)
+    return digits >= 10 or (digits >= 8 and any(c in text for c in "+()-."))
 
 
 def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:

@@ -24,7 +24,7 @@ from .markers import (
 
 BULLETS = "•●▪◦‣∙·"
 BLANK, TEXT, FOOTER, DISTRIB, CHROME, HEADER, BULLET, SECTION = range(8)
-_MAX_TITLE = 250
+MAX_TITLE = 300  # what an Article's title holds; press-release headlines run long
 
 
 @dataclass(slots=True)
@@ -254,7 +254,7 @@ class _Splitter:
             return
         if self.n_blocks >= 3 and len(last) == 1 and is_lede(line):
             title = last[0]
-            if len(title.text) <= _MAX_TITLE and not is_lede(title):
+            if len(title.text) <= MAX_TITLE and not is_lede(title):
                 moved = self.take_last_block()
                 self.close()
                 for ln in moved:

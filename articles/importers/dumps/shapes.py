@@ -20,7 +20,7 @@ from .markers import (
     match_dateline,
 )
 from .model import ParsedArticle
-from .segment import BULLET, Line, Segment
+from .segment import BULLET, MAX_TITLE, Line, Segment
 from .teasers import parse_teasers
 
 _ABBREV_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Co|Ltd|Inc|Corp|Jr|Sr|Gen|Lt|Col|Prof|vs)\.")
@@ -37,6 +37,13 @@ _MAX_LAST_CAPTION = 160
 #: Verbs of a closing sentence of a report (not of a photo caption) besides _NARRATIVE_RE.
 _REPORT_RE = re.compile(
     r"\b(?:is|are|has|have|expects?|expected|plans?|planned|aims?|aimed|hopes?)\b", re.IGNORECASE
+)
+#: A sentence that tells what happened rather than what a photo shows: captions describe in the
+#: present ("Farmers harvest rice ..."); a report says "He asked the investor ...", "The project
+#: widened the street ...": a pronoun subject, or a past-tense verb before its object.
+_TOLD_RE = re.compile(
+    r"^(?:He|She|They|It|We|I)\b"
+    r"|\b[a-z]{3,}ed (?:the|a|an|its|his|her|their|our|this|these|those|some|many|more|all)\b"
 )
 _LOST_Q_RE = re.compile(r"\w\?\w|(?:^|\s)\?\w")
 
@@ -120,7 +127,7 @@ def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
         return False
     if LEDE_ALIAS_RE.match(par) or match_dateline(par):
         return False
-    return _sentences(par) == 1 and not _NARRATIVE_RE.search(par)
+    return _sentences(par) == 1 and not _NARRATIVE_RE.search(par) and not _TOLD_RE.search(par)
 
 
 # --- dates --------------------------------------------------------------------------------
@@ -212,7 +219,7 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str) -> None:
 # --- the article --------------------------------------------------------------------------
 def _looks_like_title(line: Line) -> bool:
     t = line.text
-    return len(t) <= 250 and not LEDE_ALIAS_RE.match(t) and not match_dateline(t)
+    return len(t) <= MAX_TITLE and not LEDE_ALIAS_RE.match(t) and not match_dateline(t)
 
 
 def build_article(seg: Segment, text: str) -> tuple[ParsedArticle | None, list]:
