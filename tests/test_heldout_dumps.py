@@ -49,3 +49,13 @@ def test_damaged_heldout_dumps_are_repaired(tmp_path):
     overall, metrics, notes = score(preds, gold)
     assert overall >= 0.99, (metrics, notes[:20])
     assert min(metrics.values()) >= 0.97, metrics
+
+
+@pytest.mark.parametrize("corpus", ["second", "third"])
+@pytest.mark.parametrize("kind", ["clean", "damaged"])
+def test_independent_corpora(corpus, kind):
+    """Corpora written by others who saw only the seeds (bench/heldout/independent)."""
+    root = HELDOUT / "independent" / corpus
+    overall, metrics, notes = score(parse_dir(root / kind), root / f"gold_{kind}")
+    assert overall >= 0.99, (metrics, notes[:20])
+    assert min(metrics.values()) >= 0.97, metrics
