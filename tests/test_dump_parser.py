@@ -660,6 +660,9 @@ def test_footer_cut_after_its_label_with_the_space_on_the_next_line():
     [
         "He asked the contractors to finish the drainage before the rainy season.",
         "The project widened the road to six lanes between the airport and the city centre.",
+        "On the same day, the delegation visited several families and presented gifts to them.",
+        "According to the district, the cooperative plans to open a shop in the provincial city.",
+        "Each member now earns between VNĐ2 million and VNĐ3 million a month from weaving.",
     ],
 )
 def test_a_short_sentence_that_tells_what_happened_is_no_caption(sentence):
@@ -686,3 +689,13 @@ def test_a_row_of_figures_is_no_phone_number():
     assert not is_contact("1 117 74") and not is_contact("38 21 117 74")
     assert is_contact("+84 24 3825 1234") and is_contact("(617) 555-0183")
     assert is_contact("press@example.com") and is_contact("www.example.com")
+
+
+def test_a_title_cut_in_two_in_a_short_dump_is_one_title():
+    """Too few cuts to show a chunk size, but a title is one line: its second half rejoins it."""
+    _, paragraphs = WIRE_STORIES[0]
+    title = "Mountain province opens markets for 20 border villages"
+    story = "\n\n".join([title, *paragraphs]) + "\n\nSource: Vietnam News Agency\n"
+    dump = parse_text(story.replace("for 20 border", "for\n20 border"))
+    assert dump.articles[0].title == title
+    assert [norm(p) for p in dump.articles[0].body] == [norm(p) for p in paragraphs]

@@ -22,6 +22,7 @@ from .markers import (
 from .model import ParsedArticle
 from .segment import BULLET, MAX_TITLE, Line, Segment
 from .teasers import parse_teasers
+from .wordjoin import join_separator
 
 _ABBREV_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Co|Ltd|Inc|Corp|Jr|Sr|Gen|Lt|Col|Prof|vs)\.")
 _INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){1,3}")
@@ -44,7 +45,15 @@ _REPORT_RE = re.compile(
 _TOLD_RE = re.compile(
     r"^(?:He|She|They|It|We|I)\b"
     r"|\b[a-z]{3,}ed (?:the|a|an|its|his|her|their|our|this|these|those|some|many|more|all)\b"
+    # "On the same day, ...", "According to ...": a report's way in, never a caption's
+    r"|^(?:On|In|At|During|After|Before|Since|Over|Last|Earlier|Meanwhile|However|Besides"
+    r"|Additionally|According to)\b[^,]{0,60},"
+    r"|^According to\b"
+    # sums and rates: "earns VNĐ2 million a month", "rose 3.5 per cent"
+    r"|\b(?:VNĐ|VND|USD|US\$|€|£)\s?\d|\$\d|\d\s?(?:%|per ?cent\b)"
+    r"|\b\d[\d.,]*\s(?:million|billion|trillion)\b"
 )
+_PAST_RE = re.compile(r"\b[a-z]{3,}ed\b")
 _LOST_Q_RE = re.compile(r"\w\?\w|(?:^|\s)\?\w")
 
 
@@ -127,7 +136,9 @@ def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
         return False
     if LEDE_ALIAS_RE.match(par) or match_dateline(par):
         return False
-    return _sentences(par) == 1 and not _NARRATIVE_RE.search(par) and not _TOLD_RE.search(par)
+    if _NARRATIVE_RE.search(par) or _TOLD_RE.search(par) or len(_PAST_RE.findall(par)) >= 2:
+        return False  # "... visited several households and presented gifts": a report
+    return _sentences(par) == 1
 
 
 # --- dates --------------------------------------------------------------------------------
@@ -222,6 +233,21 @@ def _looks_like_title(line: Line) -> bool:
     return len(t) <= MAX_TITLE and not LEDE_ALIAS_RE.match(t) and not match_dateline(t)
 
 
+def _continues_title(title: str, line: Line) -> bool:
+    """The second line of a two-line first block goes on with the title: short, no sentence
+    ended before it, and neither a lede nor a dateline."""
+    nxt = line.text.strip()
+    return (
+        bool(nxt)
+        and not title.endswith((".", "!", "?", ":", "”", '"'))
+        and len(title) + len(nxt) < MAX_TITLE
+        and len(nxt) <= 80
+        and not LEDE_ALIAS_RE.match(nxt)
+        and not match_dateline(nxt)
+        and not line.indented
+    )
+
+
 def build_article(seg: Segment, text: str) -> tuple[ParsedArticle | None, list]:
     """The article of a segment (None for a page of chrome only) and the segment's teasers."""
     teasers = parse_teasers(seg.tail)
@@ -233,6 +259,10 @@ def build_article(seg: Segment, text: str) -> tuple[ParsedArticle | None, list]:
     if _looks_like_title(first_block[0]):
         title = collapse(first_block[0].text)
         rest = first_block[1:]
+        if len(first_block) == 2 and len(blocks) > 1 and _continues_title(title, rest[0]):
+            # "... pepper exporter for|20th year": a title is one line; a chunk cut broke it
+            title = collapse(title + join_separator(title, rest[0].text.strip()) + rest[0].text)
+            rest = []
         blocks = ([rest] if rest else []) + blocks[1:]
     paragraphs = [p for block in blocks for p in block_paragraphs(block)]
     art = ParsedArticle(title=title, span=seg.span())
