@@ -51,7 +51,7 @@ def test_damaged_heldout_dumps_are_repaired(tmp_path):
     assert min(metrics.values()) >= 0.97, metrics
 
 
-@pytest.mark.parametrize("corpus", ["second", "third"])
+@pytest.mark.parametrize("corpus", ["second", "third", "fourth"])
 @pytest.mark.parametrize("kind", ["clean", "damaged"])
 def test_independent_corpora(corpus, kind):
     """Corpora written by others who saw only the seeds (bench/heldout/independent)."""
