@@ -663,6 +663,14 @@ def test_footer_cut_after_its_label_with_the_space_on_the_next_line():
         "On the same day, the delegation visited several families and presented gifts to them.",
         "According to the district, the cooperative plans to open a shop in the provincial city.",
         "Each member now earns between VNĐ2 million and VNĐ3 million a month from weaving.",
+        "The province has 87 cooperatives working in farming.",
+        "The savings groups are the backbone of the programme.",
+        "The ceremony is held every three years at the village gate.",
+        "The valley covers about 4,500 hectares of rice fields.",
+        "The idea came from the women's union of the ward.",
+        "The secretary called on businesses to join hands with the farmers.",
+        "The tournament runs until July 14 at the provincial sports centre.",
+        "“We want every child to finish school,” the principal told the visitors.",
     ],
 )
 def test_a_short_sentence_that_tells_what_happened_is_no_caption(sentence):

@@ -54,6 +54,19 @@ _TOLD_RE = re.compile(
     r"|\b\d[\d.,]*\s(?:million|billion|trillion)\b"
 )
 _PAST_RE = re.compile(r"\b[a-z]{3,}ed\b")
+#: A statement of fact, not the description of a photo: captions show who does what ("Farmers
+#: harvest rice ...", "A corner of the lake ..."), and say nothing "is", "has" or "plans"; nor do
+#: they count ("1,086 households"), tell how often ("every week") or tell a story in irregular
+#: past tenses ("The idea came from ...", "called on agencies").
+_FACT_RE = re.compile(
+    r"\b(?:is|are|has|have|plans?|aims?|expects?|intends?|needs?|remains?|becomes?|seems?)\b"
+    r"|\b\d{1,3}(?:,\d{3})+\b|\bevery (?:day|week|month|year|season|\w+ (?:days|weeks|years))\b"
+    r"|\b(?:until|currently)\b|\b[a-z]{3,}ed on\b"
+    r"|\b(?:came|went|took|gave|began|brought|became|bought|grew|rose|fell|won|wrote|spent|sent"
+    r"|thought|knew|saw|met|paid|ran|chose|drew|drove|flew|found|kept|left|lost|sold|spoke"
+    r"|stood|taught|understood)\b",
+    re.IGNORECASE,
+)
 _LOST_Q_RE = re.compile(r"\w\?\w|(?:^|\s)\?\w")
 
 
@@ -134,9 +147,11 @@ def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
         and not any(q in par for q in '“”"!?')
     ):
         return False
-    if LEDE_ALIAS_RE.match(par) or match_dateline(par):
+    if LEDE_ALIAS_RE.match(par) or match_dateline(par) or par[:1] in "“\"'‘":
+        return False  # (a quotation is somebody's words, not a photo's description)
+    if _NARRATIVE_RE.search(par) or _TOLD_RE.search(par) or _FACT_RE.search(par):
         return False
-    if _NARRATIVE_RE.search(par) or _TOLD_RE.search(par) or len(_PAST_RE.findall(par)) >= 2:
+    if len(_PAST_RE.findall(par)) >= 2:
         return False  # "... visited several households and presented gifts": a report
     return _sentences(par) == 1
 
