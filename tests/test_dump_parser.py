@@ -707,3 +707,21 @@ def test_a_title_cut_in_two_in_a_short_dump_is_one_title():
     dump = parse_text(story.replace("for 20 border", "for\n20 border"))
     assert dump.articles[0].title == title
     assert [norm(p) for p in dump.articles[0].body] == [norm(p) for p in paragraphs]
+
+
+@pytest.mark.parametrize("cut", ["Vietnam News", "V"])
+def test_a_wire_footer_cut_short_names_the_wire(cut):
+    """'Source: Vietnam News' closing a wire story is the agency's name cut short, not the
+    newspaper of that name; 'Source: V' takes the wire of the neighbouring stories."""
+    text = wire_text().replace("Source: Vietnam News Agency", f"Source: {cut}", 1)
+    assert [a.source for a in parse_text(text).articles] == ["Vietnam News Agency"] * 2
+
+
+def test_an_email_address_cut_in_two_is_glued_back():
+    text = press_text().replace(
+        "GlobeNewswire Distribution",
+        "E-mail: media@lotusrobotics.example\n\nGlobeNewswire Distribution",
+    )
+    damaged = chunk(text.replace("E-mail: media@", "E-mail: m|edia@") + wire_text(), 400)
+    damaged = damaged.replace("m|edia@", "m\nedia@")
+    assert "E-mail: media@lotusrobotics.example" in parse_text(damaged).text

@@ -52,8 +52,13 @@ def between_short_lines(text: str, p: int) -> bool:
     if p - start >= 50 or end - p - 1 >= 50:
         return False
     prev, nxt = text[p - 1], text[p + 1]
-    if nxt == "•" or is_contact(text[p + 1 : end]):
-        return True  # "Mekong Agri|press@agri.example": an address or number on its own line
+    if nxt == "•":
+        return True
+    if is_contact(text[p + 1 : end]):
+        # "Mekong Agri|press@agri.example": an address on its own line; but "E-mail: m|edia@...",
+        # lower case on both sides, is an address cut in two
+        tail = text[start:p].split()[-1:] or [""]
+        return not (tail[0].isalnum() and tail[0].islower() and nxt.islower())
     label = text[start:p].strip()
     # a short label of a contact block ("PR Team:"), not a footer that needs its value
     return (

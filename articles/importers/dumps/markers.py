@@ -153,7 +153,15 @@ def find_source(raw: str, kind: str = "") -> KnownSource | None:
     if not key:
         return None
     if key in _SOURCE_INDEX:
-        return _SOURCE_INDEX[key]
+        exact = _SOURCE_INDEX[key]
+        if kind and exact.kind != kind:
+            # "Source: Vietnam News" closing a wire story: the wire's name cut short, not the
+            # newspaper that happens to be called so
+            begun = {src for k, src in _SOURCE_INDEX.items() if k.startswith(key)}
+            begun = {src for src in begun if src.kind == kind}
+            if len(begun) == 1:
+                return begun.pop()
+        return exact
     if len(key) >= 6:  # a truncated footer such as "Vietnam News Agen"
         hits = {src for k, src in _SOURCE_INDEX.items() if k.startswith(key)}
         if len(hits) > 1 and kind:

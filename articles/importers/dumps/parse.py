@@ -93,7 +93,14 @@ def _share_sources(articles: list[ParsedArticle]) -> None:
             if j == i or src is None or articles[j].source_kind != art.source_kind:
                 continue
             names = (src.name, *src.aliases)
-            if art.source and (len(key) < 2 or not any(key in source_key(n) for n in names)):
+            keys = [source_key(n) for n in names]
+            # a fragment of the name: anywhere in it ("ewswire"), or its first letters ("V")
+            fragment = (
+                any(key in k for k in keys)
+                if len(key) >= 3
+                else any(k.startswith(key) for k in keys)
+            )
+            if art.source and not (key and fragment):
                 continue
             if art.source:
                 art.warnings.append(f"damaged source name {art.source!r} read as {src.name!r}")
