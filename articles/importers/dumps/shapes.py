@@ -35,10 +35,6 @@ _NARRATIVE_RE = re.compile(
 _NAME_PARTICLES = {"and", "&", "de", "van", "von", "der", "da", "bin", "binti", "-", "–", ",", "/"}
 _MAX_CAPTION = 250
 _MAX_LAST_CAPTION = 160
-#: Verbs of a closing sentence of a report (not of a photo caption) besides _NARRATIVE_RE.
-_REPORT_RE = re.compile(
-    r"\b(?:is|are|has|have|expects?|expected|plans?|planned|aims?|aimed|hopes?)\b", re.IGNORECASE
-)
 #: A sentence that tells what happened rather than what a photo shows: captions describe in the
 #: present ("Farmers harvest rice ..."); a report says "He asked the investor ...", "The project
 #: widened the street ...": a pronoun subject, or a past-tense verb before its object.
@@ -59,7 +55,8 @@ _PAST_RE = re.compile(r"\b[a-z]{3,}ed\b")
 #: they count ("1,086 households"), tell how often ("every week") or tell a story in irregular
 #: past tenses ("The idea came from ...", "called on agencies").
 _FACT_RE = re.compile(
-    r"\b(?:is|are|has|have|plans?|aims?|expects?|intends?|needs?|remains?|becomes?|seems?)\b"
+    r"\b(?:is|are|has|have|plans?|planned|aims?|aimed|expects?|expected|hopes?|intends?|needs?"
+    r"|remains?|becomes?|seems?)\b"
     r"|\b\d{1,3}(?:,\d{3})+\b|\bevery (?:day|week|month|year|season|\w+ (?:days|weeks|years))\b"
     r"|\b(?:until|currently)\b|\b[a-z]{3,}ed on\b"
     r"|\b(?:came|went|took|gave|began|brought|became|bought|grew|rose|fell|won|wrote|spent|sent"
@@ -133,18 +130,16 @@ def _sentences(text: str) -> int:
 def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
     """A photo caption: one descriptive sentence between paragraphs.
 
-    The last paragraph of a page is a caption only on stronger evidence: the byline follows it
-    and it is short, with no quotation and no verb of a report ("is", "said", "will").
+    Not one that tells a story or states a fact (_NARRATIVE_RE, _TOLD_RE, _FACT_RE). The last
+    paragraph of a page is a caption only on stronger evidence besides: the byline follows it and
+    it is short, with no quotation.
     """
     if PHOTO_CUE_RE.search(par) and len(par) <= 2 * _MAX_CAPTION:
         return True
     if len(par) > _MAX_CAPTION or par.endswith(":") or LIST_ITEM_RE.match(par):
         return False
     if last and not (
-        before_byline
-        and len(par) <= _MAX_LAST_CAPTION
-        and not _REPORT_RE.search(par)
-        and not any(q in par for q in '“”"!?')
+        before_byline and len(par) <= _MAX_LAST_CAPTION and not any(q in par for q in '“”"!?')
     ):
         return False
     if LEDE_ALIAS_RE.match(par) or match_dateline(par) or par[:1] in "“\"'‘":
