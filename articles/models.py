@@ -181,8 +181,15 @@ class Article(models.Model):
     dateline = models.CharField(
         max_length=200, blank=True, help_text='Where and when, as printed: "HANOI, Dec. 2".'
     )
+    # No single-column indexes on source, section and status: the composite indexes in Meta
+    # start with them and serve those lookups; every extra index slows each write and import.
     source = models.ForeignKey(
-        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="articles",
+        db_index=False,
     )
     section = models.ForeignKey(
         Section,
@@ -190,11 +197,10 @@ class Article(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="articles",
+        db_index=False,
         help_text="Imported drafts may have none yet; assign one before publishing.",
     )
-    status = models.CharField(
-        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
-    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField(
         null=True,
         blank=True,
@@ -214,8 +220,13 @@ class Article(models.Model):
     )
 
     # Provenance: filled by the importers, read-only for editors.
-    raw_dump = models.ForeignKey(
-        RawDump, null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
+    raw_dump = models.ForeignKey(  # indexed where set only (Meta): most articles have none
+        RawDump,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="articles",
+        db_index=False,
     )
     dump_span = models.JSONField(
         null=True, blank=True, help_text="[start, end] character offsets in the repaired dump."
@@ -239,7 +250,11 @@ class Article(models.Model):
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["version", "updated_at", "search_vector"])
+    # Revisions are read by article id and date only: the history table needs no other indexes.
+    history = HistoricalRecords(
+        excluded_fields=["version", "updated_at", "search_vector"],
+        no_db_index=["slug", "source", "section", "import_batch", "raw_dump"],
+    )
 
     class Meta:
         ordering = ["-published_at", "-id"]
@@ -248,6 +263,11 @@ class Article(models.Model):
             models.Index(fields=["section", "-published_at"], name="article_section_published_idx"),
             models.Index(fields=["source", "-published_at"], name="article_source_published_idx"),
             models.Index(fields=["status", "-published_at"], name="article_status_published_idx"),
+            models.Index(
+                fields=["raw_dump"],
+                condition=Q(raw_dump__isnull=False),
+                name="article_raw_dump_idx",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(
