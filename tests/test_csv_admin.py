@@ -113,6 +113,13 @@ def test_preview_writes_nothing_then_confirm_imports_and_records_the_batch(edito
     script = Article.objects.get(external_id="VNA-1")
     assert script.history.count() == 1 and script.history.get().history_user.username == "ed"
     assert kept.history.count() == 2
+    assert script.history.get().history_type == "+"
+    latest = kept.history.first()  # the import's revision: what it wrote, and who
+    assert (latest.history_type, latest.title, latest.history_user.username) == (
+        "~",
+        "Kept, now corrected",
+        "ed",
+    )
     messages = [str(m) for m in done.wsgi_request._messages]
     assert messages == ["Import finished: 2 created, 1 updated, 0 unchanged."]
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from functools import partial
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import connection
 from django.utils import timezone
 from import_export import resources, widgets
 from import_export.fields import Field
@@ -39,9 +40,18 @@ from .csv_fields import (
     render_published_at,
 )
 from .csv_lookup import SectionResolver, SourceResolver, section_paths, source_names
-from .csv_plan import ATTRIBUTES, Cleaned, Planner
+from .csv_plan import ATTRIBUTES, FOREIGN_KEYS, Cleaned, Planner
+from .csv_write import CopyWriter
 
 PLAN_BATCH = 1000
+
+
+def _values(article: Article) -> dict:
+    """What an import writes of an article, by attribute (foreign keys as ids: no queries)."""
+    return {
+        a: getattr(article, f"{a}_id") if a in FOREIGN_KEYS else getattr(article, a)
+        for a in ATTRIBUTES
+    }
 
 
 class CellWidget(widgets.Widget):
@@ -92,8 +102,8 @@ class ArticleResource(resources.ModelResource):
     url = _column("url", clean_url, attribute="canonical_url")
     external_id = _column("external_id", _text(100))
 
-    #: Bulk paths skip the model's save(); the admin keeps history with simple_history's bulk
-    #: helpers (one extra INSERT per batch). Set False to skip history.
+    #: Bulk paths skip the model's save(); the admin still records one revision per article it
+    #: writes (see bulk_create). Set False to skip history.
     keep_history = True
 
     class Meta:
@@ -123,6 +133,7 @@ class ArticleResource(resources.ModelResource):
         self.decisions: list = []
         self.current = None
         self.batch = None
+        self.writer = None
         self.user = None
         self._export_maps = None
 
@@ -209,7 +220,7 @@ class ArticleResource(resources.ModelResource):
     def before_import(self, dataset, **kwargs):
         # A fresh start for every import_data(): nothing cached from an earlier (rolled-back) run.
         self.sources, self.sections = SourceResolver(), SectionResolver()
-        self.planner, self.batch = Planner(self.planner.fields), None
+        self.planner, self.batch, self.writer = Planner(self.planner.fields), None, None
         user = kwargs.get("user")
         self.user = user if getattr(user, "is_authenticated", False) else None
         if not kwargs.get("dry_run"):
@@ -295,28 +306,46 @@ class ArticleResource(resources.ModelResource):
     def get_bulk_update_fields(self):
         return [*ATTRIBUTES, "updated_at", "version", "import_batch"]
 
+    # Writes: on PostgreSQL the command line's COPY writer (csv_write.CopyWriter), whose history
+    # step copies one revision per written article server-side; elsewhere Django's bulk
+    # methods, through simple_history's helpers when keep_history.
+
+    def _copy_writer(self) -> CopyWriter | None:
+        if connection.vendor != "postgresql":
+            return None
+        if self.writer is None:
+            self.writer = CopyWriter(self.batch, ATTRIBUTES)
+        return self.writer
+
     def bulk_create(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
-        if not self.keep_history:
-            return super().bulk_create(
-                using_transactions, dry_run, raise_errors, batch_size, result
-            )
-        if self.create_instances and (using_transactions or not dry_run):
-            try:
+        if not self.create_instances or not (using_transactions or not dry_run):
+            return
+        writer = self._copy_writer()
+        try:
+            if writer is not None:
+                writer.create_values([_values(article) for article in self.create_instances])
+                writer.flush()
+            elif self.keep_history:
                 bulk_create_with_history(
                     self.create_instances, Article, batch_size=batch_size, default_user=self.user
                 )
-            except Exception as exc:
-                self.handle_import_error(result, exc, raise_errors)
-            finally:
-                self.create_instances.clear()
+            else:
+                Article.objects.bulk_create(self.create_instances, batch_size=batch_size)
+        except Exception as exc:
+            if writer is not None:
+                writer.flush(exc)
+            self.handle_import_error(result, exc, raise_errors)
+        finally:
+            self.create_instances.clear()
 
     def bulk_update(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
-        if not self.keep_history:
-            return super().bulk_update(
-                using_transactions, dry_run, raise_errors, batch_size, result
-            )
-        if self.update_instances and (using_transactions or not dry_run):
-            try:
+        if not self.update_instances or not (using_transactions or not dry_run):
+            return
+        writer = self._copy_writer()
+        try:
+            if writer is not None:
+                writer.update_values([(a.pk, _values(a)) for a in self.update_instances])
+            elif self.keep_history:
                 bulk_update_with_history(
                     self.update_instances,
                     Article,
@@ -324,13 +353,21 @@ class ArticleResource(resources.ModelResource):
                     batch_size=batch_size,
                     default_user=self.user,
                 )
-            except Exception as exc:
-                self.handle_import_error(result, exc, raise_errors)
-            finally:
-                self.update_instances.clear()
+            else:
+                Article.objects.bulk_update(
+                    self.update_instances, self.get_bulk_update_fields(), batch_size=batch_size
+                )
+        except Exception as exc:
+            self.handle_import_error(result, exc, raise_errors)
+        finally:
+            self.update_instances.clear()
 
     def after_import(self, dataset, result, **kwargs):
         super().after_import(dataset, result, **kwargs)
+        if self.writer is not None:
+            if self.keep_history and self.batch is not None:
+                self.writer.record_history(self.user.pk if self.user else None)
+            self.writer.finish()
         result.article_errors = self.error_lines(self.decisions)
         if not kwargs.get("dry_run"):
             bump_on_commit()  # bulk writes send no signals: readers must see the new articles

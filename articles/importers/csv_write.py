@@ -4,8 +4,9 @@ On PostgreSQL new articles are streamed with ``COPY ... FROM STDIN`` straight in
 table (the planner has already checked every key and slug, so there is nothing to resolve with
 ON CONFLICT), and changed ones are streamed into a temporary table and applied with one
 ``UPDATE ... FROM``. Elsewhere (SQLite) ``bulk_create`` / ``bulk_update`` do the same. Both run
-inside the caller's transaction. Neither calls ``save()``: bulk imports record no
-django-simple-history entries (the ImportBatch records who imported what, and when).
+inside the caller's transaction. Neither calls ``save()``. The command line records no
+django-simple-history entries (the ImportBatch records who imported what, and when); the admin,
+which imports through the same writer, adds one revision per article with ``record_history``.
 """
 
 import contextlib
@@ -55,6 +56,11 @@ class _EmptyJsonbDumper(Dumper):
 
     def dump(self, obj):
         return b"\x01[]" if obj == [] else b"\x01" + json.dumps(obj).encode()
+
+
+def _pk(related):
+    """A foreign key's value: the related object's pk (or an id given as is), or None."""
+    return related if related is None or isinstance(related, int) else related.pk
 
 
 def make_writer(batch, attributes):
@@ -114,7 +120,7 @@ class CopyWriter:
     """COPY ... FROM STDIN on the raw psycopg 3 connection Django holds."""
 
     def __init__(self, batch, attributes):
-        self.batch_id = batch.pk
+        self.batch_id = batch.pk if batch is not None else None  # None: a dry run
         self.attributes = [a for a in ATTRIBUTES if a in attributes]
         self.now = timezone.now()
         self.table = _meta.db_table
@@ -129,10 +135,13 @@ class CopyWriter:
         self.insert_types = [_pg_type(a) for a in insert]
 
     def create(self, decisions):
-        """Stream the new rows; the COPY stays open (a psycopg writer thread sends the data) so
-        the caller can validate the next batch while PostgreSQL ingests this one. ``flush()``
-        (called before any other statement) waits for it."""
-        if not decisions:
+        self.create_values([d.values for d in decisions])
+
+    def create_values(self, rows):
+        """Stream new rows (dicts by attribute); the COPY stays open (a psycopg writer thread
+        sends the data) so the caller can validate the next batch while PostgreSQL ingests this
+        one. ``flush()`` (called before any other statement) waits for it."""
+        if not rows:
             return
         self.flush()
         now, batch_id = self.now, self.batch_id
@@ -146,8 +155,7 @@ class CopyWriter:
             copy.set_types(self.insert_types)
         self._open = (cursor, manager)
         write = copy.write_row
-        for d in decisions:
-            v = d.values
+        for v in rows:
             source, section = v.get("source"), v.get("section")
             write(
                 (
@@ -157,8 +165,8 @@ class CopyWriter:
                     v.get("body", ""),
                     v.get("byline", ""),
                     v.get("dateline", ""),
-                    source.pk if source is not None else None,
-                    section.pk if section is not None else None,
+                    _pk(source),
+                    _pk(section),
                     v.get("status", Article.Status.DRAFT),
                     v.get("published_at"),
                     v.get("canonical_url", ""),
@@ -205,7 +213,11 @@ class CopyWriter:
         )
 
     def update(self, decisions):
-        if not decisions:
+        self.update_values([(d.article.pk, d.values) for d in decisions])
+
+    def update_values(self, rows):
+        """Apply changed rows, (article pk, values by attribute), with one ``UPDATE ... FROM``."""
+        if not rows:
             return
         self.flush()
         q = connection.ops.quote_name
@@ -220,12 +232,12 @@ class CopyWriter:
             )
             with connection.wrap_database_errors, cursor.copy(copy_sql) as copy:
                 copy.set_types(["int8", *(_pg_type(a) for a in self.attributes)])
-                for d in decisions:
-                    row = [d.article.pk]
+                for pk, values in rows:
+                    row = [pk]
                     for attribute in self.attributes:
-                        value = d.values.get(attribute)
+                        value = values.get(attribute)
                         if attribute in ("source", "section"):
-                            value = value.pk if value is not None else None
+                            value = _pk(value)
                         row.append(value)
                     copy.write_row(row)
             sets = [
@@ -238,6 +250,26 @@ class CopyWriter:
                     q(self.table), ", ".join(sets), q(self.temp)
                 ),
                 [timezone.now(), self.batch_id],
+            )
+
+    def record_history(self, user_id):
+        """One django-simple-history revision per article this import wrote ("+" created, "~"
+        changed), copied server-side from the articles table in one INSERT ... SELECT."""
+        self.flush()
+        history = Article.history.model._meta
+        q = connection.ops.quote_name
+        columns = [f.column for f in history.concrete_fields if not f.name.startswith("history_")]
+        with connection.cursor() as cursor:
+            cursor.execute(  # identifiers from the models' meta, quoted; values as parameters
+                "INSERT INTO {} ({}, history_date, history_type, history_user_id) "  # noqa: S608
+                "SELECT {}, %s, CASE WHEN a.created_at = %s THEN '+' ELSE '~' END, %s "
+                "FROM {} AS a WHERE a.import_batch_id = %s".format(
+                    q(history.db_table),
+                    ", ".join(q(c) for c in columns),
+                    ", ".join(f"a.{q(c)}" for c in columns),
+                    q(self.table),
+                ),
+                [timezone.now(), self.now, user_id, self.batch_id],
             )
 
     def finish(self):
