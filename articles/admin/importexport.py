@@ -241,5 +241,10 @@ class ArticleImportExportMixin(ImportExportMixin):
         messages.success(
             request,
             f"Import finished: {totals['new']} created, {totals['update']} updated, "
-            f"{totals['skip']} unchanged.",
+            f"{totals['skip']} unchanged."
+            + (
+                " They appear in search results as the search indexer reaches them."
+                if getattr(result, "search_deferred", False) and totals["new"] + totals["update"]
+                else ""
+            ),
         )

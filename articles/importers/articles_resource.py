@@ -21,6 +21,7 @@ from import_export.instance_loaders import BaseInstanceLoader
 from import_export.results import RowResult
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from .. import search_index
 from ..cache import bump_on_commit
 from ..models import Article, ImportBatch
 from ..workflow import REPORTER_STATUSES, can_publish
@@ -134,6 +135,7 @@ class ArticleResource(resources.ModelResource):
         self.current = None
         self.batch = None
         self.writer = None
+        self.search_deferred = False
         self.user = None
         self._export_maps = None
 
@@ -223,6 +225,9 @@ class ArticleResource(resources.ModelResource):
         self.planner, self.batch, self.writer = Planner(self.planner.fields), None, None
         user = kwargs.get("user")
         self.user = user if getattr(user, "is_authenticated", False) else None
+        self.search_deferred = connection.in_atomic_block and (  # the import's transaction
+            search_index.defer_for_this_transaction()
+        )
         if not kwargs.get("dry_run"):
             self.batch = ImportBatch.objects.create(
                 kind=ImportBatch.Kind.CSV,
@@ -369,6 +374,7 @@ class ArticleResource(resources.ModelResource):
                 self.writer.record_history(self.user.pk if self.user else None)
             self.writer.finish()
         result.article_errors = self.error_lines(self.decisions)
+        result.search_deferred = self.search_deferred
         if not kwargs.get("dry_run"):
             bump_on_commit()  # bulk writes send no signals: readers must see the new articles
         if self.batch is not None:

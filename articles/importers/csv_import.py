@@ -22,6 +22,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from .. import search_index
 from ..cache import bump_on_commit
 from ..models import ImportBatch
 from .articles_resource import ArticleResource
@@ -52,6 +53,7 @@ class CsvImportResult:
     batch_id: int | None = None
     sources_created: int = 0
     sections_created: int = 0
+    search_deferred: bool = False  # the running search indexer makes the articles searchable
 
     @property
     def rows(self) -> int:
@@ -73,6 +75,8 @@ class CsvImportResult:
         line = f"{self.name}: {counts}"
         if self.rejects_path:
             line += f"; invalid rows written to {self.rejects_path}"
+        if self.search_deferred and self.created + self.updated:
+            line += "; the search indexer is making them searchable"
         return line
 
 
@@ -120,6 +124,7 @@ def import_csv(
             run.rejects = _Rejects(path, table.headers)
         try:
             with transaction.atomic():
+                run.result.search_deferred = search_index.defer_for_this_transaction()
                 batch = ImportBatch.objects.create(
                     kind=ImportBatch.Kind.CSV, name=path.name[:255], user=user
                 )

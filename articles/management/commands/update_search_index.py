@@ -1,0 +1,53 @@
+"""python manage.py update_search_index [--watch]"""
+
+import signal
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles import search_index
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt  # a batch being indexed rolls back; the next run redoes it
+
+
+class Command(BaseCommand):
+    help = (
+        "Fill the search index for articles a bulk import left to the indexer (PostgreSQL). "
+        "With --watch, keep running as the search indexer: bulk imports then leave their "
+        "search indexing to it and finish sooner. Run it as a service beside the web servers."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--watch",
+            action="store_true",
+            help="Keep running: index what imports hand over as they commit (stop with Ctrl-C "
+            "or SIGTERM).",
+        )
+        parser.add_argument(
+            "--poll",
+            type=float,
+            default=60,
+            help="With --watch: also look for unindexed articles every POLL seconds (60).",
+        )
+
+    def handle(self, *args, watch, poll, **options):
+        if not search_index.available():
+            self.stdout.write("Nothing to do: only PostgreSQL keeps a search index.")
+            return
+        try:
+            if not watch:
+                done = search_index.index_pending()
+                self.stdout.write(f"{done} articles indexed for search.")
+                return
+            signal.signal(signal.SIGTERM, _interrupt)  # stop as Ctrl-C does, even mid-wait
+            self.stdout.write("Search indexer running; waiting for imports.")
+            search_index.watch(
+                poll_seconds=poll,
+                on_indexed=lambda n: self.stdout.write(f"{n} articles indexed for search."),
+            )
+        except search_index.IndexerError as exc:
+            raise CommandError(str(exc)) from None
+        except KeyboardInterrupt:
+            self.stdout.write("Search indexer stopped.")
