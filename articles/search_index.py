@@ -8,7 +8,8 @@ millisecond for the rest of the write) and it keeps the import's one transaction
 So when a search indexer is running (``manage.py update_search_index --watch``, a service
 beside the web servers), a bulk import (``import_articles``, the admin's CSV import) calls
 ``defer_for_this_transaction()``: its rows are written with the vector NULL, and at commit the
-indexer is notified and fills the vectors in batches of ``BATCH`` committed one by one.
+indexer is notified and fills the vectors in batches of ``BATCH`` committed one by one, on two
+connections at once by default.
 Articles are on the site as soon as the import commits; they appear in search results once the
 indexer reaches them (seconds for a few thousand; ``bench/bench_csv.py`` measures 100,000).
 When no indexer runs, nothing is deferred and imports index as they write, as before: no article
@@ -21,6 +22,7 @@ search vector (articles/search.py searches the text itself), so every function h
 
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from django.db import connection, transaction
 
@@ -88,35 +90,54 @@ def pending() -> int:
         return cursor.fetchone()[0]
 
 
-def index_pending(batch_size: int = BATCH, progress: Callable[[int], None] | None = None) -> int:
+def index_pending(
+    batch_size: int = BATCH,
+    progress: Callable[[int], None] | None = None,
+    workers: int = 1,
+) -> int:
     """Fill every NULL search vector, ``batch_size`` articles per transaction (rows another
-    transaction is writing are skipped, not waited for); returns how many were indexed."""
+    transaction is writing are skipped, not waited for); returns how many were indexed.
+    ``workers`` > 1 indexes on that many connections at once (threads: PostgreSQL does the
+    work, and batches never overlap)."""
     if not available():
         return 0
-    sql = _PENDING_SQL.format(table=connection.ops.quote_name(Article._meta.db_table))
-    done = 0
-    while True:
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SELECT set_config('newsroom.defer_search', 'off', true)")
-            cursor.execute(sql, [batch_size])
-            filled = [row[0] for row in cursor.fetchall()]
-            if filled and not any(filled):
-                raise IndexerError(
-                    "the search trigger did not fill the vectors: is trigger "
-                    "articles_article_search_vector disabled? (see migration 0003_search)"
-                )
-        if not filled:
-            break
-        done += len(filled)
-        if progress:
-            progress(done)
+    if workers > 1:
+        with ThreadPoolExecutor(workers, thread_name_prefix="search-index") as pool:
+            done = sum(pool.map(_index_loop, [batch_size] * workers, [progress] * workers))
+    else:
+        done = _index_loop(batch_size, progress, close=False)
     if done:
         cache.bump()  # search result pages are cached: readers must see the new matches
     return done
 
 
+def _index_loop(batch_size, progress, close=True) -> int:
+    sql = _PENDING_SQL.format(table=connection.ops.quote_name(Article._meta.db_table))
+    done = 0
+    try:
+        while True:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute("SELECT set_config('newsroom.defer_search', 'off', true)")
+                cursor.execute(sql, [batch_size])
+                filled = [row[0] for row in cursor.fetchall()]
+                if filled and not any(filled):
+                    raise IndexerError(
+                        "the search trigger did not fill the vectors: is trigger "
+                        "articles_article_search_vector disabled? (see migration 0003_search)"
+                    )
+            if not filled:
+                return done
+            done += len(filled)
+            if progress:
+                progress(len(filled))
+    finally:
+        if close:
+            connection.close()  # a worker thread's own connection
+
+
 def watch(
     poll_seconds: float = 60,
+    workers: int = 1,
     on_indexed: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> None:
@@ -133,7 +154,7 @@ def watch(
         try:
             cursor.execute(f"LISTEN {CHANNEL}")
             while not should_stop():
-                indexed = index_pending()
+                indexed = index_pending(workers=workers)
                 if on_indexed and indexed:
                     on_indexed(indexed)
                 began = time.monotonic()

@@ -113,7 +113,8 @@ def test_the_admin_import_defers_to_a_running_indexer(editor, indexer_lock):  # 
         "the search indexer reaches them."
     ]
     assert Article.objects.count() == 3 and search_index.pending() == 3 and found() == 0
-    call_command("update_search_index", stdout=(out := io.StringIO()))
+    # One connection: the test's own, which alone sees its uncommitted rows.
+    call_command("update_search_index", "--workers=1", stdout=(out := io.StringIO()))
     assert out.getvalue().strip() == "3 articles indexed for search."
     assert found() == 3
 
@@ -136,7 +137,9 @@ def test_a_watching_indexer_indexes_an_import_once_it_commits(tmp_path):
 
     def run():
         try:
-            search_index.watch(poll_seconds=30, on_indexed=indexed.append, should_stop=stop.is_set)
+            search_index.watch(
+                poll_seconds=30, workers=2, on_indexed=indexed.append, should_stop=stop.is_set
+            )
         except Exception as exc:  # reported below, in the test's thread
             errors.append(exc)
         finally:

@@ -32,19 +32,28 @@ class Command(BaseCommand):
             help="With --watch: also look for unindexed articles every POLL seconds (60).",
         )
 
-    def handle(self, *args, watch, poll, **options):
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=2,
+            help="Index on this many database connections at once (2). The work is "
+            "PostgreSQL's: more than its cores gains nothing.",
+        )
+
+    def handle(self, *args, watch, poll, workers, **options):
         if not search_index.available():
             self.stdout.write("Nothing to do: only PostgreSQL keeps a search index.")
             return
         try:
             if not watch:
-                done = search_index.index_pending()
+                done = search_index.index_pending(workers=workers)
                 self.stdout.write(f"{done} articles indexed for search.")
                 return
             signal.signal(signal.SIGTERM, _interrupt)  # stop as Ctrl-C does, even mid-wait
             self.stdout.write("Search indexer running; waiting for imports.")
             search_index.watch(
                 poll_seconds=poll,
+                workers=workers,
                 on_indexed=lambda n: self.stdout.write(f"{n} articles indexed for search."),
             )
         except search_index.IndexerError as exc:
