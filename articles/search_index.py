@@ -90,11 +90,7 @@ def pending() -> int:
         return cursor.fetchone()[0]
 
 
-def index_pending(
-    batch_size: int = BATCH,
-    progress: Callable[[int], None] | None = None,
-    workers: int = 1,
-) -> int:
+def index_pending(batch_size: int = BATCH, workers: int = 1) -> int:
     """Fill every NULL search vector, ``batch_size`` articles per transaction (rows another
     transaction is writing are skipped, not waited for); returns how many were indexed.
     ``workers`` > 1 indexes on that many connections at once (threads: PostgreSQL does the
@@ -103,15 +99,15 @@ def index_pending(
         return 0
     if workers > 1:
         with ThreadPoolExecutor(workers, thread_name_prefix="search-index") as pool:
-            done = sum(pool.map(_index_loop, [batch_size] * workers, [progress] * workers))
+            done = sum(pool.map(_index_loop, [batch_size] * workers))
     else:
-        done = _index_loop(batch_size, progress, close=False)
+        done = _index_loop(batch_size, close=False)
     if done:
         cache.bump()  # search result pages are cached: readers must see the new matches
     return done
 
 
-def _index_loop(batch_size, progress, close=True) -> int:
+def _index_loop(batch_size, close=True) -> int:
     sql = _PENDING_SQL.format(table=connection.ops.quote_name(Article._meta.db_table))
     done = 0
     try:
@@ -128,8 +124,6 @@ def _index_loop(batch_size, progress, close=True) -> int:
             if not filled:
                 return done
             done += len(filled)
-            if progress:
-                progress(len(filled))
     finally:
         if close:
             connection.close()  # a worker thread's own connection

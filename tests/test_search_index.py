@@ -3,12 +3,16 @@ running indexer, which fills them after the import commits; with no indexer, imp
 they write. PostgreSQL only (SQLite has no search vector); the no-op on SQLite is tested too."""
 
 import io
+import os
+import signal
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import psycopg
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
@@ -175,4 +179,42 @@ def test_on_sqlite_there_is_nothing_to_defer_or_index(tmp_path):
     assert not search_index.indexer_running() and search_index.pending() == 0
     call_command("update_search_index", stdout=(out := io.StringIO()))
     assert "only PostgreSQL" in out.getvalue()
-    assert settings.DATABASES["default"]["ENGINE"].endswith("sqlite3")
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_the_indexer_command_runs_as_a_service_and_stops_on_sigterm(tmp_path):
+    """``manage.py update_search_index --watch`` in its own process, as deployed."""
+    db = connection.settings_dict
+    url = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "newsroom.settings.test"}
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "update_search_index", "--watch"],
+        cwd=Path(__file__).resolve().parents[1],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not search_index.indexer_running() and process.poll() is None:
+            assert time.monotonic() < deadline, "the indexer did not start"
+            time.sleep(0.1)
+        result = import_csv(write_csv(tmp_path, stories(3)))
+        assert result.search_deferred
+        deadline = time.monotonic() + 20
+        while search_index.pending():
+            assert time.monotonic() < deadline, "the indexer did not index the import"
+            time.sleep(0.1)
+        process.send_signal(signal.SIGTERM)
+        out, _ = process.communicate(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0
+    assert out.splitlines() == [
+        "Search indexer running; waiting for imports.",
+        "3 articles indexed for search.",
+        "Search indexer stopped.",
+    ]
+    assert found() == 3 and not search_index.indexer_running()

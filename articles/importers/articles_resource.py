@@ -41,7 +41,7 @@ from .csv_fields import (
     render_published_at,
 )
 from .csv_lookup import SectionResolver, SourceResolver, section_paths, source_names
-from .csv_plan import ATTRIBUTES, FOREIGN_KEYS, Cleaned, Planner
+from .csv_plan import ATTRIBUTES, FOREIGN_KEYS, WRITE_FIELDS, Cleaned, Planner
 from .csv_write import CopyWriter
 
 PLAN_BATCH = 1000
@@ -130,7 +130,9 @@ class ArticleResource(resources.ModelResource):
         self._cleaners = [
             (f.column_name, f.attribute, f.widget.clean) for f in self.get_import_fields()
         ]
-        self.planner = Planner()
+        # On PostgreSQL the COPY writer needs only what it writes; simple_history's bulk helpers
+        # (elsewhere) copy every field into the history, so they need whole articles.
+        self.planner = Planner(WRITE_FIELDS if connection.vendor == "postgresql" else None)
         self.decisions: list = []
         self.current = None
         self.batch = None
@@ -323,19 +325,21 @@ class ArticleResource(resources.ModelResource):
         return self.writer
 
     def bulk_create(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
+        writer = self._copy_writer()
+        if writer is None and not self.keep_history:
+            return super().bulk_create(
+                using_transactions, dry_run, raise_errors, batch_size, result
+            )
         if not self.create_instances or not (using_transactions or not dry_run):
             return
-        writer = self._copy_writer()
         try:
             if writer is not None:
                 writer.create_values([_values(article) for article in self.create_instances])
                 writer.flush()
-            elif self.keep_history:
+            else:
                 bulk_create_with_history(
                     self.create_instances, Article, batch_size=batch_size, default_user=self.user
                 )
-            else:
-                Article.objects.bulk_create(self.create_instances, batch_size=batch_size)
         except Exception as exc:
             if writer is not None:
                 writer.flush(exc)
@@ -344,23 +348,23 @@ class ArticleResource(resources.ModelResource):
             self.create_instances.clear()
 
     def bulk_update(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
+        writer = self._copy_writer()
+        if writer is None and not self.keep_history:
+            return super().bulk_update(
+                using_transactions, dry_run, raise_errors, batch_size, result
+            )
         if not self.update_instances or not (using_transactions or not dry_run):
             return
-        writer = self._copy_writer()
         try:
             if writer is not None:
                 writer.update_values([(a.pk, _values(a)) for a in self.update_instances])
-            elif self.keep_history:
+            else:
                 bulk_update_with_history(
                     self.update_instances,
                     Article,
                     self.get_bulk_update_fields(),
                     batch_size=batch_size,
                     default_user=self.user,
-                )
-            else:
-                Article.objects.bulk_update(
-                    self.update_instances, self.get_bulk_update_fields(), batch_size=batch_size
                 )
         except Exception as exc:
             self.handle_import_error(result, exc, raise_errors)

@@ -27,7 +27,7 @@ from ..cache import bump_on_commit
 from ..models import ImportBatch
 from .articles_resource import ArticleResource
 from .csv_fields import FileProblem, check_headers, format_error
-from .csv_plan import ATTRIBUTES, Planner
+from .csv_plan import WRITE_FIELDS, Planner
 from .csv_read import open_table
 from .csv_write import make_writer
 
@@ -144,7 +144,7 @@ class _Run:
         self.result, self.skip_invalid, self.on_error = result, skip_invalid, on_error
         self.rejects: _Rejects | None = None
         self.resource = ArticleResource()
-        self.resource.planner = Planner(fields=("id", *ATTRIBUTES, "version"))
+        self.resource.planner = Planner(fields=WRITE_FIELDS)
 
     def start(self, batch, columns):
         self.columns = columns

@@ -31,6 +31,8 @@ ATTRIBUTES = (
     "external_id",
 )
 FOREIGN_KEYS = ("source", "section")
+# What the COPY writer reads of an existing article to update it.
+WRITE_FIELDS = ("id", *ATTRIBUTES, "version")
 QUERY_CHUNK = 900  # SQLite's default limit on query parameters is 999
 
 
@@ -88,8 +90,9 @@ def _same(article: Article, attribute: str, value) -> bool:
 
 
 class Planner:
-    """``fields``: load only these article fields (the command line); None loads whole articles
-    (the admin, whose bulk_update_with_history copies every field into the history)."""
+    """``fields``: load only these article fields (``WRITE_FIELDS`` for the COPY writer); None
+    loads whole articles (for bulk_update_with_history, which copies every field into the
+    history)."""
 
     def __init__(self, fields=None):
         self.fields = fields
