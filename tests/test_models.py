@@ -121,3 +121,22 @@ def test_roles_migration_creates_reporter_and_editor_groups():
     assert {"add_article", "change_article"} <= reporter
     assert not {"publish_article", "import_article", "export_article"} & reporter
     assert {"publish_article", "import_article", "export_article"} <= editor
+
+
+@pytest.mark.django_db
+def test_article_text_is_stored_lz4_compressed_on_postgresql():
+    """Migration 0006: a long body (compressed as it is written) uses lz4, not pglz."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("TOAST compression is PostgreSQL's")
+    body = "\n\n".join(f"Paragraph {n} about the Mekong delta rice harvest." for n in range(200))
+    article = ArticleFactory(body=body, summary="Short.")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_column_compression(a.body), pg_column_compression(a.search_vector), "
+            "pg_column_compression(h.body) FROM articles_article a "
+            "JOIN articles_historicalarticle h ON h.id = a.id WHERE a.id = %s",
+            [article.pk],
+        )
+        assert cursor.fetchone() == ("lz4", "lz4", "lz4")
