@@ -15,7 +15,7 @@ from articles.importers.csv_fields import FileProblem
 from articles.importers.csv_import import import_csv
 from articles.importers.csv_read import MAX_BLANK_ROWS, open_table
 from articles.models import Article, ImportBatch, Section, Source
-from tests.test_csv_import import csv_bytes, run, story
+from tests.test_csv_import import csv_bytes, run, story, write_csv
 
 pytestmark = pytest.mark.django_db
 
@@ -198,6 +198,52 @@ def test_a_nul_byte_half_way_through_a_big_file_rolls_back_what_was_written(tmp_
     assert nothing_written()  # ... and rolled back
     assert not (tmp_path / "late.rejects.csv").exists()
     assert not list(tmp_path.glob(".rejects-*"))
+
+
+def _big_csv(tail: bytes) -> tuple[bytes, int]:
+    """A file of over 2 MB (several of the reader's chunks) ending with ``tail``, and the line
+    ``tail`` starts on."""
+    data = csv_bytes([story(n, body="Words and more words.\n" * 100) for n in range(1000)])
+    return data + tail, data.count(b"\n") + 1
+
+
+def test_a_byte_that_is_not_utf8_deep_in_a_big_file_is_named_with_its_line(tmp_path):
+    data, line = _big_csv(b"Late,late,,,,,VNA,,draft,,,\n" + b"Caf\xe9,,,,,,VNA\n")
+    path = tmp_path / "late.csv"
+    path.write_bytes(data)
+    with pytest.raises(FileProblem) as caught:
+        import_csv(path)
+    assert str(caught.value).startswith(
+        f"line {line + 1}: byte 0xe9 is not UTF-8 (it looks like Windows-1252 (ANSI) text)"
+    )
+    assert nothing_written()
+
+
+def test_a_line_longer_than_the_limit_is_refused_with_its_line(tmp_path, monkeypatch):
+    from articles.importers import csv_read
+
+    monkeypatch.setattr(csv_read, "MAX_LINE", 1 << 20)
+    data, line = _big_csv(b"Endless," + b"x" * (3 << 20) + b"\n")
+    path = tmp_path / "long.csv"
+    path.write_bytes(data)
+    with pytest.raises(FileProblem, match=f"^line {line} is longer than 1 MB: this is not a CSV"):
+        import_csv(path)
+    assert nothing_written()
+
+
+def test_control_characters_are_refused_in_text_with_newlines_and_tabs_too(tmp_path):
+    rows = [
+        story(1, body="First paragraph.\n\n\tSecond,\xa0with a bell\x07."),
+        story(2, summary="A form feed\x0c here", body="Clean\r\nbody"),
+        story(3, body="Newlines,\ttabs and\xa0no-break spaces\r\nare text.\n\nFine."),
+    ]
+    code, _, err = run(write_csv(tmp_path, rows))
+    assert code == 1 and nothing_written()
+    assert err.splitlines() == [
+        f"{tmp_path / 'articles.csv'}: row 2, column body: contains the control character '\\x07'",
+        f"{tmp_path / 'articles.csv'}: row 3, column summary: contains the control character "
+        "'\\x0c'",
+    ]
 
 
 @pytest.mark.parametrize(

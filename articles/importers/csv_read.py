@@ -2,7 +2,7 @@
 
 ``open_table(path_or_bytes, name)`` sniffs the content (not the file name): XLSX is read with
 openpyxl in read-only mode (its XML goes through defusedxml) after the zip directory has been
-checked for bombs; CSV is decoded as strict UTF-8 (with or without BOM) chunk by chunk, so memory
+checked for bombs; CSV is decoded as strict UTF-8 (with or without BOM) as it is read, so memory
 stays flat however big the file is. Problems with the whole file raise ``FileProblem``; a row with
 the wrong number of cells is yielded with a problem so it can be listed with the other bad rows.
 """
@@ -10,6 +10,7 @@ the wrong number of cells is yielded with a problem so it can be listed with the
 import codecs
 import csv
 import io
+import itertools
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -90,61 +91,81 @@ def open_table(source, name: str = ""):
 # ---- CSV ----
 
 
-class _Lines:
-    """Strict UTF-8 lines from a binary stream, counting bytes; NUL bytes are refused."""
+class _CheckedBytes(io.RawIOBase):
+    """The file's bytes on their way to the UTF-8 decoder, checked a chunk at a time (in C):
+    a NUL byte, or a line longer than MAX_LINE, is refused with its line number; the bytes read
+    so far are counted for the progress bar."""
 
     def __init__(self, stream, position):
         self.stream, self.position = stream, position
-        self.decoder = codecs.getincrementaldecoder("utf-8")("strict")
-        self.lines_before = 0  # physical lines in the chunks already decoded
+        self.offset = stream.tell()  # of the next byte to read
+        self.line_start = self.offset  # offset of the line being read
 
-    def __iter__(self):
-        pending, first = "", True
-        while True:
-            chunk = self.stream.read(CHUNK)
-            self.position[0] += len(chunk)
-            if b"\x00" in chunk:
-                line = self.lines_before + chunk[: chunk.index(b"\x00")].count(b"\n") + 1
-                raise FileProblem(
-                    f"line {line} contains a NUL byte: this is not a text CSV file "
-                    "(is it UTF-16, or a binary file renamed .csv?)"
-                )
-            try:
-                text = self.decoder.decode(chunk, final=not chunk)
-            except UnicodeDecodeError as exc:
-                raise FileProblem(self._not_utf8(chunk, exc)) from None
-            self.lines_before += chunk.count(b"\n")
-            if first and text.startswith("\ufeff"):
-                text = text[1:]
-            first = False
-            pending += text
-            if not chunk:
-                break
-            if len(pending) > MAX_LINE and "\n" not in pending:
-                raise FileProblem(
-                    f"line {self.lines_before + 1} is longer than {MAX_LINE >> 20} MB: this is "
-                    "not a CSV file with one article per line"
-                )
-            parts = pending.split("\n")
-            pending = parts.pop()
-            for part in parts:
-                yield part + "\n"
-        if pending:
-            yield pending
+    def readable(self):
+        return True
 
-    def _not_utf8(self, chunk: bytes, exc: UnicodeDecodeError) -> str:
-        start = max(0, min(exc.start, len(chunk)))
-        line = self.lines_before + chunk[:start].count(b"\n") + 1
-        byte = chunk[start : start + 1].hex() or "??"
+    def readinto(self, buffer):
+        chunk = self.stream.read(len(buffer))
+        size = len(chunk)
+        if b"\x00" in chunk:
+            line = _line_at(self.stream, self.offset + chunk.index(b"\x00"))
+            raise FileProblem(
+                f"line {line} contains a NUL byte: this is not a text CSV file "
+                "(is it UTF-16, or a binary file renamed .csv?)"
+            )
+        first, last = chunk.find(b"\n"), chunk.rfind(b"\n")
+        if (self.offset + (first if first >= 0 else size)) - self.line_start > MAX_LINE:
+            raise FileProblem(
+                f"line {_line_at(self.stream, self.line_start)} is longer than "
+                f"{MAX_LINE >> 20} MB: this is not a CSV file with one article per line"
+            )
+        if last >= 0:
+            self.line_start = self.offset + last + 1
+        self.offset += size
+        self.position[0] += size
+        buffer[:size] = chunk
+        return size
+
+
+def _line_at(stream, offset: int) -> int:
+    """The line (from 1) that byte ``offset`` of the stream is on; for error messages only."""
+    stream.seek(0)
+    newlines = 0
+    while offset > 0:
+        chunk = stream.read(min(CHUNK, offset))
+        if not chunk:
+            break
+        newlines += chunk.count(b"\n")
+        offset -= len(chunk)
+    return newlines + 1
+
+
+def _not_utf8(stream) -> str:
+    """Where the stream stops being UTF-8, and what it looks like instead."""
+    stream.seek(0)
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    offset = 0
+    while True:
+        chunk = stream.read(CHUNK)
         try:
-            chunk.decode("cp1252")
-            guess = "it looks like Windows-1252 (ANSI) text"
-        except UnicodeDecodeError:
-            guess = "it is in another encoding"
-        return (
-            f"line {line}: byte 0x{byte} is not UTF-8 ({guess}): save the file as CSV UTF-8 "
-            "and import that"
-        )
+            decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as exc:
+            start = offset + max(0, min(exc.start, len(chunk)))
+            byte = chunk[start - offset : start - offset + 1].hex() or "??"
+            break
+        if not chunk:  # the decoder disagrees with itself: name no byte
+            start, byte = offset, "??"
+            break
+        offset += len(chunk)
+    try:
+        chunk.decode("cp1252")
+        guess = "it looks like Windows-1252 (ANSI) text"
+    except UnicodeDecodeError:
+        guess = "it is in another encoding"
+    return (
+        f"line {_line_at(stream, start)}: byte 0x{byte} is not UTF-8 ({guess}): save the file "
+        "as CSV UTF-8 and import that"
+    )
 
 
 def _delimiter(first_line: str) -> str:
@@ -163,20 +184,26 @@ def _delimiter(first_line: str) -> str:
 def _csv_table(stream) -> Table:
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD))
     position = [0]
-    lines = iter(_Lines(stream, position))
+    # Lines end at "\n" only (a stray "\r" inside a line stays an error the reader reports).
+    text = io.TextIOWrapper(
+        io.BufferedReader(_CheckedBytes(stream, position), CHUNK),
+        encoding="utf-8-sig",
+        errors="strict",
+        newline="\n",
+    )
     head_lines = []  # up to the first line that is not blank: the header
-    for line in lines:
-        head_lines.append(line)
-        if line.strip():
-            break
+    try:
+        for line in text:
+            head_lines.append(line)
+            if line.strip():
+                break
+    except UnicodeDecodeError:
+        raise FileProblem(_not_utf8(stream)) from None
     if not any(line.strip() for line in head_lines):
         raise FileProblem("the file is empty")
-
-    def all_lines():
-        yield from head_lines
-        yield from lines
-
-    reader = csv.reader(all_lines(), delimiter=_delimiter(head_lines[-1]), strict=True)
+    reader = csv.reader(
+        itertools.chain(head_lines, text), delimiter=_delimiter(head_lines[-1]), strict=True
+    )
 
     def records():  # (row number, cells): every record counts, blank ones too, as in a sheet
         number = 0
@@ -188,6 +215,8 @@ def _csv_table(stream) -> Table:
                 return
             except csv.Error as exc:
                 raise FileProblem(_csv_error(exc, start, reader.line_num)) from None
+            except UnicodeDecodeError:
+                raise FileProblem(_not_utf8(stream)) from None
             number += 1
             yield number, record
 
@@ -199,7 +228,9 @@ def _csv_table(stream) -> Table:
 
     def data_rows():
         for number, cells in numbered:
-            if any(c.strip() for c in cells):
+            if len(cells) == width and cells[0].strip():  # the common case, checked cheaply
+                yield Row(number, cells)
+            elif any(c.strip() for c in cells):
                 yield _fit(number, cells, width)
 
     return Table("csv", headers[:width], data_rows(), position=position)
