@@ -127,8 +127,9 @@ class ArticleResource(resources.ModelResource):
         super().__init__(**kwargs)
         self.sources = SourceResolver()
         self.sections = SectionResolver()
-        self._cleaners = [
-            (f.column_name, f.attribute, f.widget.clean) for f in self.get_import_fields()
+        self._cleaners = [  # each widget's own cleaner, without the Widget.clean() call around it
+            (f.column_name, f.attribute, getattr(f.widget, "_clean", f.widget.clean))
+            for f in self.get_import_fields()
         ]
         # On PostgreSQL the COPY writer needs only what it writes; simple_history's bulk helpers
         # (elsewhere) copy every field into the history, so they need whole articles.

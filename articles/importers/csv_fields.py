@@ -121,9 +121,15 @@ def _text(value) -> str:
     return unescape_formula(str(value).strip())
 
 
+def _unbroken(text: str) -> str:
+    return text.replace("\n", "").replace("\r", "").replace("\t", "")
+
+
 def clean_text(value, *, max_length=None, required=False, what="text") -> str:
     text = _text(value)
-    if not text.isprintable():  # cheap: only text with a newline, tab, ... is searched
+    # Cheap first: printable once newlines and tabs are set aside (a body's paragraphs). Only
+    # text with some other non-printing character (a control, or a no-break space) is searched.
+    if not text.isprintable() and not _unbroken(text).isprintable():
         if "\x00" in text:
             raise ValueError("contains a NUL byte (\\x00): the file is binary or damaged")
         bad = _CONTROL.search(text)
