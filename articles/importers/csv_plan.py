@@ -2,12 +2,15 @@
 
 The natural key is source + ``external_id`` when the row has an external id, else the slug; a row
 with neither is always a new article (its slug is made from the title). Rows are planned in
-batches, in file order, with two queries per batch; what earlier batches claimed (keys, slugs,
-articles) is remembered, so duplicates inside one file are caught however far apart they are.
+batches, in file order, with two queries per batch (on SQLite, one per source for the keys); what
+earlier batches claimed (keys, slugs, articles) is remembered, so duplicates inside one file are
+caught however far apart they are.
 The admin (through ``ArticleResource``) and ``import_articles`` both plan with this class.
 """
 
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
 from django.db import connection
 from django.db.models import F, Lookup, Q
@@ -108,13 +111,18 @@ class Planner:
         by_source: dict[int, set] = {}
         for values in keyed:
             by_source.setdefault(values["source"].pk, set()).add(values["external_id"])
-        for source_id, external_ids in by_source.items():
-            # source_id = ... AND external_id <> '' lets PostgreSQL use the partial unique index
-            # on (source, external_id) instead of scanning the table.
-            for condition in _in("external_id", external_ids):
-                query = Q(source_id=source_id) & ~Q(external_id="") & condition
-                for article in self._articles(query):
-                    by_key[(article.source_id, article.external_id)] = article
+        # source_id = ... AND external_id <> '' lets PostgreSQL use the partial unique index on
+        # (source, external_id) instead of scanning the table; one query for every source there.
+        queries = [
+            Q(source_id=source_id) & ~Q(external_id="") & condition
+            for source_id, external_ids in by_source.items()
+            for condition in _in("external_id", external_ids)
+        ]
+        if connection.vendor == "postgresql" and queries:
+            queries = [reduce(or_, queries)]
+        for query in queries:
+            for article in self._articles(query):
+                by_key[(article.source_id, article.external_id)] = article
         slugs = set()
         for row in rows:
             values = row.values
