@@ -130,6 +130,12 @@ def test_article_text_is_stored_lz4_compressed_on_postgresql():
 
     if connection.vendor != "postgresql":
         pytest.skip("TOAST compression is PostgreSQL's")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'"
+        )
+        if not cursor.fetchone()[0]:
+            pytest.skip("this PostgreSQL was built without lz4: the migration keeps pglz")
     body = "\n\n".join(f"Paragraph {n} about the Mekong delta rice harvest." for n in range(200))
     article = ArticleFactory(body=body, summary="Short.")
     with connection.cursor() as cursor:
