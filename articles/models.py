@@ -124,7 +124,7 @@ class ImportBatch(models.Model):
 
     class Kind(models.TextChoices):
         DUMP = "dump", "Raw dump"
-        CSV = "csv", "CSV / XLSX"
+        CSV = "csv", "CSV / XLSX / JSON"
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
     name = models.CharField(max_length=255, help_text="The imported file(s).")

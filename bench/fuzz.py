@@ -1,6 +1,6 @@
 #!/usr/bin/env python
-"""Fuzz the dump parser, or the bulk CSV/XLSX import, with many random cases (the test suite runs
-a smaller number).
+"""Fuzz the dump parser, or the bulk CSV/XLSX/JSON import, with many random cases (the test suite
+runs a smaller number).
 
     .venv/bin/python bench/fuzz.py [--cases 10000] [--seed 1]
     .venv/bin/python bench/fuzz.py --mode csv [--cases 10000] [--seed 1]
@@ -12,7 +12,8 @@ other outcome.
 
 CSV mode: random bytes, random Unicode, random CSV shapes (header subsets and orders, unknown
 and repeated columns, ragged rows, quotes, NUL, BOMs, other encodings, huge cells, statuses,
-dates, URLs, slugs, sources and sections near the edges) and random XLSX sheets go through
+dates, URLs, slugs, sources and sections near the edges), random XLSX sheets and random JSON
+(arrays and JSON Lines, with odd keys, values and objects, damaged like the CSV) go through
 ``import_csv``, the function behind ``manage.py import_articles``, all or nothing, with
 --skip-invalid or as a dry run. The acceptable outcomes are a one-line FileProblem with nothing
 written, invalid rows reported with nothing written, or every valid row written (and readable
@@ -29,6 +30,7 @@ import argparse
 import csv
 import datetime
 import io
+import json
 import os
 import random
 import sys
@@ -301,6 +303,32 @@ def mutate(rng: random.Random, text: str) -> str:
     return text
 
 
+def json_text(rng: random.Random, header, rows) -> str:
+    """The rows as a JSON array of objects or as JSON Lines, now and then with a key dropped
+    or added, a value that is a number, null or a list, or an object that is not one."""
+
+    def value(cell):
+        r = rng.random()
+        if r < 0.03:
+            return rng.choice([None, 0, 12345, -1.5, True, [cell], {"text": cell}])
+        return cell
+
+    objects = []
+    for row in rows:
+        item = {h: value(c) for h, c in zip(header, row, strict=False)}
+        r = rng.random()
+        if r < 0.03 and item:
+            item.pop(rng.choice(list(item)))
+        elif r < 0.05:
+            item[rng.choice(["colour", "title", "extra"])] = "x"
+        elif r < 0.06:
+            item = rng.choice(["text", 1, None, []])
+        objects.append(item)
+    if rng.random() < 0.5:
+        return json.dumps(objects, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 1]))
+    return "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects)
+
+
 def xlsx_bytes(rng: random.Random, header, rows) -> bytes:
     from openpyxl import Workbook  # noqa: PLC0415
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # noqa: PLC0415
@@ -339,6 +367,8 @@ def random_file(rng: random.Random) -> tuple[str, bytes]:
             return "xlsx", xlsx_bytes(rng, header, rows)
         except ValueError:  # openpyxl refuses some values (a too long sheet name, ...)
             pass
+    if r < 0.3:
+        return "json", mutate(rng, json_text(rng, header, rows)).encode()
     text = mutate(rng, csv_text(rng, header, rows))
     if rng.random() < 0.1:
         text = "\ufeff" + text
@@ -417,6 +447,8 @@ REASONS = [  # (a phrase in a FileProblem's message, how the counts name it)
     ("XLSX", "an unreadable XLSX"),
     ("zip", "an unreadable XLSX"),
     ("longer than", "a line too long"),
+    ("not valid JSON", "broken JSON"),
+    ("not a JSON object", "JSON that is not objects"),
 ]
 
 

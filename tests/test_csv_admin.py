@@ -4,6 +4,7 @@ error lines as import_articles."""
 
 import csv
 import io
+import json
 
 import pytest
 from django.contrib.admin.models import LogEntry
@@ -127,6 +128,20 @@ def test_preview_writes_nothing_then_confirm_imports_and_records_the_batch(edito
     totals = again.context["result"].totals
     assert (totals["new"], totals["update"], totals["skip"]) == (0, 0, 3)
     assert "Unchanged" in again.content.decode()
+
+
+def test_a_json_upload_previews_and_imports_and_the_changelist_exports_json(editor):
+    data = json.dumps([story(1), story(2, title="<script>alert(1)</script>")]).encode()
+    preview = upload(editor, data, name="articles.json", fmt="2")
+    assert preview.context["result"].totals["new"] == 2
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in preview.content.decode()
+    assert confirm(editor, preview).status_code == 302
+    response = export(editor, fmt="2")
+    assert response["Content-Type"] == "application/json"
+    assert response.content.startswith(b"[")  # no BOM (the CSV export has one)
+    exported = json.loads(response.content)
+    assert sorted(a["external_id"] for a in exported) == ["VNA-1", "VNA-2"]
+    assert set(exported[0]) == set(COLUMNS)
 
 
 def test_an_xlsx_upload_previews_and_imports(editor):

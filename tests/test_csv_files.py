@@ -93,6 +93,30 @@ BAD_FILES = {
     "no-title-column": (b"slug,body\na,text\n", "the header has no title column"),
     "xls": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "this is an old Excel .xls file"),
     "broken-zip": (b"PK\x03\x04" + b"\x01" * 200, "this is not a valid XLSX file"),
+    "binary-renamed": (  # a NUL anywhere in the first MB wins over the bytes that are not UTF-8
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 9000 >>\nstream\n"
+        + b"A" * 9000
+        + b"\x00\x01",
+        "line 6 contains a NUL byte: this is not a text CSV file",
+    ),
+    "half-a-bom": (b"\xef\xbb", "line 1: byte 0xef is not UTF-8"),
+    "json-invalid": (
+        b'[{"title": "A"},\n {"title": }]',
+        "line 2: this is not valid JSON (Expecting value)",
+    ),
+    "jsonl-invalid": (
+        b'{"title": "A"}\n{"title": "B"\n',
+        "line 2: this is not valid JSON (Expecting ',' delimiter): a JSON Lines file holds one",
+    ),
+    "json-empty-array": (b" [ ] ", "the file is empty: the JSON array has no articles"),
+    "json-not-objects": (b'["A story", "Another"]', "row 1 is not a JSON object"),
+    "json-unknown-key": (b'[{"title": "A", "colour": "red"}]', 'unknown column "colour"'),
+    "json-no-title": (b'{"slug": "a"}\n', "the header has no title column"),
+    "json-cp1252": ('[{"title": "Café"}]'.encode("cp1252"), "line 1: byte 0xe9 is not UTF-8"),
+    "jsonl-nul": (
+        b'{"title": "A"}\n{"title": "B\x00"}\n',
+        "line 2 contains a NUL byte: this is not a text JSON Lines file",
+    ),
 }
 
 
@@ -219,6 +243,19 @@ def test_a_byte_that_is_not_utf8_deep_in_a_big_file_is_named_with_its_line(tmp_p
     assert nothing_written()
 
 
+@pytest.mark.parametrize("before", [1, 2])
+def test_a_bad_byte_after_a_character_cut_by_a_chunk_boundary_is_named_exactly(tmp_path, before):
+    """ "ệ" (3 bytes) starts ``before`` bytes before the end of the reader's first chunk."""
+    from articles.importers.csv_read import CHUNK
+
+    head = b"title,body\nA,"
+    prefix = head + b"y" * (CHUNK - before - len(head) - 1) + b"\n"
+    path = tmp_path / "cut.csv"
+    path.write_bytes(prefix + "ệ ok,x\n".encode() + b"Caf\xe9,x\n")
+    with pytest.raises(FileProblem, match="^line 4: byte 0xe9 is not UTF-8"):
+        import_csv(path)
+
+
 def test_a_line_longer_than_the_limit_is_refused_with_its_line(tmp_path, monkeypatch):
     from articles.importers import csv_read
 
@@ -229,6 +266,45 @@ def test_a_line_longer_than_the_limit_is_refused_with_its_line(tmp_path, monkeyp
     with pytest.raises(FileProblem, match=f"^line {line} is longer than 1 MB: this is not a CSV"):
         import_csv(path)
     assert nothing_written()
+
+
+def test_json_rows_unlike_the_first_object_are_invalid_rows_listed_with_the_others(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    path.write_text(
+        '{"title": "A", "slug": "a", "source": "VNA"}\n'
+        '{"title": "B", "slug": "b", "source": "VNA", "colour": "red"}\n'
+        "\n"
+        '{"title": "C", "slug": "c"}\n'
+        '{"title": ["C", "D"], "slug": "d", "source": "VNA"}\n'
+        '"just text"\n'
+        '{"title": "E", "slug": "e", "source": null}\n',
+        encoding="utf-8",
+    )
+    code, _, err = run(path)
+    assert code == 1 and nothing_written()
+    assert err.splitlines() == [
+        f"{path}: row 2: has colour, which the first object has not (its keys are the columns)",
+        f"{path}: row 4: has no source, which the first object has (its keys are the columns)",
+        f"{path}: row 5: title holds a JSON list or object, not text",
+        f"{path}: row 6: is not a JSON object",
+    ]
+    code, out, _ = run(path, "--skip-invalid")
+    assert code == 0 and "2 created, 0 updated, 0 unchanged, 4 invalid" in out
+    assert sorted(Article.objects.values_list("slug", flat=True)) == ["a", "e"]
+    rejects = (tmp_path / "articles.rejects.csv").read_text(encoding="utf-8-sig")
+    assert '"[""C"", ""D""]",d,VNA,"title holds a JSON list or object, not text"' in rejects
+
+
+def test_a_json_array_over_the_limit_says_to_use_json_lines(tmp_path, monkeypatch):
+    from articles.importers import csv_read
+
+    monkeypatch.setattr(csv_read, "MAX_JSON_ARRAY", 1000)
+    path = tmp_path / "big.json"
+    path.write_text("[" + ",".join('{"title": "A story"}' for _ in range(100)) + "]")
+    with pytest.raises(FileProblem, match="^a JSON array is read whole, and this one is over"):
+        import_csv(path)
+    path.write_text("\n".join('{"title": "A story"}' for _ in range(100)))  # JSON Lines stream
+    assert import_csv(path).created == 100
 
 
 def test_control_characters_are_refused_in_text_with_newlines_and_tabs_too(tmp_path):

@@ -1,8 +1,8 @@
-"""Hostile input through both doors of the bulk CSV/XLSX import, with hypothesis.
+"""Hostile input through both doors of the bulk CSV/XLSX/JSON import, with hypothesis.
 
 Random bytes, random Unicode, random CSV shapes (header subsets and orders, unknown and repeated
 columns, ragged rows, quotes, NUL, BOMs, other encodings, huge cells, edge statuses, dates, URLs,
-slugs, sources and sections) and random XLSX sheets go through ``import_csv`` (what
+slugs, sources and sections), random XLSX sheets and random JSON go through ``import_csv`` (what
 ``manage.py import_articles`` runs) and through ``ArticleResource.import_data`` (the admin's
 preview and confirm). The only outcomes allowed: a one-line ``FileProblem`` with nothing written,
 invalid rows listed ("row N, ...") with nothing written, or every valid row written and readable
@@ -14,6 +14,7 @@ are inputs it found that once failed.
 import csv
 import datetime
 import io
+import json
 import re
 from contextlib import contextmanager
 
@@ -345,6 +346,42 @@ def xlsx_files(draw) -> bytes:
     return out.getvalue()
 
 
+@st.composite
+def json_files(draw) -> bytes:
+    """The rows of a random table as a JSON array or JSON Lines, now and then with a key missing
+    or added, a value that is a number, null, a list or an object, or a row that is not an object;
+    sometimes damaged."""
+    names, shown = draw(headers())
+    hostile = draw(HOSTILITY)
+    odd = st.one_of(st.none(), st.integers(), st.floats(), st.booleans(), st.lists(st.text()))
+    items = []
+    for _ in range(draw(st.integers(0, 5))):
+        item = {h: draw(cell(n, hostile)) for n, h in zip(names, shown, strict=False)}
+        shape = draw(st.integers(0, 24))
+        if shape == 0 and item:
+            item.pop(draw(st.sampled_from(sorted(item))))
+        elif shape == 1:
+            item[draw(st.sampled_from(["extra", "title", "Title"]))] = draw(odd)
+        elif shape == 2 and item:
+            item[draw(st.sampled_from(sorted(item)))] = draw(odd)
+        elif shape == 3:
+            item = draw(odd)
+        items.append(item)
+    if draw(st.booleans()):
+        text = json.dumps(items, ensure_ascii=draw(st.booleans()))
+    else:
+        text = "".join(json.dumps(item) + "\n" for item in items)
+    data = (("\ufeff" if draw(st.booleans()) else "") + text).encode()
+    if draw(st.integers(0, 3)) == 0:
+        at = draw(st.integers(0, len(data)))
+        data = (
+            data[:at]
+            + draw(st.sampled_from([b'"', b",", b"}", b"\n", b"\x00", b"\xe9"]))
+            + data[at:]
+        )
+    return data
+
+
 # ---- import_articles' door ---------------------------------------------------------------------
 
 
@@ -382,6 +419,12 @@ def test_random_xlsx_files(tmp_path, seeded, data, mode):
     import_file(tmp_path, data, mode, suffix=".xlsx")
 
 
+@settings(FAST, max_examples=60)
+@given(data=json_files(), mode=st.sampled_from(MODES))
+def test_random_json_files(tmp_path, seeded, data, mode):
+    import_file(tmp_path, data, mode, suffix=".json")
+
+
 @FAST
 @given(header=headers(), mode=st.sampled_from(MODES))
 def test_valid_rows_under_any_header_are_all_written(tmp_path, seeded, header, mode):
@@ -410,7 +453,7 @@ def admin_import(data: bytes, dry_run: bool):
 
 
 @settings(FAST, max_examples=80)
-@given(data=st.one_of(csv_files(), xlsx_files()))
+@given(data=st.one_of(csv_files(), xlsx_files(), json_files()))
 def test_admin_import_gives_row_errors_only_and_agrees_with_the_command(tmp_path, seeded, data):
     path = tmp_path / "fuzz.csv"
     path.write_bytes(data)

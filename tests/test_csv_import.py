@@ -133,7 +133,7 @@ def archive():
     ArticleFactory(title="'=already quoted", dateline="\tTabbed", status=S.REVIEW, draft=True)
 
 
-@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json", "jsonl"])
 def test_export_then_import_into_an_empty_database_gives_the_same_articles(archive, tmp_path, fmt):
     before = snapshot()
     path = tmp_path / f"export.{fmt}"

@@ -109,6 +109,20 @@ class XLSXImport(_Reads, base_formats.XLSX):
     pass
 
 
+class JSONImport(_Reads, base_formats.JSON):
+    pass
+
+
+class JSONExport(base_formats.JSON):
+    """UTF-8 without the BOM the CSV export gets (``to_encoding``): JSON must not have one."""
+
+    def is_binary(self):
+        return True
+
+    def export_data(self, dataset, **kwargs):
+        return super().export_data(dataset, **kwargs).encode("utf-8")
+
+
 class XLSXExport(base_formats.XLSX):
     def export_data(self, dataset, **kwargs):
         for i, row in enumerate(dataset):
@@ -177,10 +191,10 @@ class ArticleImportExportMixin(ImportExportMixin):
     skip_admin_log = False
 
     def get_import_formats(self):
-        return [CSVImport, XLSXImport]
+        return [CSVImport, XLSXImport, JSONImport]
 
     def get_export_formats(self):
-        return [base_formats.CSV, XLSXExport]
+        return [base_formats.CSV, XLSXExport, JSONExport]
 
     def get_confirm_form_kwargs(self, request, import_form=None):
         return {**super().get_confirm_form_kwargs(request, import_form), "user": request.user}

@@ -1,12 +1,14 @@
-"""Stream articles to CSV or XLSX with ``ArticleResource``'s columns, formulas escaped.
+"""Stream articles to CSV, XLSX or JSON with ``ArticleResource``'s columns, formulas escaped.
 
 The admin exports through django-import-export (a tablib Dataset in memory, fine for a filtered
 changelist); this writes row by row from a server-side cursor so a whole archive exports in flat
 memory: CSV with ``csv.writer`` (UTF-8 with a BOM, so Excel reads it as UTF-8), XLSX with
-openpyxl's write-only workbook.
+openpyxl's write-only workbook, JSON as an array of objects or as JSON Lines (one per line).
+Every format holds the same values, so any of them imports back unchanged.
 """
 
 import csv
+import json
 from pathlib import Path
 
 from .articles_resource import ArticleResource
@@ -50,13 +52,36 @@ def write_xlsx(path, queryset=None) -> int:
     return count
 
 
+def write_json(stream, queryset=None, *, lines: bool = False) -> int:
+    """An array of objects, one per line; with ``lines``, JSON Lines (no brackets, no commas)."""
+    headers, rows = export_rows(queryset)
+    count = 0
+    for row in rows:
+        if not lines:
+            stream.write(",\n" if count else "[\n")
+        stream.write(json.dumps(dict(zip(headers, row, strict=True)), ensure_ascii=False))
+        if lines:
+            stream.write("\n")
+        count += 1
+    if not lines:
+        stream.write("\n]\n" if count else "[]\n")
+    return count
+
+
+FORMATS = ("csv", "xlsx", "json", "jsonl")
+
+
 def export_file(path, fmt: str | None = None, queryset=None) -> int:
-    """Write ``path`` (format from ``fmt`` or the extension: csv or xlsx); returns the count."""
+    """Write ``path`` (format from ``fmt`` or the extension, see FORMATS); returns the count."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".") or "csv").lower()
+    fmt = "jsonl" if fmt == "ndjson" else fmt
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
     if fmt == "xlsx":
         return write_xlsx(path, queryset)
-    if fmt != "csv":
-        raise ValueError(f"unknown format {fmt!r}: use csv or xlsx")
+    if fmt in ("json", "jsonl"):
+        with path.open("w", encoding="utf-8") as stream:
+            return write_json(stream, queryset, lines=fmt == "jsonl")
     with path.open("w", newline="", encoding="utf-8-sig") as stream:
         return write_csv(stream, queryset)

@@ -1,16 +1,19 @@
-"""Read a CSV or XLSX file of articles as a stream of rows, refusing bad files with one clear line.
+"""Read a CSV, XLSX or JSON file of articles as a stream of rows, refusing bad files in one line.
 
 ``open_table(path_or_bytes, name)`` sniffs the content (not the file name): XLSX is read with
 openpyxl in read-only mode (its XML goes through defusedxml) after the zip directory has been
 checked for bombs; CSV is decoded as strict UTF-8 (with or without BOM) as it is read, so memory
-stays flat however big the file is. Problems with the whole file raise ``FileProblem``; a row with
-the wrong number of cells is yielded with a problem so it can be listed with the other bad rows.
+stays flat however big the file is. JSON is an array of objects (parsed whole, so capped) or
+JSON Lines (one object per line, streamed like CSV); the first object's keys are the columns.
+Problems with the whole file raise ``FileProblem``; a row with the wrong number of cells (or
+keys) is yielded with a problem so it can be listed with the other bad rows.
 """
 
 import codecs
 import csv
 import io
 import itertools
+import json
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +25,7 @@ from .csv_fields import COLUMNS, FileProblem, check_headers, xlsx_untext
 CHUNK = 1 << 20
 MAX_FIELD = 16 << 20  # a cell longer than this is an unterminated quote, not an article
 MAX_LINE = 64 << 20
+MAX_JSON_ARRAY = 64 << 20  # a JSON array is parsed whole; JSON Lines stream
 MAX_BLANK_ROWS = 10_000  # this many empty rows in a row: a padded or damaged sheet
 MAX_XLSX_TEXT = 512 << 20  # uncompressed XML we are willing to parse
 MAX_RATIO = 100  # uncompressed / compressed, for members over RATIO_FLOOR bytes
@@ -37,7 +41,7 @@ class Row:
 
 @dataclass
 class Table:
-    kind: str  # "csv" | "xlsx"
+    kind: str  # "csv" | "xlsx" | "json" | "jsonl"
     headers: list
     rows: Iterator[Row]
     size: int = 0  # for progress: the file's bytes (csv), the sheet's rows if it says (xlsx)
@@ -60,6 +64,11 @@ def _sniff(head: bytes) -> str:
             'the file is UTF-16 text (Excel\'s "Unicode Text"): save it as CSV UTF-8 and import '
             "that"
         )
+    start = head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
+    if start == b"[":
+        return "json"  # an array of objects
+    if start == b"{":
+        return "jsonl"  # JSON Lines: one object per line
     return "csv"
 
 
@@ -80,6 +89,9 @@ def open_table(source, name: str = ""):
         stream.seek(0)
         if kind == "xlsx":
             table = _xlsx_table(stream)
+        elif kind in ("json", "jsonl"):
+            table = _json_table(stream, size) if kind == "json" else _jsonl_table(stream)
+            table.size = size
         else:
             table = _csv_table(stream)
             table.size = size
@@ -92,39 +104,48 @@ def open_table(source, name: str = ""):
 
 
 class _CheckedBytes(io.RawIOBase):
-    """The file's bytes on their way to the UTF-8 decoder, checked a chunk at a time (in C):
-    a NUL byte, or a line longer than MAX_LINE, is refused with its line number; the bytes read
-    so far are counted for the progress bar."""
+    """The file's bytes on their way to the UTF-8 decoder, read and checked CHUNK bytes at a time
+    (in C), whatever size the decoder asks for: a NUL byte, or a line longer than MAX_LINE, is
+    refused with its line number before any of its chunk is decoded; the bytes read so far are
+    counted for the progress bar."""
 
-    def __init__(self, stream, position):
-        self.stream, self.position = stream, position
-        self.offset = stream.tell()  # of the next byte to read
+    def __init__(self, stream, position, what="CSV"):
+        self.stream, self.position, self.what = stream, position, what
+        self.offset = stream.tell()  # of the next byte to read from the stream
         self.line_start = self.offset  # offset of the line being read
+        self.pending = memoryview(b"")  # checked, not yet handed on
 
     def readable(self):
         return True
 
     def readinto(self, buffer):
-        chunk = self.stream.read(len(buffer))
+        if not self.pending:
+            self.pending = memoryview(self._next_chunk())
+        size = min(len(buffer), len(self.pending))
+        buffer[:size] = self.pending[:size]
+        self.pending = self.pending[size:]
+        return size
+
+    def _next_chunk(self) -> bytes:
+        chunk = self.stream.read(CHUNK)
         size = len(chunk)
         if b"\x00" in chunk:
             line = _line_at(self.stream, self.offset + chunk.index(b"\x00"))
             raise FileProblem(
-                f"line {line} contains a NUL byte: this is not a text CSV file "
+                f"line {line} contains a NUL byte: this is not a text {self.what} file "
                 "(is it UTF-16, or a binary file renamed .csv?)"
             )
         first, last = chunk.find(b"\n"), chunk.rfind(b"\n")
         if (self.offset + (first if first >= 0 else size)) - self.line_start > MAX_LINE:
             raise FileProblem(
                 f"line {_line_at(self.stream, self.line_start)} is longer than "
-                f"{MAX_LINE >> 20} MB: this is not a CSV file with one article per line"
+                f"{MAX_LINE >> 20} MB: this is not a {self.what} file with one article per line"
             )
         if last >= 0:
             self.line_start = self.offset + last + 1
         self.offset += size
         self.position[0] += size
-        buffer[:size] = chunk
-        return size
+        return chunk
 
 
 def _line_at(stream, offset: int) -> int:
@@ -146,12 +167,13 @@ def _not_utf8(stream) -> str:
     decoder = codecs.getincrementaldecoder("utf-8")("strict")
     offset = 0
     while True:
+        held = decoder.getstate()[0]  # the start of a character cut by the previous chunk
         chunk = stream.read(CHUNK)
         try:
             decoder.decode(chunk, final=not chunk)
-        except UnicodeDecodeError as exc:
-            start = offset + max(0, min(exc.start, len(chunk)))
-            byte = chunk[start - offset : start - offset + 1].hex() or "??"
+        except UnicodeDecodeError as exc:  # exc.start counts from the held bytes
+            start = offset - len(held) + exc.start
+            byte = (held + chunk)[exc.start : exc.start + 1].hex() or "??"
             break
         if not chunk:  # the decoder disagrees with itself: name no byte
             start, byte = offset, "??"
@@ -200,6 +222,9 @@ def _csv_table(stream) -> Table:
     except UnicodeDecodeError:
         raise FileProblem(_not_utf8(stream)) from None
     if not any(line.strip() for line in head_lines):
+        stream.seek(0)
+        if stream.read(4096).removeprefix(b"\xef\xbb\xbf").strip():  # bytes the decoder dropped
+            raise FileProblem(_not_utf8(stream))
         raise FileProblem("the file is empty")
     reader = csv.reader(
         itertools.chain(head_lines, text), delimiter=_delimiter(head_lines[-1]), strict=True
@@ -272,6 +297,103 @@ def _fit(number: int, cells: list, width: int) -> Row:
             f"has {len(cells)} cells but the header has {width} (a missing comma or quote?)",
         )
     return Row(number, list(cells))
+
+
+# ---- JSON: an array of objects (read whole, up to MAX_JSON_ARRAY), or JSON Lines (streamed) ----
+# The first object's keys are the columns; its rows are its objects, numbered from 1.
+
+
+def _json_table(stream, size: int) -> Table:
+    if size > MAX_JSON_ARRAY:
+        raise FileProblem(
+            f"a JSON array is read whole, and this one is over {MAX_JSON_ARRAY >> 20} MB: write "
+            "it as JSON Lines (one object per line, as export_articles FILE.jsonl does)"
+        )
+    data = stream.read()
+    if b"\x00" in data:
+        line = _line_at(stream, data.index(b"\x00"))
+        raise FileProblem(f"line {line} contains a NUL byte: this is not a text JSON file")
+    try:
+        items = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise FileProblem(_not_utf8(stream)) from None
+    except json.JSONDecodeError as exc:
+        raise FileProblem(f"line {exc.lineno}: this is not valid JSON ({exc.msg})") from None
+    if not isinstance(items, list) or not items:
+        raise FileProblem("the file is empty: the JSON array has no articles")
+    headers = _json_headers(items[0])
+    rows = (_json_row(number, item, headers) for number, item in enumerate(items, start=1))
+    return Table("json", headers, rows, position=[size])
+
+
+def _jsonl_table(stream) -> Table:
+    position = [0]
+    text = io.TextIOWrapper(
+        io.BufferedReader(_CheckedBytes(stream, position, "JSON Lines"), CHUNK),
+        encoding="utf-8-sig",
+        errors="strict",
+        newline="\n",
+    )
+
+    def objects():
+        try:
+            for number, line in enumerate(text, start=1):
+                if line.strip():
+                    try:
+                        yield number, json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise FileProblem(
+                            f"line {number}: this is not valid JSON ({exc.msg}): a JSON Lines "
+                            "file holds one object per line"
+                        ) from None
+        except UnicodeDecodeError:
+            raise FileProblem(_not_utf8(stream)) from None
+
+    items = objects()
+    first = next(items, None)
+    if first is None:
+        raise FileProblem("the file is empty")
+    headers = _json_headers(first[1], first[0])
+
+    def rows():
+        yield _json_row(*first, headers)
+        for number, item in items:
+            yield _json_row(number, item, headers)
+
+    return Table("jsonl", headers, rows(), position=position)
+
+
+def _json_headers(item, number: int = 1) -> list:
+    if not isinstance(item, dict):
+        raise FileProblem(
+            f'row {number} is not a JSON object: each article is an object like {{"title": '
+            '"...", "body": "..."}, and the first one\'s keys are the columns'
+        )
+    return list(item)
+
+
+def _json_row(number: int, item, headers: list) -> Row:
+    if not isinstance(item, dict):
+        return Row(number, [None] * len(headers), "is not a JSON object")
+    cells = [item.get(h) for h in headers]
+    extra = [k for k in item if k not in headers]
+    missing = [h for h in headers if h not in item]
+    nested = [h for h, c in zip(headers, cells, strict=True) if isinstance(c, dict | list)]
+    problem = ""
+    if extra:
+        problem = (
+            f"has {', '.join(extra)}, which the first object has not (its keys are the columns)"
+        )
+    elif missing:
+        problem = (
+            f"has no {', '.join(missing)}, which the first object has (its keys are the columns)"
+        )
+    elif nested:
+        problem = f"{nested[0]} holds a JSON list or object, not text"
+        cells = [
+            json.dumps(c, ensure_ascii=False) if isinstance(c, dict | list) else c for c in cells
+        ]
+    return Row(number, cells, problem)
 
 
 # ---- XLSX ----

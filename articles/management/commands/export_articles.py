@@ -1,22 +1,23 @@
-"""python manage.py export_articles FILE [--format csv|xlsx] [--status S] [--source NAME]"""
+"""python manage.py export_articles FILE [--format csv|xlsx|json|jsonl] [--status S] [--source N]"""
 
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importers.csv_export import export_file, write_csv
+from articles.importers.csv_export import FORMATS, export_file, write_csv, write_json
 from articles.models import Article, Source
 
 
 class Command(BaseCommand):
     help = (
-        "Export articles to CSV (UTF-8 with BOM) or XLSX with the columns import_articles reads, "
-        "spreadsheet formulas escaped. FILE '-' writes CSV to standard output."
+        "Export articles to CSV (UTF-8 with BOM), XLSX, JSON or JSON Lines with the columns "
+        "import_articles reads, spreadsheet formulas escaped. FILE '-' writes CSV (or JSON) to "
+        "standard output."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("file", metavar="FILE")
-        parser.add_argument("--format", choices=["csv", "xlsx"], help="Default: from FILE.")
+        parser.add_argument("--format", choices=FORMATS, help="Default: from FILE.")
         parser.add_argument(
             "--status", action="append", choices=Article.Status.values, help="Repeatable."
         )
@@ -35,7 +36,10 @@ class Command(BaseCommand):
             if file == "-":
                 if format == "xlsx":
                     raise CommandError("XLSX cannot go to standard output: name a file")
-                count = write_csv(sys.stdout, queryset)
+                if format in ("json", "jsonl"):
+                    count = write_json(sys.stdout, queryset, lines=format == "jsonl")
+                else:
+                    count = write_csv(sys.stdout, queryset)
             else:
                 count = export_file(file, format, queryset)
         except OSError as exc:

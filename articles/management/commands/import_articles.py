@@ -12,8 +12,9 @@ from articles.importers.csv_import import import_csv
 
 class Command(BaseCommand):
     help = (
-        "Import articles from a CSV (UTF-8) or XLSX file with the columns title, slug, summary, "
-        "body, byline, dateline, source, section, status, published_at, url, external_id. "
+        "Import articles from a CSV (UTF-8), XLSX or JSON file (an array of objects, or JSON "
+        "Lines) with the columns title, slug, summary, body, byline, dateline, source, section, "
+        "status, published_at, url, external_id. "
         "Rows match existing articles by source + external_id, else by slug. All or nothing "
         "unless --skip-invalid."
     )
