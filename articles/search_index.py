@@ -82,12 +82,7 @@ def pending() -> int:
     """How many articles wait for the indexer."""
     if not available():
         return 0
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT count(*) FROM {connection.ops.quote_name(Article._meta.db_table)} "  # noqa: S608
-            "WHERE search_vector IS NULL"
-        )
-        return cursor.fetchone()[0]
+    return Article.objects.filter(search_vector__isnull=True).count()
 
 
 def index_pending(batch_size: int = BATCH, workers: int = 1) -> int:

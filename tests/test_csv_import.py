@@ -4,6 +4,7 @@
 import csv
 import datetime
 import io
+import json
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -155,6 +156,20 @@ def test_export_then_import_into_an_empty_database_gives_the_same_articles(archi
     assert Article.objects.get(slug="formula").source == vna
     # ... and importing the export again changes nothing.
     assert "0 created, 0 updated, 5 unchanged, 0 invalid" in run(path)[1]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_exports_to_standard_output_and_by_the_ndjson_extension(
+    archive, tmp_path, fmt, capsys
+):
+    call_command("export_articles", "-", "--format", fmt, stderr=io.StringIO())
+    text = capsys.readouterr().out
+    items = json.loads(text) if fmt == "json" else [json.loads(ln) for ln in text.splitlines()]
+    assert len(items) == 5 and all(list(item) == list(COLUMNS) for item in items)
+    assert {i["slug"]: i["title"] for i in items}["formula"] == '\'=HYPERLINK("http://evil")'
+    path = tmp_path / "export.ndjson"
+    call_command("export_articles", str(path), stderr=io.StringIO())
+    assert [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines()] == items
 
 
 def test_export_escapes_formulas_in_every_cell_and_keeps_numbers(archive, tmp_path):

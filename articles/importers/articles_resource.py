@@ -60,10 +60,10 @@ class CellWidget(widgets.Widget):
 
     def __init__(self, clean, render=None):
         super().__init__(coerce_to_string=True)
-        self._clean, self._render = clean, render
+        self.cleaner, self._render = clean, render
 
     def clean(self, value, row=None, **kwargs):
-        return self._clean(value)
+        return self.cleaner(value)
 
     def render(self, value, obj=None, **kwargs):
         if self._render is not None:
@@ -128,8 +128,7 @@ class ArticleResource(resources.ModelResource):
         self.sources = SourceResolver()
         self.sections = SectionResolver()
         self._cleaners = [  # each widget's own cleaner, without the Widget.clean() call around it
-            (f.column_name, f.attribute, getattr(f.widget, "_clean", f.widget.clean))
-            for f in self.get_import_fields()
+            (f.column_name, f.attribute, f.widget.cleaner) for f in self.get_import_fields()
         ]
         # On PostgreSQL the COPY writer needs only what it writes; simple_history's bulk helpers
         # (elsewhere) copy every field into the history, so they need whole articles.

@@ -71,6 +71,13 @@ def write_json(stream, queryset=None, *, lines: bool = False) -> int:
 FORMATS = ("csv", "xlsx", "json", "jsonl")
 
 
+def write_text(stream, fmt: str, queryset=None) -> int:
+    """CSV, JSON or JSON Lines to a text stream (a file, standard output); returns the count."""
+    if fmt == "csv":
+        return write_csv(stream, queryset)
+    return write_json(stream, queryset, lines=fmt == "jsonl")
+
+
 def export_file(path, fmt: str | None = None, queryset=None) -> int:
     """Write ``path`` (format from ``fmt`` or the extension, see FORMATS); returns the count."""
     path = Path(path)
@@ -80,8 +87,7 @@ def export_file(path, fmt: str | None = None, queryset=None) -> int:
         raise ValueError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
     if fmt == "xlsx":
         return write_xlsx(path, queryset)
-    if fmt in ("json", "jsonl"):
-        with path.open("w", encoding="utf-8") as stream:
-            return write_json(stream, queryset, lines=fmt == "jsonl")
-    with path.open("w", newline="", encoding="utf-8-sig") as stream:
-        return write_csv(stream, queryset)
+    # CSV with a BOM, so Excel reads it as UTF-8; JSON must not have one.
+    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+    with path.open("w", newline="", encoding=encoding) as stream:
+        return write_text(stream, fmt, queryset)

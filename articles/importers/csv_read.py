@@ -89,11 +89,8 @@ def open_table(source, name: str = ""):
         stream.seek(0)
         if kind == "xlsx":
             table = _xlsx_table(stream)
-        elif kind in ("json", "jsonl"):
-            table = _json_table(stream, size) if kind == "json" else _jsonl_table(stream)
-            table.size = size
         else:
-            table = _csv_table(stream)
+            table = {"csv": _csv_table, "json": _json_table, "jsonl": _jsonl_table}[kind](stream)
             table.size = size
         yield table
     finally:
@@ -203,16 +200,21 @@ def _delimiter(first_line: str) -> str:
     return max((",", ";", "\t"), key=known)
 
 
-def _csv_table(stream) -> Table:
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD))
-    position = [0]
-    # Lines end at "\n" only (a stray "\r" inside a line stays an error the reader reports).
-    text = io.TextIOWrapper(
-        io.BufferedReader(_CheckedBytes(stream, position), CHUNK),
+def _text_lines(stream, position, what="CSV") -> io.TextIOWrapper:
+    """The stream as strict UTF-8 text (a BOM dropped) whose lines end at "\n" only (a stray "\r"
+    inside a line stays an error the reader reports), checked by ``_CheckedBytes`` below."""
+    return io.TextIOWrapper(
+        io.BufferedReader(_CheckedBytes(stream, position, what)),
         encoding="utf-8-sig",
         errors="strict",
         newline="\n",
     )
+
+
+def _csv_table(stream) -> Table:
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD))
+    position = [0]
+    text = _text_lines(stream, position)
     head_lines = []  # up to the first line that is not blank: the header
     try:
         for line in text:
@@ -303,13 +305,13 @@ def _fit(number: int, cells: list, width: int) -> Row:
 # The first object's keys are the columns; its rows are its objects, numbered from 1.
 
 
-def _json_table(stream, size: int) -> Table:
-    if size > MAX_JSON_ARRAY:
+def _json_table(stream) -> Table:
+    data = stream.read(MAX_JSON_ARRAY + 1)
+    if len(data) > MAX_JSON_ARRAY:
         raise FileProblem(
             f"a JSON array is read whole, and this one is over {MAX_JSON_ARRAY >> 20} MB: write "
             "it as JSON Lines (one object per line, as export_articles FILE.jsonl does)"
         )
-    data = stream.read()
     if b"\x00" in data:
         line = _line_at(stream, data.index(b"\x00"))
         raise FileProblem(f"line {line} contains a NUL byte: this is not a text JSON file")
@@ -323,17 +325,12 @@ def _json_table(stream, size: int) -> Table:
         raise FileProblem("the file is empty: the JSON array has no articles")
     headers = _json_headers(items[0])
     rows = (_json_row(number, item, headers) for number, item in enumerate(items, start=1))
-    return Table("json", headers, rows, position=[size])
+    return Table("json", headers, rows, position=[len(data)])
 
 
 def _jsonl_table(stream) -> Table:
     position = [0]
-    text = io.TextIOWrapper(
-        io.BufferedReader(_CheckedBytes(stream, position, "JSON Lines"), CHUNK),
-        encoding="utf-8-sig",
-        errors="strict",
-        newline="\n",
-    )
+    text = _text_lines(stream, position, "JSON Lines")
 
     def objects():
         try:

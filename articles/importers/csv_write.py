@@ -20,7 +20,7 @@ from psycopg.copy import QueuedLibpqWriter
 from psycopg.pq import Format
 
 from ..models import Article
-from .csv_plan import ATTRIBUTES
+from .csv_plan import ATTRIBUTES, FOREIGN_KEYS
 
 _meta = Article._meta
 
@@ -236,7 +236,7 @@ class CopyWriter:
                     row = [pk]
                     for attribute in self.attributes:
                         value = values.get(attribute)
-                        if attribute in ("source", "section"):
+                        if attribute in FOREIGN_KEYS:
                             value = _pk(value)
                         row.append(value)
                     copy.write_row(row)

@@ -4,7 +4,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importers.csv_export import FORMATS, export_file, write_csv, write_json
+from articles.importers.csv_export import FORMATS, export_file, write_text
 from articles.models import Article, Source
 
 
@@ -36,10 +36,7 @@ class Command(BaseCommand):
             if file == "-":
                 if format == "xlsx":
                     raise CommandError("XLSX cannot go to standard output: name a file")
-                if format in ("json", "jsonl"):
-                    count = write_json(sys.stdout, queryset, lines=format == "jsonl")
-                else:
-                    count = write_csv(sys.stdout, queryset)
+                count = write_text(sys.stdout, format or "csv", queryset)
             else:
                 count = export_file(file, format, queryset)
         except OSError as exc:
