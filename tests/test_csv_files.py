@@ -283,16 +283,16 @@ def test_json_rows_unlike_the_first_object_are_invalid_rows_listed_with_the_othe
     code, _, err = run(path)
     assert code == 1 and nothing_written()
     assert err.splitlines() == [
-        f"{path}: row 2: has colour, which the first object has not (its keys are the columns)",
-        f"{path}: row 4: has no source, which the first object has (its keys are the columns)",
-        f"{path}: row 5: title holds a JSON list or object, not text",
+        f'{path}: row 2: has "colour", which the first object has not (its keys are the columns)',
+        f'{path}: row 4: has no "source", which the first object has (its keys are the columns)',
+        f'{path}: row 5: "title" holds a JSON list or object, not text',
         f"{path}: row 6: is not a JSON object",
     ]
     code, out, _ = run(path, "--skip-invalid")
     assert code == 0 and "2 created, 0 updated, 0 unchanged, 4 invalid" in out
     assert sorted(Article.objects.values_list("slug", flat=True)) == ["a", "e"]
     rejects = (tmp_path / "articles.rejects.csv").read_text(encoding="utf-8-sig")
-    assert '"[""C"", ""D""]",d,VNA,"title holds a JSON list or object, not text"' in rejects
+    assert '"[""C"", ""D""]",d,VNA,"""title"" holds a JSON list or object, not text"' in rejects
 
 
 def test_a_json_array_over_the_limit_says_to_use_json_lines(tmp_path, monkeypatch):

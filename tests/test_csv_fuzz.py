@@ -585,3 +585,12 @@ def test_regression_messages_quote_line_breaks_from_the_file(tmp_path, data):
     except FileProblem as exc:
         lines = [str(exc)]
     assert lines and not any("\n" in line or "\r" in line for line in lines)
+
+
+def test_regression_json_keys_are_quoted_in_row_messages(tmp_path):
+    """A key with spaces (" title ") was named bare: "row 2:  title  holds a JSON list…"."""
+    result = _refused_or_imported(tmp_path, b'{" title ": ""}\n{" title ": []}\n{}\n', ".jsonl")
+    assert result.errors[:2] == [
+        "row 1, column title: is empty: every article needs a title",
+        'row 2: " title " holds a JSON list or object, not text',
+    ]

@@ -369,6 +369,10 @@ def _json_headers(item, number: int = 1) -> list:
     return list(item)
 
 
+def _keys(keys) -> str:
+    return ", ".join(json.dumps(k, ensure_ascii=False) for k in keys)  # quoted: " title " shows
+
+
 def _json_row(number: int, item, headers: list) -> Row:
     if not isinstance(item, dict):
         return Row(number, [None] * len(headers), "is not a JSON object")
@@ -378,15 +382,11 @@ def _json_row(number: int, item, headers: list) -> Row:
     nested = [h for h, c in zip(headers, cells, strict=True) if isinstance(c, dict | list)]
     problem = ""
     if extra:
-        problem = (
-            f"has {', '.join(extra)}, which the first object has not (its keys are the columns)"
-        )
+        problem = f"has {_keys(extra)}, which the first object has not (its keys are the columns)"
     elif missing:
-        problem = (
-            f"has no {', '.join(missing)}, which the first object has (its keys are the columns)"
-        )
+        problem = f"has no {_keys(missing)}, which the first object has (its keys are the columns)"
     elif nested:
-        problem = f"{nested[0]} holds a JSON list or object, not text"
+        problem = f"{_keys(nested[:1])} holds a JSON list or object, not text"
         cells = [
             json.dumps(c, ensure_ascii=False) if isinstance(c, dict | list) else c for c in cells
         ]
