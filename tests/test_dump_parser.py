@@ -301,14 +301,16 @@ def test_chunked_then_utf16_and_crlf():
 
 
 def test_wire_stories_glued_together():
-    dump = parse_text(wire_text() + "Extra\n", "wire.txt")
+    dump = parse_text(wire_text() + "Extra\n", "wire.txt", today=datetime.date(2026, 3, 1))
     assert [a.title for a in dump.articles] == [t for t, _ in WIRE_STORIES]
     first = dump.articles[0]
     assert first.source == "Vietnam News Agency"
     assert first.source_kind == "wire"
     assert first.body == WIRE_STORIES[0][1]
     assert first.dateline == "November 14"
-    assert first.published_date is None
+    # no year anywhere in the file: the most recent November 14 before the day it came in
+    assert first.published_date == datetime.date(2025, 11, 14)
+    assert any("no year: 2025 inferred" in w for w in first.warnings)
     assert first.byline == ""
 
 
@@ -391,7 +393,7 @@ def test_other_newspaper_alias_and_wire_dateline():
     assert (first.source, first.dateline, first.published_date) == (
         "Vietnam News Agency",
         "June 4",
-        None,
+        datetime.date(2024, 6, 4),  # the year of the release's full date in the same file
     )
     assert (second.source, second.source_kind) == ("PR Newswire", "press_release")
     assert second.published_date == datetime.date(2024, 6, 5)

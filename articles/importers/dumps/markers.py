@@ -8,8 +8,9 @@ teaser headers and section paths, plus a small table of known sources.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+
+from .profiles import SourceIndex, SourceProfile, source_key
 
 # --- wire stories -------------------------------------------------------------------------
 #: Vietnamese wires end a story with "./." glued to the last sentence.
@@ -68,7 +69,7 @@ BULLET_RE = re.compile(r"^\s*[•●▪◦‣∙·]\s*")
 SECTION_RE = re.compile(
     r"^\s*(?P<path>[A-ZĐ][A-ZĐ0-9&/',. ]{0,40}?(?:\s+-\s+[A-ZĐ][A-ZĐ0-9&/',. ]{0,40}?)*)\s+-\s*$"
 )
-SECTION_SPLIT_RE = re.compile(r"\s+-\s*|\s*/\s*")
+SECTION_SPLIT_RE = re.compile(r"\s+-\s*|\s*/\s*|\s*[>»]\s*")
 #: Bylines are sometimes introduced: "By Mai Lan", "Story and photos: Hoàng Anh".
 BYLINE_PREFIX_RE = re.compile(
     r"^(?:by|written by|story(?: and photos?)?|text(?: and photos?)?|author|reporter)\s*[:\-]?\s+",
@@ -104,66 +105,34 @@ LEDE_DATE_RE = re.compile(
 
 
 # --- known sources ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class KnownSource:
-    name: str
-    kind: str  # "wire" | "newspaper" | "press_release"
-    aliases: tuple[str, ...] = ()
+#: The suppliers the parser knows without being told: ``profiles.DEFAULT_PROFILES``. The
+#: database's ``Source`` rows (seeded from the same table) are passed in as a ``SourceIndex``.
+KnownSource = SourceProfile
 
 
-KNOWN_SOURCES: tuple[KnownSource, ...] = (
-    KnownSource("Vietnam News Agency", "wire", ("VNA", "TTXVN", "Vietnam News Agency")),
-    KnownSource("GlobeNewswire", "press_release", ("GLOBE NEWSWIRE", "Globe Newswire")),
-    KnownSource("PR Newswire", "press_release", ("PRNewswire", "PR NEWSWIRE", "PRNEWSWIRE")),
-    KnownSource("Business Wire", "press_release", ("BUSINESS WIRE", "BusinessWire")),
-    KnownSource("ACCESSWIRE", "press_release", ("Accesswire", "ACCESS WIRE")),
-    KnownSource("Reuters", "wire", ("REUTERS",)),
-    KnownSource("Associated Press", "wire", ("AP",)),
-    KnownSource("Agence France-Presse", "wire", ("AFP",)),
-    KnownSource("Xinhua", "wire", ("XINHUA", "Xinhua News Agency")),
-    KnownSource("Vietnam News", "newspaper", ("VNS", "Việt Nam News")),
-    KnownSource(
-        "Điện Biên Phủ",
-        "newspaper",
-        ("ĐBP", "Điện Biên Phủ Online", "Báo Điện Biên Phủ", "Dien Bien Phu", "DBP"),
-    ),
-    KnownSource("Nhân Dân", "newspaper", ("NDO", "Nhân Dân Online", "Nhan Dan")),
-)
-
-
-def source_key(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
-_SOURCE_INDEX: dict[str, KnownSource] = {}
-for _src in KNOWN_SOURCES:
-    for _alias in (_src.name, *_src.aliases):
-        _SOURCE_INDEX.setdefault(source_key(_alias), _src)
-
-
-@lru_cache(maxsize=1024)
-def find_source(raw: str, kind: str = "") -> KnownSource | None:
+@lru_cache(maxsize=4096)
+def find_source(raw: str, kind: str = "", index: SourceIndex | None = None) -> SourceProfile | None:
     """The known source named (or, when cut short, begun) by ``raw``, else None.
 
     A truncated name that begins several sources ("Vietnam New") is settled by ``kind``, the
     kind of source the context implies (a "Source:" footer closes a wire story).
     """
+    index = index or SourceIndex.of(None)
     raw = re.sub(r"\s*\(.*?\)\s*$", "", raw.strip()).strip(" .,;:-–—")
     key = source_key(raw)
     if not key:
         return None
-    if key in _SOURCE_INDEX:
-        exact = _SOURCE_INDEX[key]
+    exact = index.exact(raw)
+    if exact is not None:
         if kind and exact.kind != kind:
             # "Source: Vietnam News" closing a wire story: the wire's name cut short, not the
             # newspaper that happens to be called so
-            begun = {src for k, src in _SOURCE_INDEX.items() if k.startswith(key)}
-            begun = {src for src in begun if src.kind == kind}
+            begun = {src for src in index.begun_by(key) if src.kind == kind}
             if len(begun) == 1:
                 return begun.pop()
         return exact
     if len(key) >= 6:  # a truncated footer such as "Vietnam News Agen"
-        hits = {src for k, src in _SOURCE_INDEX.items() if k.startswith(key)}
+        hits = index.begun_by(key)
         if len(hits) > 1 and kind:
             hits = {src for src in hits if src.kind == kind}
         if len(hits) == 1:

@@ -26,10 +26,14 @@ class ParsedTeaser:
 @dataclass
 class ParsedArticle:
     title: str
+    #: A deck (subheadline) under the title, when the story has one.
+    subtitle: str = ""
     source: str = ""
     source_kind: str = "other"  # "wire" | "newspaper" | "press_release" | "other"
     source_aliases: list[str] = field(default_factory=list)
     byline: str = ""
+    #: What a byline said after the name ("Associated Press"): evidence of the source.
+    byline_org: str = field(default="", repr=False)
     dateline: str = ""
     published_date: datetime.date | None = None
     external_id: str = ""
@@ -38,6 +42,10 @@ class ParsedArticle:
     teasers: list[ParsedTeaser] = field(default_factory=list)
     span: tuple[int, int] = (0, 0)
     warnings: list[str] = field(default_factory=list)
+    #: How sure the parser is of this article, 0..1, and why it doubts ("story boundary
+    #: guessed", "no source found", "caption guessed"). Low confidence sends it to triage.
+    confidence: float = 1.0
+    doubts: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -5,11 +5,14 @@ from __future__ import annotations
 import unicodedata
 
 from .chunks import CutReport, find_cuts, repair_cuts
+from .dates import infer_years
 from .decode import MOJIBAKE_RE, decode_raw, fix_mojibake, normalise_text, prepare_text
 from .markers import find_source, source_key
 from .model import DumpError, ParsedArticle, ParsedDump
+from .profiles import SourceIndex
 from .segment import segment, split_lines
 from .shapes import build_article
+from .unwrap import measure, relayout
 
 
 def _nfc(text: str) -> str:
@@ -35,10 +38,17 @@ def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
         report = find_cuts(prepared, line_fixer=_fix_line)
         if report.pairs > best.pairs:  # cut into chunks before it was garbled
             best_text, best, fixer = prepared, report, _fix_line
+    if best.period is None and best.cuts and measure(finished).kind == "hard-wrapped":
+        best = CutReport()  # in hard-wrapped text a line ending mid-sentence is the wrap
     repaired = repair_cuts(best_text, best.cuts, line_fixer=fixer)
     if best.cuts and prepared != finished:
         # garbling split by a cut ("Phá»|§") is only repairable once the halves are together
         repaired, _ = normalise_text(repaired)
+    repaired, layout = relayout(repaired)
+    if layout.kind == "hard-wrapped":
+        warnings.append(f"unwrapped lines hard-wrapped at {layout.width} characters")
+    elif layout.kind == "lines-no-blanks":
+        warnings.append("one paragraph per line with no blank lines between them")
     warnings.extend(more)
     if best.cuts and best.chunk_size:
         warnings.append(
@@ -49,13 +59,23 @@ def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
     return repaired, best, warnings
 
 
-def parse_text(text: str, filename: str = "") -> ParsedDump:
+def parse_text(text: str, filename: str = "", profiles=None, today=None) -> ParsedDump:
     """Parse already-decoded text (it is still repaired: line ends, mojibake, chunk cuts)."""
     repaired, report, warnings = repair_text(text)
-    return _parse_repaired(repaired, filename, "utf-8", report, warnings)
+    return _parse_repaired(
+        repaired, filename, "utf-8", report, warnings, SourceIndex.of(profiles), today
+    )
 
 
-def _parse_repaired(text: str, filename: str, encoding: str, report: CutReport, warnings):
+def _parse_repaired(
+    text: str,
+    filename: str,
+    encoding: str,
+    report: CutReport,
+    warnings,
+    index: SourceIndex,
+    today=None,
+):
     dump = ParsedDump(
         filename=filename,
         encoding=encoding,
@@ -67,30 +87,60 @@ def _parse_repaired(text: str, filename: str, encoding: str, report: CutReport, 
         if "empty dump" not in dump.warnings:
             dump.warnings.append("empty dump")
         return dump
-    for seg in segment(split_lines(text)):
-        article, loose = build_article(seg, text)
+    for seg in segment(split_lines(text, index)):
+        article, loose = build_article(seg, text, index)
         if article is not None:
             dump.articles.append(article)
         dump.teasers.extend(loose)
     if not dump.articles:
         dump.warnings.append("no articles found")
-    _share_sources(dump.articles)
+    _share_sources(dump.articles, index)
+    infer_years(dump, today)
+    for art in dump.articles:
+        art.confidence = _confidence(art)
     return dump
 
 
-def _share_sources(articles: list[ParsedArticle]) -> None:
+#: What each doubt costs the parser's confidence in an article.
+_DOUBT_COST = {
+    "no title line found": 0.4,
+    "no source found": 0.3,
+    "story boundary guessed": 0.2,
+    "caption guessed": 0.1,
+    "source taken from the page's furniture": 0.1,
+    "source taken from a neighbouring story": 0.1,
+}
+
+
+def _confidence(art: ParsedArticle) -> float:
+    art.doubts = list(dict.fromkeys(art.doubts))
+    score = 1.0
+    for doubt in art.doubts:
+        score -= _DOUBT_COST.get(doubt, 0.1)
+    if len(art.body) > 40:
+        art.doubts.append("unusually long: stories may be merged")
+        score -= 0.3
+    return max(0.0, round(score, 2))
+
+
+def _share_sources(articles: list[ParsedArticle], index: SourceIndex) -> None:
     """A story of a file of glued stories whose source is missing ("./." but no footer) or a
     fragment of a name ("Vietnam", "ewswire": a damaged footer) takes the known source of the
     nearest story of the same kind whose fragment it is."""
-    known = [find_source(a.source) if a.source else None for a in articles]
+    known = [find_source(a.source, "", index) if a.source else None for a in articles]
     for i, art in enumerate(articles):
-        if known[i] is not None or art.source_kind not in ("wire", "press_release", "newspaper"):
+        if known[i] is not None:
+            continue
+        # a story that opens with a dateline in a file of wire copy: the file's agency
+        datelined = art.source_kind == "other" and bool(art.dateline) and not art.source
+        if art.source_kind not in ("wire", "press_release", "newspaper") and not datelined:
             continue
         key = source_key(art.source)
         order = sorted(range(len(articles)), key=lambda j: (abs(j - i), j > i))
         for j in order:
             src = known[j]
-            if j == i or src is None or articles[j].source_kind != art.source_kind:
+            kind = "wire" if datelined else art.source_kind
+            if j == i or src is None or articles[j].source_kind != kind:
                 continue
             names = (src.name, *src.aliases)
             keys = [source_key(n) for n in names]
@@ -106,20 +156,35 @@ def _share_sources(articles: list[ParsedArticle]) -> None:
                 art.warnings.append(f"damaged source name {art.source!r} read as {src.name!r}")
             else:
                 art.warnings.append(f"no source line: {src.name!r} taken from a neighbouring story")
+                art.doubts = [d for d in art.doubts if d != "no source found"]
+                art.doubts.append("source taken from a neighbouring story")
             art.source = src.name
+            art.source_kind = src.kind
             if src.name not in art.source_aliases:
                 art.source_aliases.insert(0, src.name)
             break
 
 
-def parse_bytes(data: bytes, filename: str) -> ParsedDump:
-    """Decode and parse a raw dump; raises DumpError if it is not text."""
+def parse_bytes(data: bytes, filename: str, profiles=None, today=None) -> ParsedDump:
+    """Decode and parse a raw dump; raises DumpError if it is not text.
+
+    ``profiles``: the suppliers the parser should know (``profiles.SourceProfile``), by default
+    ``DEFAULT_PROFILES``; ``today``: the date the dump was received, for dates with no year.
+    """
     raw = decode_raw(data, filename)
     try:
         repaired, report, warnings = repair_text(raw.text)
     except RecursionError as exc:  # pragma: no cover - defensive
         raise DumpError(filename, f"cannot parse: {exc}") from None
-    return _parse_repaired(repaired, filename, raw.encoding, report, raw.warnings + warnings)
+    return _parse_repaired(
+        repaired,
+        filename,
+        raw.encoding,
+        report,
+        raw.warnings + warnings,
+        SourceIndex.of(profiles),
+        today,
+    )
 
 
 __all__ = ["parse_bytes", "parse_text", "repair_text", "fix_mojibake"]

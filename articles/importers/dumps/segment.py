@@ -8,8 +8,10 @@ a wire story's "./." when no footer follows, and before the title of a new lede.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
+from . import grammar
 from .markers import (
     BULLET_RE,
     CHROME_RE,
@@ -23,7 +25,7 @@ from .markers import (
 )
 
 BULLETS = "•●▪◦‣∙·"
-BLANK, TEXT, FOOTER, DISTRIB, CHROME, HEADER, BULLET, SECTION = range(8)
+BLANK, TEXT, FOOTER, DISTRIB, CHROME, HEADER, BULLET, SECTION, SIGNOFF = range(9)
 MAX_TITLE = 300  # what an Article's title holds; press-release headlines run long
 
 
@@ -49,6 +51,11 @@ class Segment:
     tail: list[Line] = field(default_factory=list)
     footer: Line | None = None
     distribution: Line | None = None
+    #: Lines that closed the story: end marks, credit lines, a distributor's closing lines.
+    signoffs: list[Line] = field(default_factory=list)
+    #: Page chrome met among the content (buttons, tags, copyright, date stamps): dropped, but
+    #: evidence of the source.
+    chrome: list[Line] = field(default_factory=list)
 
     def blocks(self) -> list[list[Line]]:
         """Content lines grouped into blocks separated by blank lines."""
@@ -70,6 +77,7 @@ class Segment:
         first = next((ln for ln in self.content if ln.kind != BLANK), None)
         last = next((ln for ln in reversed(self.content) if ln.kind != BLANK), None)
         ends = [ln.end for ln in (last, self.footer, self.distribution) if ln is not None]
+        ends += [ln.end for ln in self.signoffs]
         if first is None:
             return (0, 0)
         return (first.start, max(ends))
@@ -78,6 +86,7 @@ class Segment:
         """Offset just past the segment's last line (tail included)."""
         lines = [*self.content[-1:], *self.tail[-1:]]
         lines += [ln for ln in (self.footer, self.distribution) if ln is not None]
+        lines += self.signoffs[-1:]
         return max((ln.end for ln in lines), default=0)
 
 
@@ -106,17 +115,89 @@ def classify(raw: str, s: str | None = None) -> int:
     return TEXT
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, index=None) -> list[Line]:
+    """The text's lines, each given its kind; ``index`` (a ``profiles.SourceIndex``) adds the
+    suppliers' own sign-offs and chrome, and lines that close every story of this dump are
+    learned from the dump itself (``repeated_signoffs``)."""
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
         s = raw.strip()
-        lines.append(Line(pos, raw, s, classify(raw, s) if s else BLANK))
+        lines.append(Line(pos, raw, s, classify_line(raw, s, index) if s else BLANK))
         pos += len(raw) + 1
+    learned = repeated_signoffs(lines)
+    for line in lines:
+        if line.kind == TEXT and line.text in learned:
+            line.kind = SIGNOFF
     for prev, line, nxt in zip(lines, lines[1:], lines[2:], strict=False):
         if line.kind == TEXT and _lost_section_dash(prev, line, nxt):
             line.kind = SECTION
     return lines
+
+
+def classify_line(raw: str, s: str, index=None) -> int:
+    """``classify``, and the general grammar of sign-offs and page chrome besides."""
+    kind = classify(raw, s)
+    if kind != TEXT or len(s) > 200:
+        return kind
+    if index is not None:
+        folded = s.casefold()
+        if folded in index.signoffs:
+            return SIGNOFF
+        if folded in index.chrome:
+            return CHROME
+        if len(s) <= 40 and index.exact(s) is not None and index.exact(s).kind == "wire":
+            return SIGNOFF  # a bare agency name on its own line: "AFP", "Reuter"
+    if grammar.signoff(s):
+        agency = grammar.signoff_agency(s)
+        dash = s[:1] in "—–-/" and agency
+        if not dash or agency.isupper() or (index is not None and index.exact(agency)):
+            return SIGNOFF
+    if grammar.chrome(s):
+        return CHROME
+    if grammar.breadcrumb(s):
+        return SECTION  # "Economy > Agriculture": a section path
+    return kind
+
+
+def _headline_like(line: Line) -> bool:
+    t = line.text
+    return (
+        line.kind == TEXT
+        and 3 <= len(t) <= MAX_TITLE
+        and not t.endswith((".", ",", ";", ":"))
+        and (t[:1].isupper() or t[:1].isdigit() or t[:1] in "'‘\"“")
+    )
+
+
+def repeated_signoffs(lines: list[Line]) -> set[str]:
+    """Short lines that close a story again and again in this dump: each time after a
+    paragraph, before a headline or the end of the file. An agency's sign-off that no rule
+    knows ("Reuter", "— Kyodo", "VNA") is found because it repeats."""
+    counts = Counter(
+        ln.text
+        for ln in lines
+        if ln.kind == TEXT and len(ln.text) <= 40 and len(ln.text.split()) <= 5
+    )
+    candidates = {t for t, c in counts.items() if c >= 2 and not t.endswith((".", ":", ","))}
+    if not candidates:
+        return set()
+    nonblank = [ln for ln in lines if ln.kind != BLANK]
+    closing: Counter = Counter()
+    for i, ln in enumerate(nonblank):
+        if ln.text not in candidates or i == 0:
+            continue
+        before = nonblank[i - 1]
+        after = nonblank[i + 1] if i + 1 < len(nonblank) else None
+        ends_story = len(before.text) >= 60 or before.kind == SIGNOFF
+        opens_story = after is None or (
+            _headline_like(after)
+            and i + 2 < len(nonblank)
+            and len(nonblank[i + 2].text) > len(after.text)
+        )
+        if ends_story and opens_story:
+            closing[ln.text] += 1
+    return {t for t, c in closing.items() if c >= 2}
 
 
 def _lost_section_dash(prev: Line, line: Line, nxt: Line) -> bool:
@@ -134,7 +215,17 @@ def _lost_section_dash(prev: Line, line: Line, nxt: Line) -> bool:
 
 
 def is_lede(line: Line) -> bool:
-    return bool(LEDE_ALIAS_RE.match(line.text) or match_dateline(line.text))
+    """A story's first paragraph: it opens with a dateline or a paper's alias."""
+    t = line.text
+    if LEDE_ALIAS_RE.match(t) or match_dateline(t):
+        return True
+    d = grammar.dateline(t)
+    return d is not None and d.strong and len(t) - d.end >= 40
+
+
+def is_head_line(line: Line) -> bool:
+    """A line that may stand between a headline and its lede: a byline."""
+    return bool(grammar.byline(line.text))
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int) -> list[Line]:
@@ -157,12 +248,25 @@ def _teaser_ahead(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _page_ahead(lines: list[Line], i: int) -> bool:
+    """A new page or story starts at line ``i``: a lede or a long paragraph comes within the
+    next few lines (chrome, bylines and stamps skipped)."""
+    if is_lede(lines[i]) or len(lines[i].text) >= 200:
+        return True
+    for line in _next_nonblank(lines, i, 5):
+        if line.kind == CHROME or is_head_line(line):
+            continue
+        return line.kind == TEXT and (is_lede(line) or len(line.text) >= 200)
+    return False
+
+
 class _Splitter:
     def __init__(self, lines: list[Line]):
         self.lines = lines
         self.segments: list[Segment] = []
         self.cur = Segment()
         self.tail_state = ""  # last teaser part seen: "", "title", "section", "summary"
+        self.header_seen = False  # the tail has a teaser header ("Related news")
         # blocks of the current segment's content, kept up to date as lines arrive
         self.n_blocks = 0
         self.last_block: list[Line] = []
@@ -173,6 +277,7 @@ class _Splitter:
             self.segments.append(self.cur)
         self.cur = Segment()
         self.tail_state = ""
+        self.header_seen = False
         self.n_blocks, self.last_block, self.last_start = 0, [], 0
 
     def add(self, line: Line) -> None:
@@ -227,10 +332,19 @@ class _Splitter:
             cur.distribution = line
             self.close()
             return False
+        if k == SIGNOFF:
+            self._signoff(line)
+            return False
+        if k == CHROME and self._inline_chrome(i):
+            cur.chrome.append(line)
+            return False
         if k in (CHROME, HEADER) or (k == BULLET and _teaser_ahead(self.lines, i)):
             cur.tail.append(line)
             self.tail_state = "title" if k == BULLET else ""
             return True
+        if k == SECTION and ">" in line.text and self._inline_chrome(i):
+            cur.chrome.append(line)  # the page's own breadcrumb, above or in the story
+            return False
         if k == SECTION:  # teasers without bullet or header: the title line goes too
             if len(self.last_block) == 1 and self.n_blocks > 1:
                 cur.tail.extend(self.take_last_block())
@@ -240,6 +354,28 @@ class _Splitter:
         if i == 0 or self.lines[i - 1].kind == BLANK:
             self._maybe_split_before(i)
         self.add(line)
+        return False
+
+    def _signoff(self, line: Line) -> None:
+        """A sign-off closes the story; one that follows another (or a footer) joins it."""
+        cur = self.cur
+        if any(ln.kind != BLANK for ln in cur.content) or cur.tail:
+            cur.signoffs.append(line)
+            self.close()
+        elif self.segments:
+            self.segments[-1].signoffs.append(line)
+
+    def _inline_chrome(self, i: int) -> bool:
+        """Chrome amid the story (buttons under the headline, a date stamp, "Share:" between
+        paragraphs): the story goes on after it, so it starts no tail."""
+        if not any(ln.kind != BLANK for ln in self.cur.content):
+            return True
+        for line in _next_nonblank(self.lines, i, 6):
+            if line.kind == CHROME:
+                continue
+            if line.kind == TEXT and len(line.text) >= 150:
+                return True
+            return line.kind == TEXT and is_head_line(line)  # the byline, under the buttons
         return False
 
     def _maybe_split_before(self, i: int) -> None:
@@ -252,13 +388,36 @@ class _Splitter:
             if all(ln.kind == TEXT for ln in ahead) and len(ahead) == 2:
                 self.close()  # a wire story without its footer
             return
-        if self.n_blocks >= 3 and len(last) == 1 and is_lede(line):
-            title = last[0]
-            if len(title.text) <= MAX_TITLE and not is_lede(title):
-                moved = self.take_last_block()
-                self.close()
-                for ln in moved:
-                    self.add(ln)
+        if is_lede(line) or is_head_line(line):
+            self._split_before_head(line)
+
+    def _split_before_head(self, line: Line) -> None:
+        """``line`` opens a story (a lede, or a byline): the headline before it, with any
+        byline between, starts a new segment, if a story is there before them."""
+        blocks = self._blocks_of_content()
+        n = len(blocks)
+        k = n
+        while k > 0 and len(blocks[k - 1]) == 1 and is_head_line(blocks[k - 1][0]):
+            k -= 1  # bylines between the headline and the lede
+        if k == 0:
+            return
+        head = blocks[k - 1]
+        title = head[0]
+        if len(head) > 2 or (len(head) == 2 and not is_head_line(head[1])):
+            return
+        if k - 1 < 2 or not _headline_like(title) and not title.text.isupper():
+            return  # no story before it, or no headline
+        if is_lede(title) or len(title.text) > MAX_TITLE:
+            return
+        cut = next(j for j, ln in enumerate(self.cur.content) if ln is title)
+        moved = self.cur.content[cut:]
+        del self.cur.content[cut:]
+        self.close()
+        for ln in moved:
+            self.add(ln)
+
+    def _blocks_of_content(self) -> list[list[Line]]:
+        return Segment(content=self.cur.content).blocks()
 
     # -- tail ------------------------------------------------------------------------------
     def _tail_line(self, i: int) -> bool:
@@ -268,6 +427,8 @@ class _Splitter:
         tail = self.cur.tail
         if k == BLANK or k in (CHROME, HEADER):
             tail.append(line)
+            if k == HEADER:
+                self.header_seen = True
             return True
         if k == BULLET:
             tail.append(line)
@@ -277,7 +438,7 @@ class _Splitter:
             tail.append(line)
             self.tail_state = "section"
             return True
-        if k in (FOOTER, DISTRIB):
+        if k in (FOOTER, DISTRIB, SIGNOFF):
             return False
         state = self.tail_state
         if state == "summary" and line.text[:1].islower():
@@ -294,6 +455,16 @@ class _Splitter:
             tail.append(line)  # a teaser without bullet
             self.tail_state = "title"
             return True
+        if self.header_seen and k == TEXT and not _page_ahead(self.lines, i):
+            # under "Related news": titles, each maybe with a date stamp or a summary
+            if _headline_like(line):
+                tail.append(line)
+                self.tail_state = "title"
+                return True
+            if state == "title" and len(line.text) <= 400:
+                tail.append(line)
+                self.tail_state = "summary"
+                return True
         return False
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from . import grammar
 from .markers import (
     BYLINE_PREFIX_RE,
     DATE_RE,
@@ -22,7 +23,7 @@ from .markers import (
 from .model import ParsedArticle
 from .segment import BULLET, MAX_TITLE, Line, Segment
 from .teasers import parse_teasers
-from .wordjoin import join_separator
+from .wordjoin import _zipf_any, join_separator
 
 _ABBREV_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Co|Ltd|Inc|Corp|Jr|Sr|Gen|Lt|Col|Prof|vs)\.")
 _INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){1,3}")
@@ -181,60 +182,126 @@ def _add_alias(aliases: list[str], alias: str) -> None:
         aliases.append(alias)
 
 
-def _source(art: ParsedArticle, raw: str, default_kind: str) -> None:
-    known = find_source(raw, default_kind)
+def _source(art: ParsedArticle, raw: str, default_kind: str, index=None) -> None:
+    known = find_source(raw, default_kind, index)
     art.source = known.name if known else collapse(raw).strip(" .,;:-")
     art.source_kind = known.kind if known else default_kind
     _add_alias(art.source_aliases, raw)
 
 
-def _identify(art: ParsedArticle, seg: Segment, first: str, text: str) -> None:
+def _is_word(token: str) -> bool:
+    """ "TOKYO", "HANOI" are words (places); "ĐBP", "VNS" are a paper's initials."""
+    return len(token) >= 4 and _zipf_any(token.lower()) >= 2.5
+
+
+def _page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
+    """Names of the page's publisher in its furniture: the copyright line, photo credits, and
+    any known source named in the chrome."""
+    names: list[str] = []
+    for line in (*seg.chrome, *seg.tail, *seg.signoffs):
+        owner = grammar.copyright_owner(line.text)
+        if owner:
+            names.append(owner)
+    for _, caption in art.captions:
+        credit = grammar.photo_credit(caption)
+        if credit and "/" in credit:
+            names.append(grammar.credit_outlet(credit))
+    for line in seg.chrome:
+        for word in re.findall(r"[\w.+-]+", line.text):
+            if len(word) >= 3 and find_source(word, "", index) is not None:
+                names.append(word)
+    return names
+
+
+def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=None) -> None:
     """Source, kind, external id and dateline, most reliable evidence first."""
     dateline = match_dateline(first)
+    general = None if dateline else grammar.dateline(first)
     lede = LEDE_ALIAS_RE.match(first)
+    if lede and not find_source(lede.group("alias"), "", index) and _is_word(lede.group("alias")):
+        lede = None  # "TOKYO - ...": a dateline, not a paper's initials
+    if (
+        general
+        and general.agency
+        and not find_source(general.agency, "", index)
+        and lede is None
+        and not general.agency[:1].isupper()
+    ):
+        general = None
     if seg.distribution is not None:
         m = DISTRIBUTION_RE.match(seg.distribution.text)
         art.external_id = m.group("id")
         name = m.group("name")
         agency = dateline.group("agency") if dateline else ""
-        if agency and (not name or (not find_source(name) and find_source(agency))):
+        if agency and (not name or (not find_source(name, "", index) and find_source(agency))):
             name = agency  # "obeNewswire Distribution ID": a name damaged, the dateline's not
-        _source(art, name, "press_release")
+        _source(art, name, "press_release", index)
         art.source_kind = "press_release"
     if seg.footer is not None and not art.source:
-        _source(art, SOURCE_FOOTER_RE.match(seg.footer.text).group("name"), "wire")
-    if lede and not art.source:
-        _source(art, lede.group("alias"), "newspaper")
-    if dateline:
-        agency = dateline.group("agency")
+        _source(art, SOURCE_FOOTER_RE.match(seg.footer.text).group("name"), "wire", index)
+    for line in seg.signoffs:
+        if not art.external_id:
+            art.external_id = grammar.url_release_id(line.text)
+        agency = grammar.signoff_agency(line.text) or line.text
+        known = find_source(agency, "", index)
+        if known is not None and not art.source:
+            _source(art, agency, known.kind, index)
+        elif agency and line.text.upper().startswith("SOURCE"):
+            _add_alias(art.source_aliases, agency)  # the issuing company
+    if lede and not art.source and find_source(lede.group("alias"), "", index):
+        _source(art, lede.group("alias"), "newspaper", index)
+    agency = dateline.group("agency") if dateline else (general.agency if general else "")
+    if agency:
         if not art.source:
-            wireish = re.search(r"wire|pr\b", agency, re.IGNORECASE)
-            _source(art, agency, "press_release" if wireish else "wire")
+            wireish = re.search(r"wire|pr\b|newsfile", agency, re.IGNORECASE)
+            _source(art, agency, "press_release" if wireish else "wire", index)
         else:
             _add_alias(art.source_aliases, agency)
+    if dateline:
         art.dateline = dateline.group("dateline").strip(" ,")
         art.published_date = parse_date(art.dateline)
         if not any(ch.isdigit() for ch in art.dateline):  # a place only: "Hanoi (VNA) -"
             art.dateline = _lede_dateline(first[dateline.end() :]) or art.dateline
             art.published_date = parse_date(art.dateline)
+    elif general and (general.strong or general.agency) and not lede:
+        art.dateline = general.text
+        art.published_date = parse_date(general.text)
+    if lede and not art.source:
+        _source(art, lede.group("alias"), "newspaper", index)
     if not art.source:
         for line in seg.tail:  # a page's own teasers carry its alias: "ĐBP - ..."
             m = LEDE_ALIAS_RE.match(line.text)
-            if m:
-                _source(art, m.group("alias"), "newspaper")
+            if m and not _is_word(m.group("alias")):
+                _source(art, m.group("alias"), "newspaper", index)
                 break
+    if not art.source and art.byline_org:
+        known = find_source(art.byline_org, "", index)
+        if known is not None:
+            _source(art, art.byline_org, known.kind, index)
     if not art.source:
         content = seg.content
         if first.endswith(WIRE_END_MARK) or any(ln.text.endswith(WIRE_END_MARK) for ln in content):
             art.source_kind = "wire"
-        elif seg.tail:
+        elif seg.tail or seg.chrome:
             art.source_kind = "newspaper"
-    known = find_source(art.source) if art.source else None
+    known = find_source(art.source, "", index) if art.source else None
     if known:
         seen = text[seg.content[0].start : seg.end()] if seg.content else ""
         for alias in (known.name, *known.aliases):
             if alias != art.source and alias in seen:
                 _add_alias(art.source_aliases, alias)
+
+
+def _page_source(art: ParsedArticle, seg: Segment, index) -> None:
+    """A page with no lede prefix: its publisher from the copyright line, credits, chrome."""
+    names = _page_evidence(seg, art, index)
+    known = [n for n in names if find_source(n, "", index) is not None]
+    pick = (known or names or [""])[0]
+    if pick:
+        _source(art, pick, "newspaper", index)
+        art.doubts.append("source taken from the page's furniture")
+        for name in names:
+            _add_alias(art.source_aliases, name)
 
 
 # --- the article --------------------------------------------------------------------------
@@ -255,10 +322,32 @@ def _continues_title(title: str, line: Line) -> bool:
         and not LEDE_ALIAS_RE.match(nxt)
         and not match_dateline(nxt)
         and not line.indented
+        and not grammar.byline(nxt)
     )
 
 
-def build_article(seg: Segment, text: str) -> tuple[ParsedArticle | None, list]:
+def _is_deck(first: str, second: str) -> bool:
+    """A short line under the headline, no sentence ended, the dateline lede after it."""
+    if len(first) > 250 or first.endswith((".", ":", ";", ",")):
+        return False
+    general = grammar.dateline(second)
+    return bool(match_dateline(second) or (general and general.strong))
+
+
+def _take_top_byline(art: ParsedArticle, blocks: list[list[Line]]) -> list[list[Line]]:
+    """ "By Jane Doe, Associated Press" under the headline: the byline, not a paragraph."""
+    out = [list(b) for b in blocks]
+    for block in out[:2]:
+        if block and grammar.byline(block[0].text) and len(out) > 1:
+            line = block.pop(0)
+            art.byline = grammar.byline(line.text)
+            org = line.text.split(",", 1)[1] if "," in line.text else ""
+            art.byline_org = org.strip(" ()")
+            break
+    return [b for b in out if b]
+
+
+def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | None, list]:
     """The article of a segment (None for a page of chrome only) and the segment's teasers."""
     teasers = parse_teasers(seg.tail)
     blocks = seg.blocks()
@@ -266,6 +355,7 @@ def build_article(seg: Segment, text: str) -> tuple[ParsedArticle | None, list]:
         return None, teasers
     title = ""
     first_block = blocks[0]
+    art = ParsedArticle(title="", span=seg.span())
     if _looks_like_title(first_block[0]):
         title = collapse(first_block[0].text)
         rest = first_block[1:]
@@ -274,13 +364,16 @@ def build_article(seg: Segment, text: str) -> tuple[ParsedArticle | None, list]:
             title = collapse(title + join_separator(title, rest[0].text.strip()) + rest[0].text)
             rest = []
         blocks = ([rest] if rest else []) + blocks[1:]
+    art.title = title
+    blocks = _take_top_byline(art, blocks)
     paragraphs = [p for block in blocks for p in block_paragraphs(block)]
-    art = ParsedArticle(title=title, span=seg.span())
-    _identify(art, seg, paragraphs[0] if paragraphs else "", text)
-    if art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
+    if len(paragraphs) > 1 and _is_deck(paragraphs[0], paragraphs[1]):
+        art.subtitle = paragraphs.pop(0)  # the deck under a release's headline
+    _identify(art, seg, paragraphs[0] if paragraphs else "", text, index)
+    if not art.byline and art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
         last = blocks[-1]
         name = byline_of(last[-1].text)
-        if name:
+        if name and not find_source(name, "", index):
             art.byline = name
             if len(last) > 1:
                 paragraphs[-1] = block_paragraphs(last[:-1])[-1]
@@ -288,22 +381,30 @@ def build_article(seg: Segment, text: str) -> tuple[ParsedArticle | None, list]:
                 paragraphs.pop()
     if not paragraphs:
         return None, teasers
-    if art.source_kind == "newspaper":
-        body: list[str] = [paragraphs[0]]
-        for i, par in enumerate(paragraphs[1:], start=1):
-            is_last = i == len(paragraphs) - 1
-            if is_caption(par, last=is_last, before_byline=bool(art.byline)):
-                art.captions.append((len(body) - 1, par))
-            else:
-                body.append(par)
-        paragraphs = body
+    body: list[str] = [paragraphs[0]]
+    page = art.source_kind == "newspaper"
+    for i, par in enumerate(paragraphs[1:], start=1):
+        is_last = i == len(paragraphs) - 1
+        credited = grammar.photo_credit(par) and len(par) <= 2 * _MAX_CAPTION
+        if credited or (page and is_caption(par, last=is_last, before_byline=bool(art.byline))):
+            art.captions.append((len(body) - 1, par))
+            if not credited:
+                art.doubts.append("caption guessed")
+        else:
+            body.append(par)
+    paragraphs = body
     art.body = paragraphs
+    if not art.source and (seg.chrome or seg.tail or art.captions):
+        _page_source(art, seg, index)
     if not art.dateline:
         art.dateline = _lede_dateline(paragraphs[0])
         art.published_date = parse_date(art.dateline) if art.dateline else None
     art.teasers = teasers
     if not title:
         art.warnings.append("no title line found")
+        art.doubts.append("no title line found")
+    if not art.source:
+        art.doubts.append("no source found")
     _lost_characters(art, text)
     return art, []
 

@@ -43,6 +43,11 @@ def _cut_short(a: str, b: str) -> bool:
     return any(len(x) < len(y) and y.startswith(x) for x in _forms(a) for y in _forms(b))
 
 
+def _headline(text: str) -> bool:
+    """A title, not a summary: short, and no sentence ends it."""
+    return len(text) <= 160 and not text.endswith((".", "!", "?", "…", ":", ",", ";", '"', "”"))
+
+
 def section_path(line: str) -> list[str]:
     return [p.strip() for p in SECTION_SPLIT_RE.split(line.strip()) if p.strip(" -")]
 
@@ -78,6 +83,9 @@ def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
                 cur = ParsedTeaser(title=_strip_stray_quote(text))
                 items.append(cur)
                 state = "title"
+            elif state == "title" and cur.title and _headline(text) and not _same(cur.title, text):
+                cur = ParsedTeaser(title=_strip_stray_quote(text))  # a title-only teaser before
+                items.append(cur)
             elif state == "title":
                 if not cur.title or _same(cur.title, text):
                     if not _cut_short(text, cur.title):

@@ -1,0 +1,257 @@
+"""General grammars of a news story's parts: datelines, bylines, sign-offs, credits, chrome.
+
+These describe how news copy is written everywhere, not any one supplier's layout:
+
+* a dateline is PLACE[, REGION][, DATE] followed by a separator that may name the agency:
+  "-", "—", "--", ":", "_", "(AGENCY) -", "/AGENCY/ --", "--(AGENCY)--", "/ AGENCY / DATE /",
+  "--(AGENCY - DATE) -";
+* a byline is "By NAME[ and NAME][, ORGANISATION][ (e-mail)]";
+* a sign-off closes a story: an end mark ("(END)", "Enditem", "###", "-0-"), a credit line
+  ("(Reporting by ...; Editing by ...)"), a dash and an agency ("— AFP"), a distributor's
+  closing lines ("SOURCE Company", "View original content: URL");
+* page chrome: share and social buttons, tags, copyright lines, breadcrumbs, date/time stamps;
+* a photo credit ends a caption: "... Photo: Minh Anh", "(Photo: VNA)", "Photo by Outlet/Name".
+
+Each function answers for one stripped line and costs one or two regular-expression matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UP = "A-ZĐÀ-ÝĂÂÊÔƠƯ"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+#: One word of a place name: capitalised ("Kuala", "HÀ", "St.", "D.C.", "O'Hare").
+_PLACE_WORD = r"[A-ZĐ\u00C0-\u1EF8][\w.'’&-]*"
+_PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|da|do|of|am|upon|la|le)){{0,4}}"
+_REGION = rf"(?:,\s*{_PLACE})"
+_AGENCY = r"[A-Za-z][\w&.'’ -]{0,38}?[\w.]"
+
+DATELINE_RE = re.compile(
+    rf"^(?P<place>{_PLACE})(?P<region>{_REGION}{{0,2}}?)(?P<date>,?\s+{_DATE})?"
+    r"(?:"
+    rf"\s*--\s*\(\s*(?P<a1>{_AGENCY})\s*-\s*(?P<d1>{_DATE})\s*\)\s*-+\s*"  # Newsfile
+    rf"|\s*-*\s*\(\s*(?P<a2>{_AGENCY})\s*\)\s*(?:(?:--+|[-–—:_]+)\s*|\s+)"  # (AP) — / --(BW)--
+    # /PRNewswire/ --, / ACCESSWIRE / March 12, 2025 /
+    rf"|\s*/\s*(?P<a3>{_AGENCY})\s*/\s*(?:(?P<d3>{_DATE})\s*/\s*)?(?:--?|[–—])?\s*"
+    r"|\s*(?P<sep>--|[–—:_]|-)\s+"  # plain: BANGKOK, Thailand —
+    r")(?=\S)"
+)
+#: "ĐBP - ", "VNS — ": a paper's short alias opening the lede.
+ALIAS_RE = re.compile(r"^(?P<alias>[A-ZĐ][A-ZĐ0-9]{1,7}(?:[.&][A-ZĐ]{1,5})?)\s?[-–—]\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str  # "LONDON, March 3", "BANGKOK, Thailand"
+    agency: str  # "Reuters", "BUSINESS WIRE", or ""
+    end: int  # where the story's own words start
+    strong: bool  # names an agency, or carries a date, or its place is in capitals
+
+
+def _all_caps_place(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def dateline(line: str) -> Dateline | None:
+    """The dateline opening ``line``, or None."""
+    m = DATELINE_RE.match(line)
+    if not m:
+        return None
+    agency = m.group("a1") or m.group("a2") or m.group("a3") or ""
+    place = m.group("place")
+    date = (m.group("date") or "").strip(" ,") or m.group("d1") or m.group("d3") or ""
+    head = (place + (m.group("region") or "")).strip()
+    if m.group("sep") is not None:
+        # a plain separator: only a place in capitals ("TOKYO —"), or a place with its date
+        # ("London, March 3 -"), is a dateline; "The Minister - ..." is prose
+        if not (_all_caps_place(place) or m.group("date")):
+            return None
+        if m.group("sep") == ":" and not _all_caps_place(place):
+            return None
+        if len(place.split()) > 4:
+            return None
+    if agency and agency.lower().startswith(("photo", "image", "ảnh")):
+        return None
+    if any(w[:1].islower() for w in re.split(r"[\s,]+", head) if w and w not in _PARTICLES):
+        return None
+    if place.split()[0].lower() in _NOT_PLACES:
+        return None
+    head = head.strip(" ,-–—")
+    text = head + (", " + date if date and m.group("date") else "")
+    strong = bool(agency or m.group("date") or _all_caps_place(place))
+    return Dateline(text.strip(" ,"), agency.strip(), m.end(), strong)
+
+
+_PARTICLES = {"de", "del", "da", "do"}
+#: Words that open prose, never a place: "The Ministry (MoF) - ..."
+_NOT_PLACES = {"the", "a", "an", "in", "on", "at", "this", "that", "these", "for", "with", "as"}
+
+
+# --- bylines ------------------------------------------------------------------------------
+BYLINE_RE = re.compile(
+    r"^(?:By|BY|by)[:\s]\s*(?P<names>[^\n]{2,120}?)\s*(?:\(END\))?\s*$",
+)
+_EMAIL_RE = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
+_ORG_WORDS = re.compile(
+    r"\b(?:Press|News|Agency|Writer|Correspondent|Reporter|Editor|Staff|Service|Wire|Times"
+    r"|Post|Daily|Bureau|Desk|Network|Online|International|Media|Contributor|Journal)\b",
+    re.IGNORECASE,
+)
+
+
+def byline(line: str) -> str:
+    """The author names of a "By ..." line ("By Jane Doe, Associated Press" -> "Jane Doe")."""
+    m = BYLINE_RE.match(line.strip())
+    if not m:
+        return ""
+    names = _EMAIL_RE.sub("", m.group("names")).strip(" ,;|-–—")
+    parts = [p.strip() for p in names.split(",")]
+    while len(parts) > 1 and (_ORG_WORDS.search(parts[-1]) or parts[-1].isupper()):
+        parts.pop()  # ", Associated Press", ", AP Business Writer"
+    names = ", ".join(parts)
+    words = names.replace(" and ", " ").replace("&", " ").split()
+    if (
+        not 1 <= len(words) <= 12
+        or names.endswith((".", "!", "?"))
+        or any(ch.isdigit() for ch in names)
+    ):
+        return ""
+    if not all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words):
+        return ""
+    return names
+
+
+_NAME_LINKS = {"and", "de", "van", "von", "der", "da", "bin", "binti", "le", "la", "del"}
+
+
+# --- sign-offs ----------------------------------------------------------------------------
+SIGNOFF_RE = re.compile(
+    r"^(?:"
+    r"\(?\s*(?:END|ENDS|End|Ends)\s*\)?\.?|Enditem|ENDITEM|#{3,}|-+\s*0\s*-+|-+\s*30\s*-+"
+    r"|\(\s*(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited|Written)\b[^\n]*\)"
+    r"|(?:Reporting|Writing|Editing) by\b[^\n]*;[^\n]*"
+    r"|[—–-]{1,2}\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
+    r"|SOURCE:?\s+[^\n]{2,100}"
+    r"|View (?:the )?(?:original|source)[^\n]*|To view the (?:original|source)[^\n]*"
+    r"|(?:Original|Source) (?:content|version)[^\n]*(?:https?://|www\.)\S+"
+    r")$"
+)
+_URL_ID_RE = re.compile(
+    r"(?:https?://|www\.)\S*?(?:/release/|-)(?P<id>\d{5,})(?:\.html?|/)?(?:[?#]\S*)?$"
+)
+
+
+def signoff(line: str) -> bool:
+    s = line.strip()
+    return len(s) <= 200 and bool(SIGNOFF_RE.match(s))
+
+
+def signoff_agency(line: str) -> str:
+    """The agency a sign-off names: "— AFP" -> "AFP", "SOURCE Acme Corp" -> "Acme Corp"."""
+    s = line.strip()
+    m = re.match(r"^(?:[—–-]{1,2}|/)\s*(?P<a>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})$", s)
+    if m:
+        return m.group("a").strip()
+    m = re.match(r"^SOURCE:?\s+(?P<a>[^\n]{2,100})$", s)
+    return m.group("a").strip() if m else ""
+
+
+def url_release_id(line: str) -> str:
+    """A release number that appears only in a distributor's URL."""
+    m = _URL_ID_RE.search(line.strip())
+    return m.group("id") if m else ""
+
+
+# --- chrome -------------------------------------------------------------------------------
+_BUTTONS = {
+    "share", "shares", "facebook", "twitter", "x", "zalo", "linkedin", "email", "e-mail", "mail",
+    "print", "copy", "link", "whatsapp", "telegram", "messenger", "pinterest", "reddit", "tweet",
+    "save", "comment", "comments", "bookmark", "font", "size", "listen", "a+", "a-", "aa",
+    "line", "viber", "wechat", "weibo", "google", "news", "follow", "us", "on", "in", "this",
+    "article", "story", "url", "copied", "the", "gift", "subscribe", "sms", "flipboard",
+}  # fmt: skip
+_CHROME_RE = re.compile(
+    r"^(?:tags?|keywords?|topics?|related topics|labels?)\s*[:|]\s*\S"
+    r"|^(?:©|\(c\)|copyright\b)|all rights reserved"
+    r"|^(?:follow|like) (?:us|\w+) on\b|^(?:advertisement|sponsored|read the full story|go back)$"
+    r"|^(?:updated|published|posted|last updated|first published)\s*:?\s*\S[^.]{0,60}$"
+    r"|^(?:home|trang chủ)\s*[>»/|]",
+    re.IGNORECASE,
+)
+_STAMP_RE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s*\(?(?:GMT|UTC|ICT)[+-]?\d*\)?)?)?"
+    r"(?:\s*\|[^\n]{0,40})?$",
+    re.IGNORECASE,
+)
+_CRUMB_RE = re.compile(r"^[\w&,' ]{2,30}(?:\s+[>»]\s+[\w&,' ]{2,30}){1,3}$")
+
+
+def chrome(line: str) -> bool:
+    """Page furniture: buttons, tags, copyright, date stamps, breadcrumbs."""
+    s = line.strip()
+    if not s or len(s) > 160:
+        return False
+    if _CHROME_RE.search(s) or _STAMP_RE.match(s):
+        return True
+    words = [w for w in re.split(r"[\s|:•·/,]+", s.lower()) if w]
+    return (
+        bool(words)
+        and len(words) <= 12
+        and all(w in _BUTTONS for w in words)
+        and (words[0] not in {"the", "this", "in", "on", "us", "news", "line", "size", "link"})
+    )
+
+
+def breadcrumb(line: str) -> list[str]:
+    """ "Economy > Agriculture" -> ["Economy", "Agriculture"], else []."""
+    s = line.strip()
+    if not _CRUMB_RE.match(s):
+        return []
+    return [p.strip() for p in re.split(r"\s+[>»]\s+", s)]
+
+
+def copyright_owner(line: str) -> str:
+    """ "© Copyright 1997-2025 VnExpress. All rights reserved." -> "VnExpress"."""
+    s = line.strip()
+    if not re.match(r"^(?:©|\(c\)|copyright\b)", s, re.IGNORECASE):
+        return ""
+    s = re.sub(r"(?i)©|\(c\)|copyright|all rights reserved\.?", " ", s)
+    s = re.sub(r"\b\d{4}(?:\s*[-–]\s*\d{4})?\b", " ", s)
+    s = re.split(r"\.\s|\s[|–—-]\s", s)[0]
+    return " ".join(s.split()).strip(" .,;:|")
+
+
+# --- photo credits ------------------------------------------------------------------------
+CREDIT_RE = re.compile(
+    r"(?:\(\s*(?:Photos?|Ảnh|Images?|Pictures?|Illustration)\s*:\s*(?P<c1>[^)]{1,60})\)\.?"
+    r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:Photos?|Ảnh|Images?|Pictures?)\s*(?::|by\b|courtesy of\b)"
+    r"\s*(?P<c2>[^.]{1,60})\.?)\s*$"
+)
+
+
+def photo_credit(text: str) -> str:
+    """The credit that ends a caption ("... market. Photo: Minh Anh" -> "Minh Anh"), else ''."""
+    m = CREDIT_RE.search(text.strip())
+    if not m:
+        return ""
+    return (m.group("c1") or m.group("c2") or "").strip()
+
+
+def credit_outlet(credit: str) -> str:
+    """The outlet a credit names: "VnExpress/Minh Anh" -> "VnExpress", "VNA" -> "VNA"."""
+    if "/" in credit:
+        return credit.split("/", 1)[0].strip()
+    return credit.strip()

@@ -1,0 +1,161 @@
+"""Layout statistics: find how a dump marks its paragraphs, then lay it out the one way the rest
+of the parser reads (one paragraph per line, a blank line between paragraphs).
+
+Dumps come in three layouts:
+
+* one paragraph per line, blank lines between paragraphs (scraped pages, most wires): left as
+  it is;
+* hard-wrapped (teletype and wire archives): most lines end within a few columns of one width,
+  a line ends early only where a paragraph, a headline or a table row ends, and paragraphs are
+  marked by a blank line or by indentation. Measured, then unwrapped: a line is joined to the
+  next when the next line's first word would not have fitted on it;
+* one paragraph per line with no blank lines at all: long lines that each end a sentence, each
+  followed straight by a line starting a new sentence. A blank line is put between them.
+
+Everything is decided from the dump's own statistics; nothing is known about any supplier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .wordjoin import _zipf_any
+
+_SENTENCE_END = tuple('.!?"”’)')
+_MIN_WIDTH, _MAX_WIDTH = 40, 100
+_WORD_RE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Layout:
+    kind: str  # "paragraph-lines" | "hard-wrapped" | "lines-no-blanks"
+    width: int = 0  # the wrap width, for hard-wrapped text
+    indent_marks: bool = False  # indentation opens a paragraph
+
+
+def _lines(text: str) -> list[str]:
+    return text.expandtabs(8).split("\n")
+
+
+def measure(text: str) -> Layout:
+    """The layout of ``text``, from its line-length statistics."""
+    lines = [ln.rstrip() for ln in _lines(text)]
+    body = [ln for ln in lines if ln.strip()]
+    if len(body) < 8:
+        return Layout("paragraph-lines")
+    lengths = [len(ln) for ln in body]
+    short_enough = [n for n in lengths if n <= _MAX_WIDTH + 5]
+    if len(short_enough) >= 0.9 * len(body):
+        # the wrap width: the length most lines reach but few pass
+        ranked = sorted(short_enough)
+        width = ranked[int(0.95 * (len(ranked) - 1))]
+        if _MIN_WIDTH <= width <= _MAX_WIDTH:
+            near = sum(1 for n in lengths if width - 12 <= n <= width)
+            # lines that run on into the next without a blank line or a sentence end
+            runs = sum(
+                1
+                for a, b in zip(lines, lines[1:], strict=False)
+                if a.strip() and b.strip() and not a.endswith(_SENTENCE_END)
+            )
+            if near >= 0.4 * len(body) and runs >= 0.25 * len(body):
+                indents = Counter(len(ln) - len(ln.lstrip()) for ln in body)
+                base = min(indents)
+                indented = sum(c for k, c in indents.items() if k > base)
+                marks = 0.03 * len(body) <= indented <= 0.6 * len(body)
+                return Layout("hard-wrapped", width, marks)
+    # one paragraph per line, but no blank lines between them
+    pairs = straight = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if len(a) >= 80 and a.endswith(_SENTENCE_END):
+            pairs += 1
+            if b.strip() and b.lstrip()[:1].isupper():
+                straight += 1
+    if pairs >= 4 and straight >= 0.6 * pairs:
+        return Layout("lines-no-blanks")
+    return Layout("paragraph-lines")
+
+
+def _first_word(line: str) -> str:
+    m = _WORD_RE.search(line)
+    return m.group(0) if m else ""
+
+
+def _join_hyphen(a: str, b: str) -> str:
+    """'alle-' + 'viating' -> 'alleviating'; 'placebo-' + 'controlled' keeps its hyphen."""
+    left = a.split()[-1][:-1] if a.split() else ""
+    right = re.match(r"[^\W\d_]+", b)
+    right = right.group(0) if right else ""
+    if left.isalpha() and right and right[0].islower():
+        whole = _zipf_any((left + right).lower())
+        if whole > 0 and whole >= min(_zipf_any(left.lower()), _zipf_any(right.lower())):
+            return a[:-1] + b
+    return a + b
+
+
+def unwrap_hard(text: str, layout: Layout) -> str:
+    """Join the lines of each hard-wrapped paragraph; one paragraph per line, blank between."""
+    lines = [ln.rstrip() for ln in _lines(text)]
+    width = layout.width
+    paras: list[str] = []
+    cur: list[str] = []
+    base = min((len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()), default=0)
+
+    def flush():
+        if cur:
+            paras.append(_glue(cur))
+            cur.clear()
+
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            flush()
+            continue
+        indent = len(line) - len(line.lstrip())
+        if cur:
+            prev = lines[i - 1]
+            # the previous line was wrapped if this line's first word would not fit on it
+            wrapped = len(prev) + 1 + len(_first_word(s)) > width - 2 or (
+                len(prev) >= 0.75 * width and not prev.endswith(_SENTENCE_END)
+            )
+            new_para = not wrapped
+            if layout.indent_marks and indent > base:
+                new_para = True
+            if prev.strip().isupper() != s.isupper() and len(prev.strip()) < width - 15:
+                new_para = True
+            if new_para:
+                flush()
+        cur.append(s)
+    flush()
+    return "\n\n".join(paras) + "\n"
+
+
+def _glue(parts: list[str]) -> str:
+    out = parts[0]
+    for s in parts[1:]:
+        hyphen = out.endswith("-") and out[-2:-1].isalpha()
+        out = _join_hyphen(out, s) if hyphen else f"{out} {s}"
+    return out
+
+
+def separate_lines(text: str) -> str:
+    """Put a blank line after every long line that ends a sentence and is followed straight
+    by a new one."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for a, b in zip(lines, [*lines[1:], ""], strict=False):
+        out.append(a)
+        if len(a.rstrip()) >= 80 and a.rstrip().endswith(_SENTENCE_END) and b.strip():
+            out.append("")
+    return "\n".join(out)
+
+
+def relayout(text: str) -> tuple[str, Layout]:
+    """The text laid out as one paragraph per line with blank lines between, and what it was."""
+    layout = measure(text)
+    if layout.kind == "hard-wrapped":
+        return unwrap_hard(text, layout), layout
+    if layout.kind == "lines-no-blanks":
+        return separate_lines(text), layout
+    return text, layout
