@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import grammar
 from .furniture import after_furniture, before_indent, between_short_lines, is_chrome
 from .layout import breaks_prose, continues_indented, ends_with_address, one_line_paragraphs
 from .markercuts import splits_byline, splits_marker
@@ -210,6 +211,8 @@ def _singleton_is_cut(text: str, p: int) -> bool:
     before, after = text[start:p], text[p + 1 : end]
     if _is_structural(after) or _is_structural(before):
         return False
+    if before.isupper() or _opens_story(after):
+        return False  # a headline in capitals, or a dateline lede: a line of its own
     if prev.isspace():  # "Vietnam |Keijo": a trailing space inside a long line of prose
         return prev == " " and end - start >= _MIN_CUT_LINE and nxt.isalnum()
     if nxt.islower() and prev != ":":
@@ -219,6 +222,11 @@ def _singleton_is_cut(text: str, p: int) -> bool:
     if ends_with_address(before):
         return False  # "Investors: ir@example.com|Media: ...": one contact per line
     return len(before) >= 40 and prev not in _TERMINAL and (nxt.isalnum() or nxt in '“"‘(')
+
+
+def _opens_story(line: str) -> bool:
+    d = grammar.dateline(line)
+    return d is not None and d.strong and len(line) - d.end >= 40
 
 
 def _split_word(text: str, p: int) -> bool:

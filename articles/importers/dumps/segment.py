@@ -455,6 +455,18 @@ class _Splitter:
             tail.append(line)  # a teaser without bullet
             self.tail_state = "title"
             return True
+        if (
+            self.header_seen
+            and state == "title"
+            and k == TEXT
+            and line.text.isupper()
+            and len(line.text) <= 40
+            and not line.text.endswith((".", "!", "?"))
+        ):
+            line.kind = SECTION  # "ECONOMY" under a teaser's title: its section
+            tail.append(line)
+            self.tail_state = "section"
+            return True
         if self.header_seen and k == TEXT and not _page_ahead(self.lines, i):
             # under "Related news": titles, each maybe with a date stamp or a summary
             if _headline_like(line):

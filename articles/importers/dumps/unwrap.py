@@ -140,15 +140,9 @@ def _glue(parts: list[str]) -> str:
 
 
 def separate_lines(text: str) -> str:
-    """Put a blank line after every long line that ends a sentence and is followed straight
-    by a new one."""
-    lines = text.split("\n")
-    out: list[str] = []
-    for a, b in zip(lines, [*lines[1:], ""], strict=False):
-        out.append(a)
-        if len(a.rstrip()) >= 80 and a.rstrip().endswith(_SENTENCE_END) and b.strip():
-            out.append("")
-    return "\n".join(out)
+    """One paragraph per line: a blank line between every two lines."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return "\n\n".join(lines) + "\n"
 
 
 def relayout(text: str) -> tuple[str, Layout]:
