@@ -119,6 +119,8 @@ def byline(line: str) -> str:
     parts = [p.strip() for p in names.split(",")]
     while len(parts) > 1 and (_ORG_WORDS.search(parts[-1]) or parts[-1].isupper()):
         parts.pop()  # ", Associated Press", ", AP Business Writer"
+    if len(parts) == 2 and " and " not in parts[1]:
+        parts.pop()  # "Jane Doe, Coast Courier": the name, then where she works
     names = ", ".join(parts)
     words = names.replace(" and ", " ").replace("&", " ").split()
     if (

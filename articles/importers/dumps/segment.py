@@ -189,7 +189,11 @@ def repeated_signoffs(lines: list[Line]) -> set[str]:
             continue
         before = nonblank[i - 1]
         after = nonblank[i + 1] if i + 1 < len(nonblank) else None
-        ends_story = len(before.text) >= 60 or before.kind == SIGNOFF
+        ends_story = (
+            len(before.text) >= 60
+            or before.text.endswith((".", "!", "?", '"', "”", ")"))
+            or before.kind == SIGNOFF
+        )
         opens_story = after is None or (
             _headline_like(after)
             and i + 2 < len(nonblank)

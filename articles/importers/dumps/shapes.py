@@ -21,6 +21,7 @@ from .markers import (
     match_dateline,
 )
 from .model import ParsedArticle
+from .profiles import SourceIndex
 from .segment import BULLET, MAX_TITLE, Line, Segment
 from .teasers import parse_teasers
 from .wordjoin import _zipf_any, join_separator
@@ -35,6 +36,7 @@ _NARRATIVE_RE = re.compile(
 )
 _NAME_PARTICLES = {"and", "&", "de", "van", "von", "der", "da", "bin", "binti", "-", "–", ",", "/"}
 _MAX_CAPTION = 250
+_DEFAULT = SourceIndex.of(None)
 _MAX_LAST_CAPTION = 160
 #: A sentence that tells what happened rather than what a photo shows: captions describe in the
 #: present ("Farmers harvest rice ..."); a report says "He asked the investor ...", "The project
@@ -113,8 +115,8 @@ def byline_of(line: str) -> str:
     words = s.replace(",", " , ").split()
     if not 1 <= len(words) <= 7:
         return ""
-    if len(words) == 1 and not prefixed and (len(s) < 3 or s.isupper()):
-        return ""
+    if len(words) == 1 and not prefixed:
+        return ""  # one bare word is a sign-off ("Reuter"), hardly ever a name
     for w in words:
         if w.lower() in _NAME_PARTICLES:
             continue
@@ -190,8 +192,9 @@ def _source(art: ParsedArticle, raw: str, default_kind: str, index=None) -> None
 
 
 def _is_word(token: str) -> bool:
-    """ "TOKYO", "HANOI" are words (places); "ĐBP", "VNS" are a paper's initials."""
-    return len(token) >= 4 and _zipf_any(token.lower()) >= 2.5
+    """ "TOKYO", "BERGEN" are places; "ĐBP", "VNS" are a paper's initials (an unknown
+    paper's initials are short and no word)."""
+    return len(token) >= 5 or (len(token) == 4 and _zipf_any(token.lower()) >= 2.5)
 
 
 def _page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
@@ -243,7 +246,15 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         if not art.external_id:
             art.external_id = grammar.url_release_id(line.text)
         agency = grammar.signoff_agency(line.text) or line.text
-        known = find_source(agency, "", index)
+        known = find_source(agency, "", index) or (index or _DEFAULT).signoffs.get(
+            line.text.casefold()
+        )
+        if (
+            known is not None
+            and known.name != agency
+            and known not in (find_source(agency, "", index),)
+        ):
+            agency = known.name  # a supplier's own sign-off ("Enditem"), taught in its profile
         if known is not None and not art.source:
             _source(art, agency, known.kind, index)
         elif agency and line.text.upper().startswith("SOURCE"):
