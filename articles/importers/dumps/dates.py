@@ -1,9 +1,9 @@
 """Dates with no year ("LONDON, March 3 -"): the year comes from the dump's other evidence.
 
-The evidence is every full date the dump carries (a press release's "June 5, 2024", another
-story's dateline, a date in the text) that is not in the future, and the day the dump was
-received. The story's date is the most recent day of that month and day that is not after the
-latest such evidence. The inference is flagged as a warning, so the editor sees it.
+The evidence is the years of every full date the dump carries (a press release's "June 5,
+2024", another story's dateline, a date in the text) that is not in the future, or, when there
+is none, the day the dump was received. The story's date is the most recent such day that is
+not in the future. The inference is flagged as a warning, so the editor sees it.
 """
 
 from __future__ import annotations
@@ -42,29 +42,31 @@ def infer_years(dump: ParsedDump, today: datetime.date | None = None) -> None:
     wanting = [a for a in dump.articles if a.published_date is None and a.dateline]
     if not wanting:
         return
-    evidence = [
-        d
+    years = {
+        year
         for month, day, year in _dates(dump.text)
-        if year and 1800 <= year <= 2200
-        for d in [_valid(year, month, day)]
-        if d is not None and d <= today
-    ]
-    latest = max(evidence, default=today)
+        if year and 1800 <= year <= 2200 and (_valid(year, month, day) or today) <= today
+    }
     clue = (
-        f"the latest full date in the dump ({latest.isoformat()})"
-        if evidence
+        "the years of the dump's full dates"
+        if years
         else (f"the day it was received ({today.isoformat()})")
     )
+    years = years or {today.year}
     for art in wanting:
         found = next(iter(_dates(art.dateline)), None)
         if found is None or found[2] is not None:
             continue
         month, day, _ = found
-        date = _valid(latest.year, month, day)
-        if date is None or date > latest:
-            date = _valid(latest.year - 1, month, day)
-        if date is None:
+        dates = [
+            d
+            for y in (*years, max(years) - 1)
+            for d in [_valid(y, month, day)]
+            if d is not None and d <= today
+        ]
+        if not dates:
             continue
+        date = max(dates)  # the most recent such day not in the future
         art.published_date = date
         art.warnings.append(
             f"the dateline {art.dateline!r} has no year: {date.year} inferred from {clue}"

@@ -43,6 +43,7 @@ DATELINE_RE = re.compile(
     rf"|\s*-*\s*\(\s*(?P<a2>{_AGENCY})\s*\)\s*(?:(?:--+|[-–—:_]+)\s*|\s+)"  # (AP) — / --(BW)--
     # /PRNewswire/ --, / ACCESSWIRE / March 12, 2025 /
     rf"|\s*/\s*(?P<a3>{_AGENCY})\s*/\s*(?:(?P<d3>{_DATE})\s*/\s*)?(?:--?|[–—])?\s*"
+    rf"|(?<=\d)\s+(?P<a4>[A-Z][a-z]+|[A-Z]{{2,}})\s+[-–—]+\s+"  # TOKYO, Aug. 29 Kyodo -
     r"|\s*(?P<sep>--|[–—:_]|-)\s+"  # plain: BANGKOK, Thailand —
     r")(?=\S)"
 )
@@ -56,6 +57,7 @@ class Dateline:
     agency: str  # "Reuters", "BUSINESS WIRE", or ""
     end: int  # where the story's own words start
     strong: bool  # names an agency, or carries a date, or its place is in capitals
+    date: str = ""  # the date it gives, wherever it stands ("March 3, 2025")
 
 
 def _all_caps_place(place: str) -> bool:
@@ -68,7 +70,7 @@ def dateline(line: str) -> Dateline | None:
     m = DATELINE_RE.match(line)
     if not m:
         return None
-    agency = m.group("a1") or m.group("a2") or m.group("a3") or ""
+    agency = m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4") or ""
     place = m.group("place")
     date = (m.group("date") or "").strip(" ,") or m.group("d1") or m.group("d3") or ""
     head = (place + (m.group("region") or "")).strip()
@@ -90,7 +92,7 @@ def dateline(line: str) -> Dateline | None:
     head = head.strip(" ,-–—")
     text = head + (", " + date if date and m.group("date") else "")
     strong = bool(agency or m.group("date") or _all_caps_place(place))
-    return Dateline(text.strip(" ,"), agency.strip(), m.end(), strong)
+    return Dateline(text.strip(" ,"), agency.strip(), m.end(), strong, date)
 
 
 _PARTICLES = {"de", "del", "da", "do"}
@@ -143,7 +145,9 @@ SIGNOFF_RE = re.compile(
     r"\(?\s*(?:END|ENDS|End|Ends)\s*\)?\.?|Enditem|ENDITEM|#{3,}|-+\s*0\s*-+|-+\s*30\s*-+"
     r"|\(\s*(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited|Written)\b[^\n]*\)"
     r"|(?:Reporting|Writing|Editing) by\b[^\n]*;[^\n]*"
-    r"|[—–-]{1,2}\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
+    r"|(?:[—–-]{1,2}|={2})\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
+    r"|(?:burs-)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"  # editors' initials: jm/lth
+    r"|Legal Disclaimer:?|Disclaimer:"
     r"|SOURCE:?\s+[^\n]{2,100}"
     r"|View (?:the )?(?:original|source)[^\n]*|To view the (?:original|source)[^\n]*"
     r"|(?:Original|Source) (?:content|version)[^\n]*(?:https?://|www\.)\S+"
@@ -162,7 +166,7 @@ def signoff(line: str) -> bool:
 def signoff_agency(line: str) -> str:
     """The agency a sign-off names: "— AFP" -> "AFP", "SOURCE Acme Corp" -> "Acme Corp"."""
     s = line.strip()
-    m = re.match(r"^(?:[—–-]{1,2}|/)\s*(?P<a>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})$", s)
+    m = re.match(r"^(?:[—–-]{1,2}|/|==)\s*(?P<a>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})$", s)
     if m:
         return m.group("a").strip()
     m = re.match(r"^SOURCE:?\s+(?P<a>[^\n]{2,100})$", s)
@@ -188,7 +192,8 @@ _CHROME_RE = re.compile(
     r"|^(?:©|\(c\)|copyright\b)|all rights reserved"
     r"|^(?:follow|like) (?:us|\w+) on\b|^(?:advertisement|sponsored|read the full story|go back)$"
     r"|^(?:updated|published|posted|last updated|first published)\s*:?\s*\S[^.]{0,60}$"
-    r"|^(?:home|trang chủ)\s*[>»/|]",
+    r"|^(?:home|trang chủ)\s*[>»/|]"
+    r"|^(?:e-?mail us here|visit us on social media:?|share this article|print this article)$",
     re.IGNORECASE,
 )
 _STAMP_RE = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import grammar
 from .markers import LIST_ITEM_RE
 from .segment import BULLET, TEXT, classify
 
@@ -79,6 +80,13 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
         return False
     if sa.endswith(":"):
         return False  # a label: "Media Contact:", "PR Team:"
+    if grammar.chrome(sb) or grammar.signoff(sb):
+        return False  # "+1 312 555 0147|email us here": furniture is a line of its own
+    if grammar.byline(sa) or grammar.byline(sb):
+        return False  # a byline is a line of its own
+    opens = grammar.dateline(sb)
+    if opens is not None and opens.strong and not sb[0].islower():
+        return False  # "Headline|BANGKOK, Thailand — ...": a story's lede starts a line
     if ends_with_address(sa) and not sb[0].islower():
         return False  # "Investors: ir@example.com|Media: ...": one contact per line
     if sb[0].islower() and not sa.endswith(_SENTENCE_END):

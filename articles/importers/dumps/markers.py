@@ -122,7 +122,7 @@ def find_source(raw: str, kind: str = "", index: SourceIndex | None = None) -> S
     key = source_key(raw)
     if not key:
         return None
-    exact = index.exact(raw)
+    exact = index.exact(raw) or index.exact(re.sub(r"\.(?:com|net|org)(?:\.\w\w)?$", "", raw))
     if exact is not None:
         if kind and exact.kind != kind:
             # "Source: Vietnam News" closing a wire story: the wire's name cut short, not the

@@ -271,6 +271,7 @@ class _Splitter:
         self.cur = Segment()
         self.tail_state = ""  # last teaser part seen: "", "title", "section", "summary"
         self.header_seen = False  # the tail has a teaser header ("Related news")
+        self.absorb_next = False  # a sign-off ending in ":" takes the paragraph after it
         # blocks of the current segment's content, kept up to date as lines arrive
         self.n_blocks = 0
         self.last_block: list[Line] = []
@@ -325,6 +326,11 @@ class _Splitter:
         """Handle a line in content mode; True when the page's tail (chrome/teasers) starts."""
         line, cur = self.lines[i], self.cur
         k = line.kind
+        if self.absorb_next and k == TEXT and self.segments and not cur.content:
+            self.segments[-1].signoffs.append(line)
+            return False
+        if k != BLANK:
+            self.absorb_next = False
         if k == BLANK:
             self.add(line)
             return False
@@ -368,6 +374,8 @@ class _Splitter:
             self.close()
         elif self.segments:
             self.segments[-1].signoffs.append(line)
+        if line.text.endswith(":"):
+            self.absorb_next = True  # "Legal Disclaimer:": its paragraph goes with it
 
     def _inline_chrome(self, i: int) -> bool:
         """Chrome amid the story (buttons under the headline, a date stamp, "Share:" between

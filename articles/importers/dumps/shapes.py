@@ -67,6 +67,8 @@ _FACT_RE = re.compile(
     r"|stood|taught|understood)\b",
     re.IGNORECASE,
 )
+#: An end mark glued to the last sentence of a story.
+_GLUED_SIGNOFF_RE = re.compile(r"(?<=[.!?\"”])\s+(?:Enditem|ENDITEM|\(END\)|\(ENDS\))\s*$")
 _LOST_Q_RE = re.compile(r"\w\?\w|(?:^|\s)\?\w")
 
 
@@ -276,7 +278,7 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
             art.published_date = parse_date(art.dateline)
     elif general and (general.strong or general.agency) and not lede:
         art.dateline = general.text
-        art.published_date = parse_date(general.text)
+        art.published_date = parse_date(general.date or general.text)
     if lede and not art.source:
         _source(art, lede.group("alias"), "newspaper", index)
     if not art.source:
@@ -404,6 +406,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         else:
             body.append(par)
     paragraphs = body
+    glued = _GLUED_SIGNOFF_RE.search(paragraphs[-1])
+    if glued and glued.start() > 0:
+        paragraphs[-1] = paragraphs[-1][: glued.start()]  # "... up 11.4 percent. Enditem"
     art.body = paragraphs
     if not art.source and (seg.chrome or seg.tail or art.captions):
         _page_source(art, seg, index)
