@@ -102,8 +102,11 @@ _NOT_PLACES = {"the", "a", "an", "in", "on", "at", "this", "that", "these", "for
 
 # --- bylines ------------------------------------------------------------------------------
 BYLINE_RE = re.compile(
-    r"^(?:By|BY|by)[:\s]\s*(?P<names>[^\n]{2,120}?)\s*(?:\(END\))?\s*$",
+    r"^(?:By|BY|by|Written by|Story(?: and photos?)?\s*:|Text(?: and photos?)?\s*:"
+    r"|Reporter\s*:|Author\s*:)[:\s]*\s(?P<names>[^\n]{2,120}?)\s*(?:\(END\))?\s*$",
 )
+#: What may follow the names on a byline line: a date stamp, the photographer, a separator.
+_BYLINE_TAIL_RE = re.compile(r"\s*(?:\|.*|\s{3,}.*|\s[-–—]\s*(?:Photos?|Ảnh)\b.*)$")
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
 _ORG_WORDS = re.compile(
     r"\b(?:Press|News|Agency|Writer|Correspondent|Reporter|Editor|Staff|Service|Wire|Times"
@@ -117,7 +120,8 @@ def byline(line: str) -> str:
     m = BYLINE_RE.match(line.strip())
     if not m:
         return ""
-    names = _EMAIL_RE.sub("", m.group("names")).strip(" ,;|-–—")
+    names = _BYLINE_TAIL_RE.sub("", m.group("names"))
+    names = _EMAIL_RE.sub("", names).strip(" ,;|-–—")
     parts = [p.strip() for p in names.split(",")]
     while len(parts) > 1 and (_ORG_WORDS.search(parts[-1]) or parts[-1].isupper()):
         parts.pop()  # ", Associated Press", ", AP Business Writer"
@@ -245,7 +249,8 @@ def copyright_owner(line: str) -> str:
 CREDIT_RE = re.compile(
     r"(?:\(\s*(?:Photos?|Ảnh|Images?|Pictures?|Illustration)\s*:\s*(?P<c1>[^)]{1,60})\)\.?"
     r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:Photos?|Ảnh|Images?|Pictures?)\s*(?::|by\b|courtesy of\b)"
-    r"\s*(?P<c2>[^.]{1,60})\.?)\s*$"
+    r"\s*(?P<c2>[^.]{1,60})\.?"
+    r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60})\s*$"
 )
 
 
@@ -254,6 +259,8 @@ def photo_credit(text: str) -> str:
     m = CREDIT_RE.search(text.strip())
     if not m:
         return ""
+    if m.group("c3"):
+        return m.group("c3") + "/" + m.group(0).split("Photo", 1)[1].lstrip("s ").strip()
     return (m.group("c1") or m.group("c2") or "").strip()
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import grammar
-from .markers import LIST_ITEM_RE
+from .markers import LEDE_ALIAS_RE, LIST_ITEM_RE
 from .segment import BULLET, TEXT, classify
 
 _SENTENCE_END = tuple('.!?"”)')
@@ -91,8 +91,28 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
         return False  # "Investors: ir@example.com|Media: ...": one contact per line
     if sb[0].islower() and not sa.endswith(_SENTENCE_END):
         return True  # "... for lo|cal workers", "• 'Young vol|unteers bring"
+    if (
+        _headline_shape(sa)
+        and not a[:1].isspace()
+        and not LEDE_ALIAS_RE.match(sa)
+        and sb[:1].isupper()
+        and sb.endswith(_SENTENCE_END)
+    ):
+        return False  # "Rice exporters eye new market|Vietnamese rice exporters expect ...."
     # "Presenting t|he draft", "trillion V|ND (1.8": one long line of prose, not two lines
     return len(sa) + len(sb) >= _MIN_PROSE and len(sb.split()) >= 2 and ka == TEXT
+
+
+def _headline_shape(line: str) -> bool:
+    """A short line of whole words that ends no sentence: a headline over its summary."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 16
+        and len(line) <= 110
+        and line[:1].isupper()
+        and line[-1].isalnum()
+        and not any(ch in line for ch in ",;")
+    )
 
 
 def continues_indented(text: str, p: int, start: int, end: int) -> bool:

@@ -34,6 +34,9 @@ class ParsedArticle:
     byline: str = ""
     #: What a byline said after the name ("Associated Press"): evidence of the source.
     byline_org: str = field(default="", repr=False)
+    #: Initials opening the lede ("HNM - ") of a paper no profile knows: the source when
+    #: nothing better names it.
+    alias: str = field(default="", repr=False)
     dateline: str = ""
     published_date: datetime.date | None = None
     external_id: str = ""

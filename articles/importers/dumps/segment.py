@@ -453,6 +453,10 @@ class _Splitter:
         if k in (FOOTER, DISTRIB, SIGNOFF):
             return False
         state = self.tail_state
+        if self.header_seen and state == "section" and _headline_like(line):
+            tail.append(line)  # "Economy > Agriculture" over a teaser: its title comes next
+            self.tail_state = "title"
+            return True
         if state == "summary" and line.text[:1].islower():
             tail.append(line)  # the summary goes on (a cut or wrapped line)
             return True

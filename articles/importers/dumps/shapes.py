@@ -280,12 +280,12 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         art.dateline = general.text
         art.published_date = parse_date(general.date or general.text)
     if lede and not art.source:
-        _source(art, lede.group("alias"), "newspaper", index)
-    if not art.source:
+        art.alias = lede.group("alias")  # an unknown paper's initials: the last resort
+    if not art.source and not art.alias:
         for line in seg.tail:  # a page's own teasers carry its alias: "ĐBP - ..."
             m = LEDE_ALIAS_RE.match(line.text)
             if m and not _is_word(m.group("alias")):
-                _source(art, m.group("alias"), "newspaper", index)
+                art.alias = m.group("alias")
                 break
     if not art.source and art.byline_org:
         known = find_source(art.byline_org, "", index)
@@ -295,7 +295,7 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         content = seg.content
         if first.endswith(WIRE_END_MARK) or any(ln.text.endswith(WIRE_END_MARK) for ln in content):
             art.source_kind = "wire"
-        elif seg.tail or seg.chrome:
+        elif seg.tail or seg.chrome or art.alias:
             art.source_kind = "newspaper"
     known = find_source(art.source, "", index) if art.source else None
     if known:
@@ -305,11 +305,12 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
                 _add_alias(art.source_aliases, alias)
 
 
-def _page_source(art: ParsedArticle, seg: Segment, index) -> None:
-    """A page with no lede prefix: its publisher from the copyright line, credits, chrome."""
+def _page_source(art: ParsedArticle, seg: Segment, index, quiet: bool = False) -> None:
+    """A page with no lede prefix: its publisher from the copyright line, credits, chrome.
+    ``quiet``: the lede's initials are there as a last resort, so only a known name counts."""
     names = _page_evidence(seg, art, index)
     known = [n for n in names if find_source(n, "", index) is not None]
-    pick = (known or names or [""])[0]
+    pick = (known or ([] if quiet else names) or [""])[0]
     if pick:
         _source(art, pick, "newspaper", index)
         art.doubts.append("source taken from the page's furniture")
@@ -411,7 +412,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         paragraphs[-1] = paragraphs[-1][: glued.start()]  # "... up 11.4 percent. Enditem"
     art.body = paragraphs
     if not art.source and (seg.chrome or seg.tail or art.captions):
-        _page_source(art, seg, index)
+        _page_source(art, seg, index, quiet=bool(art.alias))
+    if not art.source and art.alias:
+        _source(art, art.alias, "newspaper", index)
     if not art.dateline:
         art.dateline = _lede_dateline(paragraphs[0])
         art.published_date = parse_date(art.dateline) if art.dateline else None

@@ -93,6 +93,9 @@ def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
                 else:
                     cur.summary = _summary(text)
                     state = "summary"
+            elif state == "section" and not cur.title:
+                cur.title = _strip_stray_quote(text)  # the section path came first
+                state = "title"
             elif state == "section":
                 cur.summary = _summary(text)
                 state = "summary"
