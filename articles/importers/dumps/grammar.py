@@ -115,6 +115,15 @@ _ORG_WORDS = re.compile(
 )
 
 
+def byline_line(line: str) -> bool:
+    """A byline line, naming an author or only an agency ("By The Associated Press")."""
+    s = line.strip()
+    if byline(s):
+        return True
+    m = BYLINE_RE.match(s)
+    return bool(m and m.group("names").startswith("The ") and _ORG_WORDS.search(s))
+
+
 def byline(line: str) -> str:
     """The author names of a "By ..." line ("By Jane Doe, Associated Press" -> "Jane Doe")."""
     m = BYLINE_RE.match(line.strip())
@@ -122,6 +131,14 @@ def byline(line: str) -> str:
         return ""
     names = _BYLINE_TAIL_RE.sub("", m.group("names"))
     names = _EMAIL_RE.sub("", names).strip(" ,;|-–—")
+    words = names.split()
+    if words and words[0] == "The" and _ORG_WORDS.search(names):
+        return ""  # "By The Associated Press": an agency, no author
+    caps = [w.isupper() or w.lower() in _NAME_LINKS for w in words]
+    if len(words) >= 3 and caps[0] and not all(caps):
+        cut = caps.index(False)  # "ZEKE MILLER and JOSH BOAK Associated Press"
+        if _ORG_WORDS.search(" ".join(words[cut:])):
+            names = " ".join(words[:cut])
     parts = [p.strip() for p in names.split(",")]
     while len(parts) > 1 and (_ORG_WORDS.search(parts[-1]) or parts[-1].isupper()):
         parts.pop()  # ", Associated Press", ", AP Business Writer"

@@ -229,7 +229,7 @@ def is_lede(line: Line) -> bool:
 
 def is_head_line(line: Line) -> bool:
     """A line that may stand between a headline and its lede: a byline."""
-    return bool(grammar.byline(line.text))
+    return grammar.byline_line(line.text)
 
 
 def _next_nonblank(lines: list[Line], i: int, limit: int) -> list[Line]:

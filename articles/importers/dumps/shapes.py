@@ -352,10 +352,12 @@ def _take_top_byline(art: ParsedArticle, blocks: list[list[Line]]) -> list[list[
     """ "By Jane Doe, Associated Press" under the headline: the byline, not a paragraph."""
     out = [list(b) for b in blocks]
     for block in out[:2]:
-        if block and grammar.byline(block[0].text) and len(out) > 1:
+        if block and grammar.byline_line(block[0].text) and len(out) > 1:
             line = block.pop(0)
             art.byline = grammar.byline(line.text)
             org = line.text.split(",", 1)[1] if "," in line.text else ""
+            if not art.byline:
+                org = line.text.split(None, 1)[1]  # "By The Associated Press"
             art.byline_org = org.strip(" ()")
             break
     return [b for b in out if b]
