@@ -207,6 +207,7 @@ _BUTTONS = {
     "save", "comment", "comments", "bookmark", "font", "size", "listen", "a+", "a-", "aa",
     "line", "viber", "wechat", "weibo", "google", "news", "follow", "us", "on", "in", "this",
     "article", "story", "url", "copied", "the", "gift", "subscribe", "sms", "flipboard",
+    "submit", "send", "cancel", "reply", "login", "log", "sign", "register", "rss", "zoom",
 }  # fmt: skip
 _CHROME_RE = re.compile(
     r"^(?:tags?|keywords?|topics?|related topics|labels?)\s*[:|]\s*\S"

@@ -210,11 +210,18 @@ def _lost_section_dash(prev: Line, line: Line, nxt: Line) -> bool:
     s = line.text
     if len(s) > 60 or s.upper() != s or not any(ch.isalpha() for ch in s):
         return False
+    if SECTION_RE.match(s + " -") is None or nxt.kind != TEXT:
+        return False
+    if prev.kind == BLANK and LEDE_ALIAS_RE.match(nxt.text):
+        return True
+    # "    Title / ECONOMY / Summary": a capitals line between a teaser's title and summary
     return (
-        prev.kind == BLANK
-        and nxt.kind == TEXT
-        and bool(LEDE_ALIAS_RE.match(nxt.text))
-        and SECTION_RE.match(s + " -") is not None
+        len(s) <= 40
+        and prev.kind == TEXT
+        and _headline_like(prev)
+        and prev.indented
+        and line.indented
+        and nxt.indented
     )
 
 
@@ -351,6 +358,7 @@ class _Splitter:
         if k in (CHROME, HEADER) or (k == BULLET and _teaser_ahead(self.lines, i)):
             cur.tail.append(line)
             self.tail_state = "title" if k == BULLET else ""
+            self.header_seen = k != BULLET
             return True
         if k == SECTION and ">" in line.text and self._inline_chrome(i):
             cur.chrome.append(line)  # the page's own breadcrumb, above or in the story
@@ -439,8 +447,8 @@ class _Splitter:
         tail = self.cur.tail
         if k == BLANK or k in (CHROME, HEADER):
             tail.append(line)
-            if k == HEADER:
-                self.header_seen = True
+            if k != BLANK:
+                self.header_seen = True  # teasers may follow the chrome without a header
             return True
         if k == BULLET:
             tail.append(line)

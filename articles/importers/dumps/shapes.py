@@ -398,10 +398,12 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if not paragraphs:
         return None, teasers
     body: list[str] = [paragraphs[0]]
-    page = art.source_kind == "newspaper"
+    credits = [bool(grammar.photo_credit(p)) and len(p) <= 2 * _MAX_CAPTION for p in paragraphs]
+    # a page whose captions carry credits shows its style: then only a credit makes a caption
+    page = art.source_kind == "newspaper" and not any(credits[1:])
     for i, par in enumerate(paragraphs[1:], start=1):
         is_last = i == len(paragraphs) - 1
-        credited = grammar.photo_credit(par) and len(par) <= 2 * _MAX_CAPTION
+        credited = credits[i]
         if credited or (page and is_caption(par, last=is_last, before_byline=bool(art.byline))):
             art.captions.append((len(body) - 1, par))
             if not credited:
