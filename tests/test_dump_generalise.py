@@ -255,3 +255,32 @@ def test_page_chrome_credits_and_teasers_in_another_layout():
         "Coffee prices fall on rain forecast",
         "Pepper farmers switch to durian",
     ]
+
+
+UNMARKED = (
+    "Mountain province opens new border market\n\n"
+    "Lai Chau province opened a new border market with China on Monday, giving farmers in "
+    "three districts a place to sell cardamom, tea and vegetables, officials said.\n\n"
+    "The market has 120 stalls and will open every day except public holidays.\n\n"
+    "Traders from both sides will pay the same fees, and customs officers will work there.\n\n"
+    "Hanoi extends bike-sharing scheme to outer districts\n\n"
+    "Hanoi will extend its public bike-sharing scheme to five outer districts this year, "
+    "adding 1,000 bikes and 80 stations, the city's transport department said on Tuesday.\n\n"
+    "The scheme, launched in 2023, now has 2,500 bikes and 300,000 registered users.\n"
+)
+
+
+def test_stories_glued_with_no_mark_are_split_at_a_headline_before_a_lede():
+    first, second = parse_text(UNMARKED, "unmarked.txt").articles
+    assert second.title == "Hanoi extends bike-sharing scheme to outer districts"
+    assert len(first.body) == 3 and len(second.body) == 2
+    assert "story boundary guessed" in second.doubts
+    assert second.confidence < first.confidence
+
+
+def test_a_subheading_is_no_new_story():
+    text = UNMARKED.replace(
+        "Hanoi extends bike-sharing scheme to outer districts", "About the Market Board"
+    )
+    (art,) = parse_text(text, "release.txt").articles
+    assert "About the Market Board" in art.body

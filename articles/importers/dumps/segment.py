@@ -8,6 +8,7 @@ a wire story's "./." when no footer follows, and before the title of a new lede.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -56,6 +57,8 @@ class Segment:
     #: Page chrome met among the content (buttons, tags, copyright, date stamps): dropped, but
     #: evidence of the source.
     chrome: list[Line] = field(default_factory=list)
+    #: Its start was guessed from the shape of the text alone (no mark between the stories).
+    guessed: bool = False
 
     def blocks(self) -> list[list[Line]]:
         """Content lines grouped into blocks separated by blank lines."""
@@ -505,4 +508,88 @@ class _Splitter:
 
 
 def segment(lines: list[Line]) -> list[Segment]:
-    return _Splitter(lines).run()
+    out: list[Segment] = []
+    for seg in _Splitter(lines).run():
+        out.extend(split_unmarked(seg))
+    return out
+
+
+# --- stories glued with no mark between them ----------------------------------------------
+#: Subheadings of a release or a feature, never a new story's headline.
+_SUBHEAD_RE = re.compile(
+    r"^(?:about\b|contacts?\b|media contacts?|investor|highlights|background|notes? to editors"
+    r"|forward[- ]looking|safe harbou?r|key (?:facts|figures)|related|for more|q\s*&\s*a|faq"
+    r"|what (?:is|are)|how to|why\b|who\b|quick facts|fact sheet|editor'?s note|source)",
+    re.IGNORECASE,
+)
+#: A news lede says when: "on Monday", "on March 3", "this week", "last year".
+_WHEN_RE = re.compile(
+    r"\b(?:on|this|last|late|early)\s+(?:the\s+\w+\s+of\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|\b(?:yesterday|today|tonight|this (?:week|month|year|morning|afternoon|evening))\b"
+)
+_SAID_RE = re.compile(r"\b(?:said|says|announced|reported|told|according to)\b")
+
+
+def _case_style(title: str) -> str:
+    words = [w for w in title.split() if w[:1].isalpha()]
+    if not words:
+        return ""
+    if all(w.isupper() for w in words if len(w) > 1):
+        return "caps"
+    capital = sum(1 for w in words if w[:1].isupper()) / len(words)
+    return "title" if capital >= 0.7 else "sentence"
+
+
+def _headline_score(title: str, style: str, before: list[Line], lede: str) -> float:
+    """How much a line between two paragraphs looks like the next story's headline."""
+    score = 0.0
+    if _case_style(title) == style:
+        score += 1.0
+    if before and before[-1].text.endswith((".", '"', "”", ")")) and len(before[-1].text) >= 60:
+        score += 0.5  # the story before it ended a sentence, not a label or a list
+    first = lede[:300]
+    if _WHEN_RE.search(first):
+        score += 1.0  # a lede tells when
+    if _SAID_RE.search(first):
+        score += 0.5
+    if len(lede) >= 150:
+        score += 0.5
+    return score
+
+
+def split_unmarked(seg: Segment) -> list[Segment]:
+    """Stories glued with no sign-off, footer, dateline or byline between them: a line shaped
+    like the segment's own headline, after a paragraph that ended a sentence, before a lede
+    that tells what happened and when, starts another story (flagged as guessed)."""
+    blocks = seg.blocks()
+    if len(blocks) < 6 or len(blocks[0]) != 1 or is_lede(blocks[1][0]):
+        return [seg]  # (stories that open with a dateline are split at their ledes)
+    if seg.distribution is not None or grammar.dateline(blocks[1][0].text):
+        return [seg]  # a press release: its subheadings are no headlines
+    style = _case_style(blocks[0][0].text)
+    starts: list[Line] = []
+    for k in range(3, len(blocks) - 2):
+        block = blocks[k]
+        if len(block) != 1 or len(blocks[k + 1]) != 1:
+            continue
+        head = block[0]
+        if not _headline_like(head) or len(head.text) > 160 or _SUBHEAD_RE.match(head.text):
+            continue
+        if is_lede(blocks[k + 1][0]) or len(blocks[k - 1]) != 1:
+            continue  # (a lede after it was split already; a list or table before it)
+        if _headline_score(head.text, style, blocks[k - 1], blocks[k + 1][0].text) >= 3.0:
+            starts.append(head)
+    if not starts:
+        return [seg]
+    out: list[Segment] = []
+    cur = Segment(guessed=seg.guessed)
+    for line in seg.content:
+        if line in starts and cur.content:
+            out.append(cur)
+            cur = Segment(guessed=True)
+        cur.content.append(line)
+    cur.tail, cur.footer, cur.distribution = seg.tail, seg.footer, seg.distribution
+    cur.signoffs, cur.chrome = seg.signoffs, seg.chrome
+    out.append(cur)
+    return out

@@ -428,6 +428,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         art.doubts.append("no title line found")
     if not art.source:
         art.doubts.append("no source found")
+    if seg.guessed:
+        art.doubts.append("story boundary guessed")
     _lost_characters(art, text)
     return art, []
 
