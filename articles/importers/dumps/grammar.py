@@ -272,9 +272,15 @@ CREDIT_RE = re.compile(
 )
 
 
+_CREDIT_WORDS = ("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration")
+
+
 def photo_credit(text: str) -> str:
     """The credit that ends a caption ("... market. Photo: Minh Anh" -> "Minh Anh"), else ''."""
-    m = CREDIT_RE.search(text.strip())
+    text = text.strip()
+    if not any(w in text[-120:] for w in _CREDIT_WORDS):
+        return ""  # (a credit stands at the end: most paragraphs are passed over here)
+    m = CREDIT_RE.search(text)
     if not m:
         return ""
     if m.group("c3"):

@@ -84,7 +84,7 @@ DEFAULT_PROFILES: tuple[SourceProfile, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one index serves one parse
 class SourceIndex:
     """The profiles, indexed by every spelling's key; built once per parse."""
 
