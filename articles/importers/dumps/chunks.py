@@ -224,6 +224,11 @@ def _singleton_is_cut(text: str, p: int) -> bool:
     return len(before) >= 40 and prev not in _TERMINAL and (nxt.isalnum() or nxt in '“"‘(')
 
 
+def _opens_part(line: str) -> bool:
+    """A byline or a dateline lede: a line of its own, whatever the grid says."""
+    return grammar.byline_line(line) or _opens_story(line)
+
+
 def _opens_story(line: str) -> bool:
     d = grammar.dateline(line)
     return d is not None and d.strong and len(line) - d.end >= 40
@@ -357,6 +362,7 @@ def _find_cuts(text: str) -> CutReport:
         and not between_short_lines(text, p)
         and not is_chrome(text[p + 1 : _line_bounds(text, p + 1)[1]])
         and not after_furniture(text, p)
+        and not _opens_part(text[p + 1 : _line_bounds(text, p + 1)[1]])
     )
     report.cuts = _with_prose_breaks(text, cands, set(report.cuts) | markers, bounds)
     return report

@@ -108,6 +108,9 @@ BYLINE_RE = re.compile(
 #: What may follow the names on a byline line: a date stamp, the photographer, a separator.
 _BYLINE_TAIL_RE = re.compile(r"\s*(?:\|.*|\s{3,}.*|\s[-–—]\s*(?:Photos?|Ảnh)\b.*)$")
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
+_ROLE_RE = re.compile(
+    r"^(?:[A-Z][\w.&]*\s+)?(?:staff\s+)?(?:writer|correspondent|reporter|journalist)(?P<many>s)?\s+"
+)
 _ORG_WORDS = re.compile(
     r"\b(?:Press|News|Agency|Writer|Correspondent|Reporter|Editor|Staff|Service|Wire|Times"
     r"|Post|Daily|Bureau|Desk|Network|Online|International|Media|Contributor|Journal)\b",
@@ -131,6 +134,9 @@ def byline(line: str) -> str:
         return ""
     names = _BYLINE_TAIL_RE.sub("", m.group("names"))
     names = _EMAIL_RE.sub("", names).strip(" ,;|-–—")
+    role = _ROLE_RE.match(names)
+    if role:
+        names = names[role.end() :]  # "Xinhua writers Li Xin, Wang Hao": a list of names
     words = names.split()
     if words and words[0] == "The" and _ORG_WORDS.search(names):
         return ""  # "By The Associated Press": an agency, no author
@@ -142,7 +148,7 @@ def byline(line: str) -> str:
     parts = [p.strip() for p in names.split(",")]
     while len(parts) > 1 and (_ORG_WORDS.search(parts[-1]) or parts[-1].isupper()):
         parts.pop()  # ", Associated Press", ", AP Business Writer"
-    if len(parts) == 2 and " and " not in parts[1]:
+    if len(parts) == 2 and " and " not in parts[1] and not (role and role.group("many")):
         parts.pop()  # "Jane Doe, Coast Courier": the name, then where she works
     names = ", ".join(parts)
     words = names.replace(" and ", " ").replace("&", " ").split()
@@ -169,6 +175,9 @@ SIGNOFF_RE = re.compile(
     r"|(?:[—–-]{1,2}|={2})\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
     r"|(?:burs-)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"  # editors' initials: jm/lth
     r"|Legal Disclaimer:?|Disclaimer:"
+    r"|(?:Editor|Editing|Edited by|Translator|Translated by|Uploader|Proofread by)"
+    r"\s*:?\s+[A-Z][^\n]{1,60}"
+    r"|\(?[A-Z][A-Z0-9.]{0,8}/[A-Z0-9./]{2,20}\)?"  # desk codes: (T.A016/B003)
     r"|SOURCE:?\s+[^\n]{2,100}"
     r"|View (?:the )?(?:original|source)[^\n]*|To view the (?:original|source)[^\n]*"
     r"|(?:Original|Source) (?:content|version)[^\n]*(?:https?://|www\.)\S+"
@@ -225,13 +234,25 @@ _STAMP_RE = re.compile(
     r"(?:\s*\|[^\n]{0,40})?$",
     re.IGNORECASE,
 )
+_RULE_RE = re.compile(r"^[_*=~#-]{3,}$")
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+#: "Related news: TITLE" inside a story: a teaser of another story.
+RELATED_RE = re.compile(
+    r"^(?:Related (?:news|stories|story|articles?)|Read (?:also|more)|See also|Also read)\s*:\s*"
+    r"(?P<title>\S.{4,200})$",
+    re.IGNORECASE,
+)
 _CRUMB_RE = re.compile(r"^[\w&,' ]{2,30}(?:\s+[>»]\s+[\w&,' ]{2,30}){1,3}$")
 
 
 def chrome(line: str) -> bool:
     """Page furniture: buttons, tags, copyright, date stamps, breadcrumbs."""
     s = line.strip()
-    if not s or len(s) > 160:
+    if not s or len(s) > 400:
+        return False
+    if _RULE_RE.match(s) or (len(s) <= 400 and _COPYRIGHT_RE.match(s)):
+        return True  # "___", "Copyright 2025 The Associated Press. All rights reserved. ..."
+    if len(s) > 160:
         return False
     if _CHROME_RE.search(s) or _STAMP_RE.match(s):
         return True
@@ -265,14 +286,27 @@ def copyright_owner(line: str) -> str:
 
 # --- photo credits ------------------------------------------------------------------------
 CREDIT_RE = re.compile(
-    r"(?:\(\s*(?:Photos?|Ảnh|Images?|Pictures?|Illustration)\s*:\s*(?P<c1>[^)]{1,60})\)\.?"
+    r"(?:\(\s*(?:Photos?|Ảnh|Images?|Pictures?|Illustration)\s*(?::|by\b)\s*(?P<c1>[^)]{1,60})\)\.?"
+    # "(PTI Photo)", "ANTARA FOTO/Name/nym.", "REUTERS/Name/File Photo", "— Bernama pic"
+    r"|\(\s*(?P<c6>[A-Z][\w.&]{1,20})\s+(?:Photo|PHOTO|Foto|FOTO|pic)s?\s*\)\.?"
+    r"|(?:^|\s)(?P<c7>[A-Z]{2,}(?:\s(?:FOTO|PHOTO))?)/[A-Z][^\n()]{1,60}"
+    r"|(?:--|[-–—])\s*(?:foto(?P<c8>[A-Z]{2,20})|(?P<c9>[A-Z][A-Za-z]{1,20})\s+(?:pic|photo|foto))"
+    r"\b[^\n.]{0,40}"
     r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:Photos?|Ảnh|Images?|Pictures?)\s*(?::|by\b|courtesy of\b)"
     r"\s*(?P<c2>[^.]{1,60})\.?"
-    r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60})\s*$"
+    r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60}"
+    # "(AP Photo/Marco Vitale)", "(Xinhua/Li Ming)"
+    r"|\((?P<c4>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)(?:\s+Photos?)?/[^()]{2,60}\)\.?"
+    r")\s*$"
 )
+#: A sentence that ends by naming an outlet in brackets: "... July 12, 2025. (Xinhua)".
+BRACKET_CREDIT_RE = re.compile(r"[.!?”\")]\s*\((?P<name>[A-Z][\w.&' -]{1,40})\)\.?\s*$")
 
 
-_CREDIT_WORDS = ("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration")
+_CREDIT_WORDS = (
+    *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration"),
+    *("/", "pic", "foto", "FOTO"),
+)
 
 
 def photo_credit(text: str) -> str:
@@ -283,6 +317,11 @@ def photo_credit(text: str) -> str:
     m = CREDIT_RE.search(text)
     if not m:
         return ""
+    if m.group("c4"):
+        return m.group(0).strip(" ().")
+    for name in ("c6", "c7", "c8", "c9"):
+        if m.group(name):
+            return m.group(0).strip(" ().-–—")
     if m.group("c3"):
         return m.group("c3") + "/" + m.group(0).split("Photo", 1)[1].lstrip("s ").strip()
     return (m.group("c1") or m.group("c2") or "").strip()

@@ -26,6 +26,8 @@ from .markers import (
 )
 
 BULLETS = "•●▪◦‣∙·"
+#: An end mark glued to a story's last sentence ("... percent. Enditem").
+GLUED_END_RE = re.compile(r"(?<=[.!?\"”])\s+(?:Enditem|ENDITEM|\(END\)|\(ENDS\))\s*$")
 BLANK, TEXT, FOOTER, DISTRIB, CHROME, HEADER, BULLET, SECTION, SIGNOFF = range(9)
 MAX_TITLE = 300  # what an Article's title holds; press-release headlines run long
 
@@ -180,9 +182,9 @@ def repeated_signoffs(lines: list[Line]) -> set[str]:
     counts = Counter(
         ln.text
         for ln in lines
-        if ln.kind == TEXT and len(ln.text) <= 40 and len(ln.text.split()) <= 5
+        if ln.kind == TEXT and len(ln.text) <= 100 and len(ln.text.split()) <= 14
     )
-    candidates = {t for t, c in counts.items() if c >= 2 and not t.endswith((".", ":", ","))}
+    candidates = {t for t, c in counts.items() if c >= 2 and not t.endswith((":", ","))}
     if not candidates:
         return set()
     nonblank = [ln for ln in lines if ln.kind != BLANK]
@@ -192,10 +194,13 @@ def repeated_signoffs(lines: list[Line]) -> set[str]:
             continue
         before = nonblank[i - 1]
         after = nonblank[i + 1] if i + 1 < len(nonblank) else None
-        ends_story = (
-            len(before.text) >= 60
-            or before.text.endswith((".", "!", "?", '"', "”", ")"))
-            or before.kind == SIGNOFF
+        ends_story = before.kind == SIGNOFF or (
+            # a short line of its own after a finished paragraph ("Reuter", "— Kyodo"); a
+            # longer or finished sentence only right after a sign-off ("Our Standards: ...")
+            len(ln.text) <= 40
+            and len(ln.text.split()) <= 5
+            and not ln.text.endswith(".")
+            and (len(before.text) >= 60 or before.text.endswith((".", "!", "?", '"', "”", ")")))
         )
         opens_story = after is None or (
             _headline_like(after)
@@ -237,6 +242,13 @@ def is_lede(line: Line) -> bool:
     return d is not None and d.strong and len(t) - d.end >= 40
 
 
+def _between_head_and_lede(line: Line) -> bool:
+    t = line.text
+    return is_head_line(line) or (
+        len(t) <= 400 and bool(grammar.photo_credit(t) or grammar.BRACKET_CREDIT_RE.search(t))
+    )
+
+
 def is_head_line(line: Line) -> bool:
     """A line that may stand between a headline and its lede: a byline."""
     return grammar.byline_line(line.text)
@@ -268,7 +280,7 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
     if is_lede(lines[i]) or len(lines[i].text) >= 200:
         return True
     for line in _next_nonblank(lines, i, 5):
-        if line.kind == CHROME or is_head_line(line):
+        if line.kind == CHROME or _between_head_and_lede(line):
             continue
         return line.kind == TEXT and (is_lede(line) or len(line.text) >= 200)
     return False
@@ -375,6 +387,8 @@ class _Splitter:
         if i == 0 or self.lines[i - 1].kind == BLANK:
             self._maybe_split_before(i)
         self.add(line)
+        if GLUED_END_RE.search(line.text) and self.n_blocks > 1:
+            self.close()  # "... 84.5 percent. Enditem": the story ends on this line
         return False
 
     def _signoff(self, line: Line) -> None:
@@ -420,8 +434,8 @@ class _Splitter:
         blocks = self._blocks_of_content()
         n = len(blocks)
         k = n
-        while k > 0 and len(blocks[k - 1]) == 1 and is_head_line(blocks[k - 1][0]):
-            k -= 1  # bylines between the headline and the lede
+        while k > 0 and len(blocks[k - 1]) == 1 and _between_head_and_lede(blocks[k - 1][0]):
+            k -= 1  # bylines and photo captions between the headline and the lede
         if k == 0:
             return
         head = blocks[k - 1]

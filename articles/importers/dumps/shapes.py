@@ -22,7 +22,7 @@ from .markers import (
 )
 from .model import ParsedArticle
 from .profiles import SourceIndex
-from .segment import BULLET, MAX_TITLE, Line, Segment
+from .segment import BULLET, GLUED_END_RE, MAX_TITLE, Line, Segment
 from .teasers import parse_teasers
 from .wordjoin import _zipf_any, join_separator
 
@@ -67,8 +67,6 @@ _FACT_RE = re.compile(
     r"|stood|taught|understood)\b",
     re.IGNORECASE,
 )
-#: An end mark glued to the last sentence of a story.
-_GLUED_SIGNOFF_RE = re.compile(r"(?<=[.!?\"”])\s+(?:Enditem|ENDITEM|\(END\)|\(ENDS\))\s*$")
 _LOST_Q_RE = re.compile(r"\w\?\w|(?:^|\s)\?\w")
 
 
@@ -340,6 +338,16 @@ def _continues_title(title: str, line: Line) -> bool:
     )
 
 
+def _credited(par: str, index) -> bool:
+    """A caption with its credit: "... Photo: Minh Anh", "(AP Photo/X)", "... 2025. (Xinhua)"."""
+    if len(par) > 2 * _MAX_CAPTION:
+        return False
+    if grammar.photo_credit(par):
+        return True
+    m = grammar.BRACKET_CREDIT_RE.search(par)
+    return bool(m and find_source(m.group("name"), "", index))
+
+
 def _is_deck(first: str, second: str) -> bool:
     """A short line under the headline, no sentence ended, the dateline lede after it."""
     if len(first) > 250 or first.endswith((".", ":", ";", ",")):
@@ -397,8 +405,11 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
                 paragraphs.pop()
     if not paragraphs:
         return None, teasers
+    credits = [_credited(p, index) for p in paragraphs]
+    while len(paragraphs) > 1 and credits[0]:
+        art.captions.append((0, paragraphs.pop(0)))  # a photo between the headline and lede
+        credits.pop(0)
     body: list[str] = [paragraphs[0]]
-    credits = [bool(grammar.photo_credit(p)) and len(p) <= 2 * _MAX_CAPTION for p in paragraphs]
     # a page whose captions carry credits shows its style: then only a credit makes a caption
     page = art.source_kind == "newspaper" and not any(credits[1:])
     for i, par in enumerate(paragraphs[1:], start=1):
@@ -411,7 +422,7 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         else:
             body.append(par)
     paragraphs = body
-    glued = _GLUED_SIGNOFF_RE.search(paragraphs[-1])
+    glued = GLUED_END_RE.search(paragraphs[-1])
     if glued and glued.start() > 0:
         paragraphs[-1] = paragraphs[-1][: glued.start()]  # "... up 11.4 percent. Enditem"
     art.body = paragraphs
