@@ -179,13 +179,12 @@ SIGNOFF_RE = re.compile(
     r"\s*:?\s+[A-Z][^\n]{1,60}"
     r"|\(?[A-Z][A-Z0-9.]{0,8}/[A-Z0-9./]{2,20}\)?"  # desk codes: (T.A016/B003)
     r"|SOURCE:?\s+[^\n]{2,100}"
-    r"|View (?:the )?(?:original|source)[^\n]*|To view the (?:original|source)[^\n]*"
+    r"|(?:Cision\s+)?View (?:the )?(?:original|source)[^\n]*|To view the (?:original|source)[^\n]*"
     r"|(?:Original|Source) (?:content|version)[^\n]*(?:https?://|www\.)\S+"
     r")$"
 )
-_URL_ID_RE = re.compile(
-    r"(?:https?://|www\.)\S*?(?:/release/|-)(?P<id>\d{5,})(?:\.html?|/)?(?:[?#]\S*)?$"
-)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+")
+_URL_DIGITS_RE = re.compile(r"(?<![\w])(\d{6,})(?![\w])|-(\d{6,})(?:\.html?)?(?=[/?#]|$)")
 
 
 def signoff(line: str) -> bool:
@@ -204,9 +203,15 @@ def signoff_agency(line: str) -> str:
 
 
 def url_release_id(line: str) -> str:
-    """A release number that appears only in a distributor's URL."""
-    m = _URL_ID_RE.search(line.strip())
-    return m.group("id") if m else ""
+    """A release number that appears only in a distributor's web address: the last run of six
+    digits or more in its path (".../news-releases/slug-302145678.html", "/release/240917",
+    "/news/home/20240611005214/en/slug")."""
+    for url in _URL_RE.findall(line):
+        path = url.split("/", 3)[-1] if "//" in url else url
+        runs = [a or b for a, b in _URL_DIGITS_RE.findall(path)]
+        if runs:
+            return runs[-1]
+    return ""
 
 
 # --- chrome -------------------------------------------------------------------------------
@@ -230,7 +235,9 @@ _CHROME_RE = re.compile(
 _STAMP_RE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-    r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s*\(?(?:GMT|UTC|ICT)[+-]?\d*\)?)?)?"
+    r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?"
+    r"(?:\s*\(?(?:GMT|UTC|ICT)[+-]?\d*\)?|\s+[A-Z]{2,4}\b"
+    r"|\s+(?:Eastern|Central|Pacific|Mountain|Atlantic)\s+(?:Daylight|Standard)\s+Time)?)?"
     r"(?:\s*\|[^\n]{0,40})?$",
     re.IGNORECASE,
 )

@@ -242,7 +242,7 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         art.source_kind = "press_release"
     if seg.footer is not None and not art.source:
         _source(art, SOURCE_FOOTER_RE.match(seg.footer.text).group("name"), "wire", index)
-    for line in seg.signoffs:
+    for line in (*seg.signoffs, *seg.chrome):
         if not art.external_id:
             art.external_id = grammar.url_release_id(line.text)
         agency = grammar.signoff_agency(line.text) or line.text
@@ -338,6 +338,65 @@ def _continues_title(title: str, line: Line) -> bool:
     )
 
 
+def _furniture_only(paragraphs: list[str]) -> bool:
+    """Short lines and not one sentence: a site's menus and banners, no story."""
+    return all(len(p) < 60 and not p.endswith((".", "!", "?", '"', "”")) for p in paragraphs)
+
+
+def _strong_lede(line: Line) -> bool:
+    if match_dateline(line.text):
+        return True
+    d = grammar.dateline(line.text)
+    return bool(d and d.strong and (d.agency or d.date) and len(line.text) - d.end >= 40)
+
+
+def _nav_line(text: str, index) -> bool:
+    """Site navigation above a headline: a web address, a short menu item, a site banner."""
+    if re.match(r"^(?:https?://|www\.)\S+$", text) or grammar.chrome(text):
+        return True
+    if len(text.split()) <= 4 and not text.endswith((".", "!", "?")):
+        return True
+    head = re.split(r"\s*[:|]\s", text, maxsplit=1)[0]
+    return head != text and find_source(head, "", index) is not None
+
+
+def _head_region(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Line]]:
+    """A scraped distributor's page: menus, the headline, decks, "News provided by", a date
+    stamp, then the dateline lede. The headline is the first line that is no navigation; the
+    lines after it are decks (the first kept as the subtitle), bylines or captions; the
+    navigation is chrome."""
+    lede = next((k for k, b in enumerate(blocks) if _strong_lede(b[0])), None)
+    if lede is None or lede < 2:
+        return blocks
+    head = [ln for b in blocks[:lede] for ln in b]
+    if len(head) > 20 or any(len(ln.text) > 300 for ln in head):
+        return blocks
+    if not _nav_line(head[0].text, index) and not any(
+        grammar.byline_line(ln.text) or _credited(ln.text, index) for ln in head
+    ):
+        return blocks  # a headline and its deck: the usual path reads them
+    title_at = next(
+        (
+            i
+            for i, ln in enumerate(head)
+            if not _nav_line(ln.text, index)
+            and not grammar.byline_line(ln.text)
+            and not _credited(ln.text, index)
+        ),
+        None,
+    )
+    if title_at is None:
+        return blocks
+    seg.chrome.extend(head[:title_at])
+    kept: list[list[Line]] = [[head[title_at]]]
+    for line in head[title_at + 1 :]:
+        if grammar.byline_line(line.text) or _credited(line.text, index):
+            kept.append([line])
+        elif not art.subtitle and len(line.text.split()) > 4:
+            art.subtitle = line.text.strip("_* ")
+    return kept + blocks[lede:]
+
+
 def _credited(par: str, index) -> bool:
     """A caption with its credit: "... Photo: Minh Anh", "(AP Photo/X)", "... 2025. (Xinhua)"."""
     if len(par) > 2 * _MAX_CAPTION:
@@ -378,8 +437,11 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if not blocks:
         return None, teasers
     title = ""
-    first_block = blocks[0]
     art = ParsedArticle(title="", span=seg.span())
+    blocks = _head_region(art, seg, blocks, index)
+    if not blocks:
+        return None, teasers
+    first_block = blocks[0]
     if _looks_like_title(first_block[0]):
         title = collapse(first_block[0].text)
         rest = first_block[1:]
@@ -403,7 +465,7 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
                 paragraphs[-1] = block_paragraphs(last[:-1])[-1]
             else:
                 paragraphs.pop()
-    if not paragraphs:
+    if not paragraphs or _furniture_only(paragraphs):
         return None, teasers
     credits = [_credited(p, index) for p in paragraphs]
     while len(paragraphs) > 1 and credits[0]:
