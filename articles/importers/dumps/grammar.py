@@ -249,6 +249,11 @@ RELATED_RE = re.compile(
     r"(?P<title>\S.{4,200})$",
     re.IGNORECASE,
 )
+#: "Business Wire -- 09/24/2024 16:05 ET": a feed's stamp of who sent an item and when.
+_SENDER_STAMP_RE = re.compile(
+    rf"^[A-Z][\w .&'-]{{1,40}}?\s+(?:--|[-–—|])\s+(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?$"
+)
 _CRUMB_RE = re.compile(r"^[\w&,' ]{2,30}(?:\s+[>»]\s+[\w&,' ]{2,30}){1,3}$")
 
 
@@ -261,7 +266,7 @@ def chrome(line: str) -> bool:
         return True  # "___", "Copyright 2025 The Associated Press. All rights reserved. ..."
     if len(s) > 160:
         return False
-    if _CHROME_RE.search(s) or _STAMP_RE.match(s):
+    if _CHROME_RE.search(s) or _STAMP_RE.match(s) or _SENDER_STAMP_RE.match(s):
         return True
     words = [w for w in re.split(r"[\s|:•·/,]+", s.lower()) if w]
     return (
@@ -339,3 +344,22 @@ def credit_outlet(credit: str) -> str:
     if "/" in credit:
         return credit.split("/", 1)[0].strip()
     return credit.strip()
+
+
+# --- contacts ------------------------------------------------------------------------------
+_CONTACT_RE = re.compile(
+    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\+?[\d ()-]{7,})\s*$"
+)
+
+
+def is_contact(line: str) -> bool:
+    """An e-mail or web address, or a phone number, alone on its line. A phone number has eight
+    digits or more, written with "+", brackets, dashes or dots, or ten or more digits: "38 21
+    117 74" is a row of figures."""
+    text = line.strip()
+    if not _CONTACT_RE.match(text):
+        return False
+    if "@" in text or text.lower().startswith(("http", "www.")):
+        return True
+    digits = sum(c.isdigit() for c in text)
+    return digits >= 10 or (digits >= 8 and any(c in text for c in "+()-."))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import grammar
+from .grammar import is_contact
 from .markers import LEDE_ALIAS_RE, LIST_ITEM_RE
 from .segment import BULLET, TEXT, classify
 
@@ -22,9 +23,6 @@ _MIN_PROSE = 100  # a line of prose this long is one paragraph, never two lines 
 #: A long unindented line ending a sentence, and what follows its newline: a blank line, or
 #: a capital that starts a line of its own.
 _LONG_END_RE = re.compile(rf"^(?=\S)[^\n]{{{_MIN_LONG - 1},}}[.!?\"”)][ \t]*\n(\n|[^\W\d_])", re.M)
-_CONTACT_RE = re.compile(
-    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\+?[\d ()-]{7,})\s*$"
-)
 
 
 def one_line_paragraphs(text: str) -> bool:
@@ -47,19 +45,6 @@ _ENDS_WITH_ADDRESS_RE = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:/
 
 def ends_with_address(line: str) -> bool:
     return bool(_ENDS_WITH_ADDRESS_RE.search(line.rstrip()))
-
-
-def is_contact(line: str) -> bool:
-    """An e-mail or web address, or a phone number, alone on its line. A phone number has eight
-    digits or more, written with "+", brackets, dashes or dots, or ten or more digits: "38 21
-    117 74" is a row of figures."""
-    text = line.strip()
-    if not _CONTACT_RE.match(text):
-        return False
-    if "@" in text or text.lower().startswith(("http", "www.")):
-        return True
-    digits = sum(c.isdigit() for c in text)
-    return digits >= 10 or (digits >= 8 and any(c in text for c in "+()-."))
 
 
 def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
@@ -99,8 +84,10 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
         and sb.endswith(_SENTENCE_END)
     ):
         return False  # "Rice exporters eye new market|Vietnamese rice exporters expect ...."
-    # "Presenting t|he draft", "trillion V|ND (1.8": one long line of prose, not two lines
-    return len(sa) + len(sb) >= _MIN_PROSE and len(sb.split()) >= 2 and ka == TEXT
+    # "Presenting t|he draft", "trillion V|ND (1.8": one long line of prose, not two lines;
+    # the second half finishes the paragraph (or is long), so a headline over its deck is not
+    goes_on = sb.endswith(_SENTENCE_END) or len(sb) >= 120
+    return len(sa) + len(sb) >= _MIN_PROSE and len(sb.split()) >= 2 and ka == TEXT and goes_on
 
 
 def _headline_shape(line: str) -> bool:

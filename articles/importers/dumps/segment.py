@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import grammar
+from .grammar import is_contact
 from .markers import (
     BULLET_RE,
     CHROME_RE,
@@ -242,6 +243,29 @@ def is_lede(line: Line) -> bool:
     return d is not None and d.strong and len(t) - d.end >= 40
 
 
+def _paragraph(line: Line) -> bool:
+    """A line of a story's text, not of its furniture."""
+    t = line.text
+    return len(t) >= 150 or (len(t) >= 30 and t.endswith((".", "!", "?", '"', "”")))
+
+
+def _deck_line(line: Line) -> bool:
+    """A subheadline: five words or more, no sentence ended, no contact."""
+    t = line.text.strip("_* ")
+    return (
+        line.kind == TEXT
+        and len(t.split()) >= 5
+        and len(t) <= 250
+        and not t.endswith((".", ":", ";", ","))
+        and "@" not in t
+        and not t[:1].islower()
+    )
+
+
+def _deck_block(block: list[Line]) -> bool:
+    return all(_deck_line(ln) for ln in block)
+
+
 def _between_head_and_lede(line: Line) -> bool:
     t = line.text
     return is_head_line(line) or (
@@ -432,20 +456,24 @@ class _Splitter:
         """``line`` opens a story (a lede, or a byline): the headline before it, with any
         byline between, starts a new segment, if a story is there before them."""
         blocks = self._blocks_of_content()
-        n = len(blocks)
-        k = n
-        while k > 0 and len(blocks[k - 1]) == 1 and _between_head_and_lede(blocks[k - 1][0]):
-            k -= 1  # bylines and photo captions between the headline and the lede
+        k = len(blocks)
+        while k > 1 and (
+            (len(blocks[k - 1]) == 1 and _between_head_and_lede(blocks[k - 1][0]))
+            or _deck_block(blocks[k - 1])
+        ):
+            k -= 1  # bylines, photo captions and decks between the headline and the lede
         if k == 0:
             return
         head = blocks[k - 1]
         title = head[0]
-        if len(head) > 2 or (len(head) == 2 and not is_head_line(head[1])):
+        if len(head) > 1 and not all(is_head_line(ln) or _deck_line(ln) for ln in head[1:]):
             return
         if k - 1 < 2 or not _headline_like(title) and not title.text.isupper():
             return  # no story before it, or no headline
         if is_lede(title) or len(title.text) > MAX_TITLE:
             return
+        if not any(_paragraph(ln) for b in blocks[1 : k - 1] for ln in b):
+            return  # menus, a headline, decks: no story is there before it
         cut = next(j for j, ln in enumerate(self.cur.content) if ln is title)
         moved = self.cur.content[cut:]
         del self.cur.content[cut:]
@@ -524,8 +552,24 @@ class _Splitter:
 def segment(lines: list[Line]) -> list[Segment]:
     out: list[Segment] = []
     for seg in _Splitter(lines).run():
+        if out and _contacts_after_end_mark(out[-1], seg):
+            out[-1].content.extend(seg.content)  # "### / Contacts / Investors: ...": the
+            out[-1].signoffs.extend(seg.signoffs)  # release's contact block comes after its
+            out[-1].chrome.extend(seg.chrome)  # end mark
+            continue
         out.extend(split_unmarked(seg))
     return out
+
+
+def _contacts_after_end_mark(prev: Segment, seg: Segment) -> bool:
+    """A segment of short lines with an address or phone number, right after a release that an
+    end mark closed: that release's contact block."""
+    if not prev.signoffs or prev.tail or seg.tail or seg.footer or seg.distribution:
+        return False
+    text = [ln for ln in seg.content if ln.kind != BLANK]
+    if not text or any(_paragraph(ln) and len(ln.text) >= 80 for ln in text):
+        return False
+    return any(is_contact(ln.text) or "@" in ln.text for ln in text)
 
 
 # --- stories glued with no mark between them ----------------------------------------------

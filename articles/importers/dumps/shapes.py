@@ -340,7 +340,7 @@ def _continues_title(title: str, line: Line) -> bool:
 
 def _furniture_only(paragraphs: list[str]) -> bool:
     """Short lines and not one sentence: a site's menus and banners, no story."""
-    return all(len(p) < 60 and not p.endswith((".", "!", "?", '"', "”")) for p in paragraphs)
+    return all(len(p) < 60 and not p.endswith((".", "!", '"', "”")) for p in paragraphs)
 
 
 def _strong_lede(line: Line) -> bool:
