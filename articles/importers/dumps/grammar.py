@@ -32,7 +32,7 @@ _DATE = (
 )
 #: One word of a place name: capitalised ("Kuala", "HÀ", "St.", "D.C.", "O'Hare").
 _PLACE_WORD = r"[A-ZĐ\u00C0-\u1EF8][\w.'’&-]*"
-_PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|da|do|of|am|upon|la|le)){{0,4}}"
+_PLACE = rf"{_PLACE_WORD}(?:(?:\s+|\s*[&/]\s*)(?:{_PLACE_WORD}|de|del|da|do)){{0,4}}"
 _REGION = rf"(?:,\s*{_PLACE})"
 _AGENCY = r"[A-Za-z][\w&.'’ -]{0,38}?[\w.]"
 

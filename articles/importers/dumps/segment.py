@@ -207,6 +207,7 @@ def repeated_signoffs(lines: list[Line]) -> set[str]:
             _headline_like(after)
             and i + 2 < len(nonblank)
             and len(nonblank[i + 2].text) > len(after.text)
+            and (len(nonblank[i + 2].text) >= 100 or is_lede(nonblank[i + 2]))
         )
         if ends_story and opens_story:
             closing[ln.text] += 1
@@ -555,7 +556,7 @@ def segment(lines: list[Line]) -> list[Segment]:
         if out and _contacts_after_end_mark(out[-1], seg):
             out[-1].content.extend(seg.content)  # "### / Contacts / Investors: ...": the
             out[-1].signoffs.extend(seg.signoffs)  # release's contact block comes after its
-            out[-1].chrome.extend(seg.chrome)  # end mark
+            out[-1].chrome.extend([*seg.chrome, *seg.tail])  # end mark
             continue
         out.extend(split_unmarked(seg))
     return out
@@ -564,7 +565,9 @@ def segment(lines: list[Line]) -> list[Segment]:
 def _contacts_after_end_mark(prev: Segment, seg: Segment) -> bool:
     """A segment of short lines with an address or phone number, right after a release that an
     end mark closed: that release's contact block."""
-    if not prev.signoffs or prev.tail or seg.tail or seg.footer or seg.distribution:
+    if not prev.signoffs or prev.tail or seg.footer or seg.distribution:
+        return False
+    if any(ln.kind not in (BLANK, CHROME) for ln in seg.tail):
         return False
     text = [ln for ln in seg.content if ln.kind != BLANK]
     if not text or any(_paragraph(ln) and len(ln.text) >= 80 for ln in text):
@@ -621,7 +624,7 @@ def split_unmarked(seg: Segment) -> list[Segment]:
     like the segment's own headline, after a paragraph that ended a sentence, before a lede
     that tells what happened and when, starts another story (flagged as guessed)."""
     blocks = seg.blocks()
-    if len(blocks) < 6 or len(blocks[0]) != 1 or is_lede(blocks[1][0]):
+    if len(blocks) < 6 or len(blocks[0]) != 1 or any(is_lede(b[0]) for b in blocks[1:4]):
         return [seg]  # (stories that open with a dateline are split at their ledes)
     if seg.distribution is not None or grammar.dateline(blocks[1][0].text):
         return [seg]  # a press release: its subheadings are no headlines

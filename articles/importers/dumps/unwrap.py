@@ -116,8 +116,12 @@ def unwrap_hard(text: str, layout: Layout) -> str:
         if cur:
             prev = lines[i - 1]
             # the previous line was wrapped if this line's first word would not fit on it
+            # a line that would have taken the next word ended early, unless it is plainly
+            # cut mid-sentence (the next line goes on in lower case or with a number)
             wrapped = len(prev) + 1 + len(_first_word(s)) > width - 2 or (
-                len(prev) >= 0.75 * width and not prev.endswith(_SENTENCE_END)
+                len(prev) >= 0.75 * width
+                and not prev.endswith(_SENTENCE_END)
+                and (s[:1].islower() or s[:1].isdigit())
             )
             new_para = not wrapped
             if layout.indent_marks and indent > base:
