@@ -407,12 +407,14 @@ def _credited(par: str, index) -> bool:
     return bool(m and find_source(m.group("name"), "", index))
 
 
-def _is_deck(first: str, second: str) -> bool:
-    """A short line under the headline, no sentence ended, the dateline lede after it."""
-    if len(first) > 250 or first.endswith((".", ":", ";", ",")):
-        return False
-    general = grammar.dateline(second)
-    return bool(match_dateline(second) or (general and general.strong))
+def _is_deck_line(line: str) -> bool:
+    """A short line under the headline that ends no sentence."""
+    return len(line) <= 250 and not line.endswith((".", ":", ";", ","))
+
+
+def _opens_with_dateline(par: str) -> bool:
+    general = grammar.dateline(par)
+    return bool(match_dateline(par) or (general and general.strong))
 
 
 def _take_top_byline(art: ParsedArticle, blocks: list[list[Line]]) -> list[list[Line]]:
@@ -453,8 +455,12 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     art.title = title
     blocks = _take_top_byline(art, blocks)
     paragraphs = [p for block in blocks for p in block_paragraphs(block)]
-    if len(paragraphs) > 1 and _is_deck(paragraphs[0], paragraphs[1]):
-        art.subtitle = paragraphs.pop(0)  # the deck under a release's headline
+    decks = 0
+    while decks < 3 and len(paragraphs) > decks + 1 and _is_deck_line(paragraphs[decks]):
+        decks += 1
+    if decks and _opens_with_dateline(paragraphs[decks]):
+        art.subtitle = paragraphs[0].strip("_* ")  # the decks under a release's headline
+        del paragraphs[:decks]
     _identify(art, seg, paragraphs[0] if paragraphs else "", text, index)
     if not art.byline and art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
         last = blocks[-1]
