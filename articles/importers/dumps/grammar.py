@@ -103,10 +103,13 @@ _NOT_PLACES = {"the", "a", "an", "in", "on", "at", "this", "that", "these", "for
 # --- bylines ------------------------------------------------------------------------------
 BYLINE_RE = re.compile(
     r"^(?:By|BY|by|Written by|Story(?: and photos?)?\s*:|Text(?: and photos?)?\s*:"
-    r"|Reporter\s*:|Author\s*:)[:\s]*\s(?P<names>[^\n]{2,120}?)\s*(?:\(END\))?\s*$",
+    r"|(?i:reporter|author|writer)\s*:)[:\s]*\s(?P<names>[^\n]{2,120}?)\s*(?:\(END\))?\s*$",
 )
-#: What may follow the names on a byline line: a date stamp, the photographer, a separator.
-_BYLINE_TAIL_RE = re.compile(r"\s*(?:\|.*|\s{3,}.*|\s[-–—]\s*(?:Photos?|Ảnh)\b.*)$")
+#: What may follow the names on a byline line: a date stamp, the photographer, a translator.
+_BYLINE_TAIL_RE = re.compile(
+    r"\s*(?:\|.*|\s{3,}.*|\s[-–—]\s*(?:Photos?|Ảnh|Translated|Edited)\b.*"
+    r"|\s+\d{1,2}:\d{2}\b.*|\s+\d{1,2}/\d{1,2}/\d{2,4}.*|\s*\([^()]*\))$"
+)
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
 _ROLE_RE = re.compile(
     r"^(?:[A-Z][\w.&]*\s+)?(?:staff\s+)?(?:writer|correspondent|reporter|journalist)(?P<many>s)?\s+"
@@ -116,6 +119,29 @@ _ORG_WORDS = re.compile(
     r"|Post|Daily|Bureau|Desk|Network|Online|International|Media|Contributor|Journal)\b",
     re.IGNORECASE,
 )
+
+
+def page_byline(line: str, index_has=None) -> str:
+    """The author of a page's byline line, with or without "By": "By X", "Linh Pham 20:41,
+    2025/03/04", "Yvette Tanamal and Dio Suhenda (The Jakarta Post)", "Ngoc Phuong - Tuoi Tre
+    News", "Taing Rinith"; '' for anything else. ``index_has(name)``: a known source's name,
+    which is no author."""
+    s = line.strip()
+    found = byline(s)
+    if found:
+        return found
+    if BYLINE_RE.match(s):
+        return ""
+    names = _BYLINE_TAIL_RE.sub("", s).strip(" ,;-–—")
+    names = re.split(r"\s[-–]\s", names, maxsplit=1)[0]  # "Ngoc Phuong - Tuoi Tre News"
+    words = names.replace(" and ", " ").split()
+    if not 2 <= len(words) <= 8 or any(ch.isdigit() or ch in '.:;!?,"“”' for ch in names):
+        return ""
+    if not all(w[:1].isupper() for w in words):
+        return ""
+    if index_has is not None and index_has(names):
+        return ""
+    return names
 
 
 def byline_line(line: str) -> bool:
@@ -222,6 +248,7 @@ _BUTTONS = {
     "line", "viber", "wechat", "weibo", "google", "news", "follow", "us", "on", "in", "this",
     "article", "story", "url", "copied", "the", "gift", "subscribe", "sms", "flipboard",
     "submit", "send", "cancel", "reply", "login", "log", "sign", "register", "rss", "zoom",
+    "change", "text", "audio", "more",
 }  # fmt: skip
 _CHROME_RE = re.compile(
     r"^(?:tags?|keywords?|topics?|related topics|labels?)\s*[:|]\s*\S"
@@ -268,6 +295,9 @@ def chrome(line: str) -> bool:
         return False
     if _CHROME_RE.search(s) or _STAMP_RE.match(s) or _SENDER_STAMP_RE.match(s):
         return True
+    items = [p.strip() for p in s.split("|")]
+    if len(items) >= 3 and all(0 < len(p.split()) <= 3 for p in items):
+        return True  # a menu: "Contact us | Advertise | Terms of use"
     words = [w for w in re.split(r"[\s|:•·/,]+", s.lower()) if w]
     return (
         bool(words)

@@ -432,12 +432,16 @@ class _Splitter:
         paragraphs): the story goes on after it, so it starts no tail."""
         if not any(ln.kind != BLANK for ln in self.cur.content):
             return True
-        for line in _next_nonblank(self.lines, i, 6):
+        for line in _next_nonblank(self.lines, i, 8):
             if line.kind == CHROME:
                 continue
-            if line.kind == TEXT and len(line.text) >= 150:
-                return True
-            return line.kind == TEXT and is_head_line(line)  # the byline, under the buttons
+            if line.kind != TEXT:
+                return False
+            if _paragraph(line) and not _between_head_and_lede(line):
+                return True  # the story goes on after the buttons
+            if is_head_line(line) or _between_head_and_lede(line):
+                continue  # the byline, a photo: look past them
+            return False
         return False
 
     def _maybe_split_before(self, i: int) -> None:

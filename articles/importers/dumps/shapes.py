@@ -22,7 +22,7 @@ from .markers import (
 )
 from .model import ParsedArticle
 from .profiles import SourceIndex
-from .segment import BULLET, GLUED_END_RE, MAX_TITLE, Line, Segment
+from .segment import BULLET, GLUED_END_RE, MAX_TITLE, TEXT, Line, Segment
 from .teasers import parse_teasers
 from .wordjoin import _zipf_any, join_separator
 
@@ -397,6 +397,79 @@ def _head_region(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[L
     return kept + blocks[lede:]
 
 
+_LABEL_RE = re.compile(r"^[A-Z][\w ]{0,25}\s?:\s")
+_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{4}/\d{2}/\d{2}\b")
+
+
+def _story_line(line: Line, index) -> bool:
+    """A line of the story's own text: a long one, or a finished sentence of some length."""
+    t = line.text
+    if _credited(t, index) or grammar.byline_line(t):
+        return False
+    return len(t) >= 150 or (len(t) >= 60 and t.endswith((".", "!", "?", '"', "”", "’")))
+
+
+def _title_candidate(line: Line, index) -> bool:
+    t = line.text
+    return (
+        line.kind == TEXT
+        and 15 <= len(t) <= MAX_TITLE
+        and len(t.split()) >= 4
+        and not t.endswith((".", ",", ";", ":"))
+        and not _LABEL_RE.match(t)
+        and not _TIME_RE.search(t)
+        and not grammar.byline_line(t)
+        and not _credited(t, index)
+        and not grammar.chrome(t)
+    )
+
+
+def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Line]]:
+    """A scraped page: masthead, menus, sections, the headline, a date stamp, the byline,
+    buttons and a photo, then the story. The headline is the last line shaped like one before
+    the story's first line; the rest of the head is chrome, but for the byline and captions.
+    Short menu lines and the byline between the sapo and the story go too."""
+    lines = [ln for b in blocks for ln in b]
+    first = next((i for i, ln in enumerate(lines) if _story_line(ln, index)), None)
+    if first is None or first < 2 or first > 25:
+        return blocks
+    head = lines[:first]
+    cands = [i for i, ln in enumerate(head) if _title_candidate(ln, index)]
+    if not cands or (cands[-1] == 0 and len(head) <= 2):
+        return blocks  # a headline (perhaps cut in two) and its story: the usual path
+    t = cands[-1]
+    known = lambda name: find_source(name, "", index) is not None  # noqa: E731
+    dropped = set()
+    seg.chrome.extend(head[:t])
+    dropped.update(id(ln) for ln in head[:t])
+    # the head after the headline, and the short lines before the second line of the story
+    second = next(
+        (i for i, ln in enumerate(lines[first + 1 :], start=first + 1) if _story_line(ln, index)),
+        len(lines),
+    )
+    for ln in (*head[t + 1 :], *lines[first + 1 : second]):
+        text = ln.text
+        if _credited(text, index):
+            continue
+        name = grammar.page_byline(text, known)
+        short = len(text.split()) <= 3 and not text.endswith((".", "!", "?", '"', "”"))
+        if name and not art.byline and (ln in head or not _story_line(ln, index)):
+            art.byline = name
+        elif not (ln in head or short or grammar.chrome(text) or _LABEL_RE.match(text)):
+            continue
+        seg.chrome.append(ln)
+        dropped.add(id(ln))
+    out: list[list[Line]] = []
+    for block in blocks:
+        kept = [ln for ln in block if id(ln) not in dropped]
+        if kept:
+            out.append(kept)
+    # the headline stands alone
+    if out and out[0][0] is head[t] and len(out[0]) > 1:
+        out[0:1] = [[out[0][0]], out[0][1:]]
+    return out
+
+
 def _credited(par: str, index) -> bool:
     """A caption with its credit: "... Photo: Minh Anh", "(AP Photo/X)", "... 2025. (Xinhua)"."""
     if len(par) > 2 * _MAX_CAPTION:
@@ -440,7 +513,10 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         return None, teasers
     title = ""
     art = ParsedArticle(title="", span=seg.span())
-    blocks = _head_region(art, seg, blocks, index)
+    headed = _head_region(art, seg, blocks, index)
+    if headed is blocks:
+        headed = _page_head(art, seg, blocks, index)
+    blocks = headed
     if not blocks:
         return None, teasers
     first_block = blocks[0]
