@@ -435,7 +435,7 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         return blocks
     head = lines[:first]
     cands = [i for i, ln in enumerate(head) if _title_candidate(ln, index)]
-    if not cands or (cands[-1] == 0 and len(head) <= 2):
+    if not cands or (cands[-1] == 0 and len(head) <= 2) or len(cands) == len(head):
         return blocks  # a headline (perhaps cut in two) and its story: the usual path
     t = cands[-1]
     known = lambda name: find_source(name, "", index) is not None  # noqa: E731
