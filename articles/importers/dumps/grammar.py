@@ -281,6 +281,26 @@ _SENDER_STAMP_RE = re.compile(
     rf"^[A-Z][\w .&'-]{{1,40}}?\s+(?:--|[-–—|])\s+(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?$"
 )
+_STAMP_PARTS_RE = re.compile(
+    rf"{_DATE}|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b"
+    r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\b\.?"
+    r"|\b(?:GMT|UTC|ICT|WIB|MYT)\s*[+-]?\s*\d{0,2}|\b[A-Z]{2,4}T\b|\bET\b",
+    re.IGNORECASE,
+)
+_KEY_LABEL_RE = re.compile(r"^[A-Z][A-Z ]{2,25}\s?:\s*\S[^\n]{0,40}$")
+_STAMP_WORDS = {"at", "on", "updated", "published", "posted", "last", "created", "modified", "date"}
+
+
+def is_stamp(line: str) -> bool:
+    """A date/time stamp: "Mon, March 3, 2025, 16:40 GMT+7", "PUBLISHED : 4 Mar 2025 at
+    14:35", "Tuesday, March 4, 2025 15:20 [GMT+7]"."""
+    rest, n = _STAMP_PARTS_RE.subn(" ", line)
+    if not n or not re.search(r"\d", line):
+        return False
+    words = [w for w in re.split(r"[\s|,:\-–—\[\]()/]+", rest.lower()) if w]
+    return all(w in _STAMP_WORDS for w in words)
+
+
 _CRUMB_RE = re.compile(r"^[\w&,' ]{2,30}(?:\s+[>»]\s+[\w&,' ]{2,30}){1,3}$")
 
 
@@ -295,6 +315,10 @@ def chrome(line: str) -> bool:
         return False
     if _CHROME_RE.search(s) or _STAMP_RE.match(s) or _SENDER_STAMP_RE.match(s):
         return True
+    if len(s) <= 80 and is_stamp(s):
+        return True
+    if _KEY_LABEL_RE.match(s) and not BYLINE_RE.match(s):
+        return True  # "NEWSPAPER SECTION: News"
     items = [p.strip() for p in s.split("|")]
     if len(items) >= 3 and all(0 < len(p.split()) <= 3 for p in items):
         return True  # a menu: "Contact us | Advertise | Terms of use"
@@ -332,7 +356,8 @@ CREDIT_RE = re.compile(
     # "(PTI Photo)", "ANTARA FOTO/Name/nym.", "REUTERS/Name/File Photo", "— Bernama pic"
     r"|\(\s*(?P<c6>[A-Z][\w.&]{1,20})\s+(?:Photo|PHOTO|Foto|FOTO|pic)s?\s*\)\.?"
     r"|(?:^|\s)(?P<c7>[A-Z]{2,}(?:\s(?:FOTO|PHOTO))?)/[A-Z][^\n()]{1,60}"
-    r"|(?:--|[-–—])\s*(?:foto(?P<c8>[A-Z]{2,20})|(?P<c9>[A-Z][A-Za-z]{1,20})\s+(?:pic|photo|foto))"
+    r"|(?:--|[-–—])\s*(?:foto(?P<c8>[A-Z]{2,20})|(?P<c9>[A-Z][A-Za-z]{1,20})\s+(?:pic|photo|foto)"
+    r"|(?P<c10>File\s?pic|Handout|Supplied|Courtesy photo))"
     r"\b[^\n.]{0,40}"
     r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:Photos?|Ảnh|Images?|Pictures?)\s*(?::|by\b|courtesy of\b)"
     r"\s*(?P<c2>[^.]{1,60})\.?"
@@ -347,7 +372,7 @@ BRACKET_CREDIT_RE = re.compile(r"[.!?”\")]\s*\((?P<name>[A-Z][\w.&' -]{1,40})\
 
 _CREDIT_WORDS = (
     *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration"),
-    *("/", "pic", "foto", "FOTO"),
+    *("/", "pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy"),
 )
 
 
@@ -361,7 +386,7 @@ def photo_credit(text: str) -> str:
         return ""
     if m.group("c4"):
         return m.group(0).strip(" ().")
-    for name in ("c6", "c7", "c8", "c9"):
+    for name in ("c6", "c7", "c8", "c9", "c10"):
         if m.group(name):
             return m.group(0).strip(" ().-–—")
     if m.group("c3"):

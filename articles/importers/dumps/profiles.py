@@ -74,12 +74,16 @@ DEFAULT_PROFILES: tuple[SourceProfile, ...] = (
     SourceProfile("Nhân Dân", "newspaper", ("NDO", "Nhân Dân Online", "Nhan Dan")),
     SourceProfile("VnExpress International", "newspaper", ("VnExpress", "VnE", "e.vnexpress.net")),
     SourceProfile("Tuoi Tre News", "newspaper", ("Tuổi Trẻ", "Tuoi Tre", "TTO")),
-    SourceProfile("Hanoi Times", "newspaper", ("The Hanoi Times", "hanoitimes.vn")),
+    SourceProfile("Hanoi Times", "newspaper", ("The Hanoi Times", "Hanoitimes", "hanoitimes.vn")),
     SourceProfile("VietnamPlus", "newspaper", ("Vietnam Plus", "VietnamPlus")),
-    SourceProfile("Saigon Giai Phong", "newspaper", ("SGGP", "Sài Gòn Giải Phóng")),
-    SourceProfile("The Star", "newspaper", ("The Star Online", "thestar.com.my")),
+    SourceProfile(
+        "Saigon Giai Phong", "newspaper", ("SGGP", "Sài Gòn Giải Phóng", "SGGP English Edition")
+    ),
+    SourceProfile(
+        "The Star", "newspaper", ("The Star Online", "thestar.com.my", "Star Media Group")
+    ),
     SourceProfile("Bangkok Post", "newspaper", ("bangkokpost.com",)),
-    SourceProfile("The Jakarta Post", "newspaper", ("Jakarta Post",)),
+    SourceProfile("The Jakarta Post", "newspaper", ("Jakarta Post", "PT. Bina Media Tenggara")),
     SourceProfile("Khmer Times", "newspaper", ("khmertimeskh.com",)),
 )
 

@@ -198,22 +198,35 @@ def _is_word(token: str) -> bool:
 
 
 def _page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
-    """Names of the page's publisher in its furniture: the copyright line, photo credits, and
-    any known source named in the chrome."""
+    """Names of the page's publisher in its furniture, surest first: the copyright line (its
+    owner, or the known name it begins with), known names in the masthead and chrome, photo
+    credits that name a known outlet."""
+    index = index or _DEFAULT
     names: list[str] = []
     for line in (*seg.chrome, *seg.tail, *seg.signoffs):
         owner = grammar.copyright_owner(line.text)
-        if owner:
-            names.append(owner)
+        for part in owner.split(",") if owner else ():
+            words = part.split()
+            known = next(
+                (" ".join(words[:n]) for n in range(len(words), 0, -1)
+                 if index.exact(" ".join(words[:n])) is not None),
+                None,
+            )  # fmt: skip
+            names.append(known or part.strip())
+    for line in seg.chrome:
+        words = re.findall(r"[\w.+-]+", line.text)
+        for n in (3, 2, 1):  # "Tuoi Tre News", "SGGP", "TheJakartaPost"
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i : i + n])
+                if len(name) >= 3 and index.exact(name) is not None:
+                    names.append(name)
     for _, caption in art.captions:
         credit = grammar.photo_credit(caption)
-        if credit and "/" in credit:
-            names.append(grammar.credit_outlet(credit))
-    for line in seg.chrome:
-        for word in re.findall(r"[\w.+-]+", line.text):
-            if len(word) >= 3 and find_source(word, "", index) is not None:
-                names.append(word)
-    return names
+        for part in credit.split("/") if credit else ():
+            if index.exact(part.strip()) is not None:
+                names.append(part.strip())
+    known = [n for n in names if index.exact(n) is not None]
+    return known + [n for n in names if n not in known]
 
 
 def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=None) -> None:
@@ -307,7 +320,7 @@ def _page_source(art: ParsedArticle, seg: Segment, index, quiet: bool = False) -
     """A page with no lede prefix: its publisher from the copyright line, credits, chrome.
     ``quiet``: the lede's initials are there as a last resort, so only a known name counts."""
     names = _page_evidence(seg, art, index)
-    known = [n for n in names if find_source(n, "", index) is not None]
+    known = [n for n in names if (index or _DEFAULT).exact(n) is not None]
     pick = (known or ([] if quiet else names) or [""])[0]
     if pick:
         _source(art, pick, "newspaper", index)
@@ -419,6 +432,7 @@ def _title_candidate(line: Line, index) -> bool:
         and not _LABEL_RE.match(t)
         and not _TIME_RE.search(t)
         and not grammar.byline_line(t)
+        and grammar.page_byline(t) in ("", t)  # "Ngoc Phuong - Tuoi Tre News": a byline
         and not _credited(t, index)
         and not grammar.chrome(t)
     )
