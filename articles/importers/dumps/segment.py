@@ -511,6 +511,8 @@ class _Splitter:
         if k in (FOOTER, DISTRIB, SIGNOFF):
             return False
         state = self.tail_state
+        if k == TEXT and _headline_like(line) and _page_ahead(self.lines, i):
+            return False  # the next page's headline: its story follows, not a teaser's summary
         if self.header_seen and state == "section" and _headline_like(line):
             tail.append(line)  # "Economy > Agriculture" over a teaser: its title comes next
             self.tail_state = "title"
