@@ -486,6 +486,9 @@ class _Splitter:
         for ln in moved:
             self.add(ln)
 
+    def _last_tail_text(self) -> str:
+        return next((ln.text for ln in reversed(self.cur.tail) if ln.kind != BLANK), "")
+
     def _blocks_of_content(self) -> list[list[Line]]:
         return Segment(content=self.cur.content).blocks()
 
@@ -511,7 +514,14 @@ class _Splitter:
         if k in (FOOTER, DISTRIB, SIGNOFF):
             return False
         state = self.tail_state
-        if k == TEXT and _headline_like(line) and _page_ahead(self.lines, i):
+        crumb = state == "section" and ">" in self._last_tail_text()
+        if (
+            k == TEXT
+            and (state != "section" or crumb)
+            and _headline_like(line)
+            and not is_lede(line)
+            and _page_ahead(self.lines, i)
+        ):
             return False  # the next page's headline: its story follows, not a teaser's summary
         if self.header_seen and state == "section" and _headline_like(line):
             tail.append(line)  # "Economy > Agriculture" over a teaser: its title comes next
