@@ -20,7 +20,7 @@ from .markers import (
     find_source,
     match_dateline,
 )
-from .model import ParsedArticle
+from .model import ParsedArticle, ParsedTeaser
 from .profiles import SourceIndex
 from .segment import BULLET, GLUED_END_RE, MAX_TITLE, TEXT, Line, Segment
 from .teasers import parse_teasers
@@ -546,7 +546,12 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     blocks = _take_top_byline(art, blocks)
     paragraphs = [p for block in blocks for p in block_paragraphs(block)]
     decks = 0
-    while decks < 3 and len(paragraphs) > decks + 1 and _is_deck_line(paragraphs[decks]):
+    while (
+        decks < 3
+        and len(paragraphs) > decks + 1
+        and _is_deck_line(paragraphs[decks])
+        and not _credited(paragraphs[decks], index)
+    ):
         decks += 1
     if decks and _opens_with_dateline(paragraphs[decks]):
         art.subtitle = paragraphs[0].strip("_* ")  # the decks under a release's headline
@@ -561,6 +566,12 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
                 paragraphs[-1] = block_paragraphs(last[:-1])[-1]
             else:
                 paragraphs.pop()
+    related = [p for p in paragraphs if grammar.RELATED_RE.match(p)]
+    if related:  # "Related news: TITLE" amid the story: a teaser of another story
+        paragraphs = [p for p in paragraphs if p not in related]
+        teasers = [
+            ParsedTeaser(title=grammar.RELATED_RE.match(p).group("title").strip()) for p in related
+        ] + teasers
     if not paragraphs or _furniture_only(paragraphs):
         return None, teasers
     credits = [_credited(p, index) for p in paragraphs]
