@@ -201,6 +201,10 @@ SIGNOFF_RE = re.compile(
     r"|(?:[—–-]{1,2}|={2})\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
     r"|(?:burs-)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"  # editors' initials: jm/lth
     r"|Legal Disclaimer:?|Disclaimer:"
+    # "Associated Press writer X contributed to this report.", "Follow X at https://..."
+    r"|(?:[A-Z][\w.]*\s){0,3}(?:writers?|reporters?|correspondents?)\b[^\n]{0,120}\bcontributed"
+    r"(?: to this (?:report|story))?\.?"
+    r"|Follow [^\n]{2,60} (?:at|on) (?:https?://|www\.|@|X\b|Twitter\b)\S*[^\n]{0,40}"
     r"|(?:Editor|Editing|Edited by|Translator|Translated by|Uploader|Proofread by)"
     r"\s*:?\s+[A-Z][^\n]{1,60}"
     r"|\(?[A-Z][A-Z0-9.]{0,8}/[A-Z0-9./]{2,20}\)?"  # desk codes: (T.A016/B003)

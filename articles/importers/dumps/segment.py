@@ -154,6 +154,14 @@ def classify_line(raw: str, s: str, index=None) -> int:
             return CHROME
         if len(s) <= 40 and index.exact(s) is not None and index.exact(s).kind == "wire":
             return SIGNOFF  # a bare agency name on its own line: "AFP", "Reuter"
+        words = s.split()
+        if (
+            2 <= len(words) <= 5
+            and all(w.isupper() and len(w) <= 4 for w in words[1:])
+            and index.exact(words[0]) is not None
+            and index.exact(words[0]).kind == "wire"
+        ):
+            return SIGNOFF  # the agency and its desk's codes: "PTI SUM HVA"
     if grammar.signoff(s):
         agency = grammar.signoff_agency(s)
         dash = s[:1] in "—–-/" and agency

@@ -556,7 +556,11 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if decks and _opens_with_dateline(paragraphs[decks]):
         art.subtitle = paragraphs[0].strip("_* ")  # the decks under a release's headline
         del paragraphs[:decks]
+    while len(paragraphs) > 1 and _credited(paragraphs[0], index):
+        art.captions.append((0, paragraphs.pop(0)))  # a photo between the headline and lede
     _identify(art, seg, paragraphs[0] if paragraphs else "", text, index)
+    if not art.byline and len(paragraphs) > 1 and grammar.byline_line(paragraphs[-1]):
+        art.byline = grammar.byline(paragraphs.pop())  # "Reporter: Name" closing a story
     if not art.byline and art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
         last = blocks[-1]
         name = byline_of(last[-1].text)
@@ -575,9 +579,6 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if not paragraphs or _furniture_only(paragraphs):
         return None, teasers
     credits = [_credited(p, index) for p in paragraphs]
-    while len(paragraphs) > 1 and credits[0]:
-        art.captions.append((0, paragraphs.pop(0)))  # a photo between the headline and lede
-        credits.pop(0)
     body: list[str] = [paragraphs[0]]
     # a page whose captions carry credits shows its style: then only a credit makes a caption
     page = art.source_kind == "newspaper" and not any(credits[1:])
