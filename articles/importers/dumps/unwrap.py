@@ -95,27 +95,33 @@ def _join_hyphen(a: str, b: str) -> str:
 
 
 def unwrap_hard(text: str, layout: Layout) -> str:
-    """Join the lines of each hard-wrapped paragraph; one paragraph per line, blank between."""
+    """Join the lines of each hard-wrapped paragraph; one paragraph per line. Where the dump
+    separates its paragraphs with blank lines, lines that end early inside a block (a contact
+    block, a list) stay lines of that block; otherwise every paragraph gets a blank line."""
     lines = [ln.rstrip() for ln in _lines(text)]
     width = layout.width
-    paras: list[str] = []
+    blocks: list[list[str]] = [[]]
     cur: list[str] = []
     base = min((len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()), default=0)
+    nonblank = sum(1 for ln in lines if ln.strip())
+    blank_sep = not layout.indent_marks and (len(lines) - nonblank) >= 0.1 * nonblank
 
-    def flush():
+    def flush(new_block: bool):
         if cur:
-            paras.append(_glue(cur))
+            blocks[-1].append(_glue(cur))
             cur.clear()
+        if new_block and blocks[-1]:
+            blocks.append([])
 
     for i, line in enumerate(lines):
         s = line.strip()
         if not s:
-            flush()
+            flush(True)
             continue
         indent = len(line) - len(line.lstrip())
         if cur:
             prev = lines[i - 1]
-            # the previous line was wrapped if this line's first word would not fit on it
+            # the previous line was wrapped if this line's first word would not fit on it;
             # a line that would have taken the next word ended early, unless it is plainly
             # cut mid-sentence (the next line goes on in lower case or with a number)
             wrapped = len(prev) + 1 + len(_first_word(s)) > width - 2 or (
@@ -129,10 +135,10 @@ def unwrap_hard(text: str, layout: Layout) -> str:
             if prev.strip().isupper() != s.isupper() and len(prev.strip()) < width - 15:
                 new_para = True
             if new_para:
-                flush()
+                flush(not blank_sep)
         cur.append(s)
-    flush()
-    return "\n\n".join(paras) + "\n"
+    flush(True)
+    return "\n\n".join("\n".join(b) for b in blocks if b) + "\n"
 
 
 def _glue(parts: list[str]) -> str:
