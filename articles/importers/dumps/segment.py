@@ -438,8 +438,8 @@ class _Splitter:
     def _inline_chrome(self, i: int) -> bool:
         """Chrome amid the story (buttons under the headline, a date stamp, "Share:" between
         paragraphs): the story goes on after it, so it starts no tail."""
-        if not any(ln.kind != BLANK for ln in self.cur.content):
-            return True
+        if not any(_paragraph(ln) for ln in self.cur.content):
+            return True  # still the page's head: masthead, menus, headline, stamp
         for line in _next_nonblank(self.lines, i, 8):
             if line.kind == CHROME:
                 continue
