@@ -59,8 +59,11 @@ CHROME_RE = re.compile(
 )
 #: Headers that open a list of teasers for other stories.
 TEASER_HEADER_RE = re.compile(
-    r"^(?:(?:recent|related|latest|other|more|top|popular|same category)\s+"
-    r"(?:news|stories|articles|posts)|most read|read more|see (?:also|more))\s*:?$",
+    r"^(?:(?:recent|related|latest|other|more|top|popular|same category|trending)\s+"
+    r"(?:news|stories|articles|posts)|most read|most popular|read more|see (?:also|more)"
+    r"|related|also read|read also|trending(?: in [\w ]{2,20})?|you may (?:also )?like"
+    r"|you might (?:also )?like|more (?:from|in|on) [\w ]{2,20}|in other news|editor'?s picks"
+    r"|top stories|latest|don'?t miss)\s*:?$",
     re.IGNORECASE,
 )
 #: A teaser item opens with a bullet ("  • 'Title").

@@ -312,10 +312,18 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
     next few lines (chrome, bylines and stamps skipped)."""
     if is_lede(lines[i]) or len(lines[i].text) >= 200:
         return True
-    for line in _next_nonblank(lines, i, 5):
+    ahead = _next_nonblank(lines, i, 8)
+    for n, line in enumerate(ahead):
         if line.kind == CHROME or _between_head_and_lede(line):
             continue
-        return line.kind == TEXT and (is_lede(line) or len(line.text) >= 200)
+        if line.kind != TEXT or not (is_lede(line) or len(line.text) >= 200):
+            return False
+        # a story goes on after its lede; a teaser's one-line summary is followed by the next
+        # teaser's title
+        after = next((ln for ln in ahead[n + 1 :] if ln.kind != CHROME), None)
+        if after is None:
+            return len(line.text) >= 200
+        return after.kind != TEXT or _paragraph(after) or _between_head_and_lede(after)
     return False
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .markers import BULLET_RE, LEDE_ALIAS_RE, SECTION_SPLIT_RE
 from .model import ParsedTeaser
 from .segment import BLANK, BULLET, CHROME, HEADER, SECTION, TEXT, Line
@@ -48,6 +50,22 @@ def _headline(text: str) -> bool:
     return len(text) <= 160 and not text.endswith((".", "!", "?", "…", ":", ",", ";", '"', "”"))
 
 
+#: "Nation 2h ago": a section and how long ago the teaser's story went up.
+_SECTION_TIME_RE = re.compile(r"\s+\d{1,2}\s?(?:h|hr|hrs|m|min|mins|d)\s+ago$|\s+just now$")
+
+
+def _section_word(line: Line, after: list[Line]) -> bool:
+    """One to three words, no sentence, over a longer line of text: a section name."""
+    text = _SECTION_TIME_RE.sub("", _clean(line.text))
+    words = text.split()
+    if not 1 <= len(words) <= 3 or len(text) > 30 or not text[:1].isupper():
+        return False
+    if any(ch in text for ch in '.:;!?,"“”') or not after or after[0].kind != TEXT:
+        return False
+    nxt = _clean(after[0].text)
+    return len(nxt.split()) >= 4 and len(nxt) > len(text) + 10
+
+
 def section_path(line: str) -> list[str]:
     return [p.strip() for p in SECTION_SPLIT_RE.split(line.strip()) if p.strip(" -")]
 
@@ -73,6 +91,11 @@ def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
                 cur = ParsedTeaser(title="")
                 items.append(cur)
             cur.section = section_path(ln.text)
+            state = "section"
+        elif ln.kind == TEXT and _section_word(ln, lines[idx + 1 : idx + 2]):
+            # "Nation" or "ECONOMY" over the next teaser's title: its section
+            cur = ParsedTeaser(title="", section=[_SECTION_TIME_RE.sub("", _clean(ln.text))])
+            items.append(cur)
             state = "section"
         elif ln.kind == TEXT:
             text = _clean(ln.text)
