@@ -316,7 +316,9 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
     for n, line in enumerate(ahead):
         if line.kind == CHROME or _between_head_and_lede(line):
             continue
-        if line.kind != TEXT or not (is_lede(line) or len(line.text) >= 200):
+        if line.kind != TEXT or not (
+            is_lede(line) or len(line.text) >= 200 or (_paragraph(line) and len(line.text) >= 100)
+        ):
             return False
         # a story goes on after its lede; a teaser's one-line summary is followed by the next
         # teaser's title

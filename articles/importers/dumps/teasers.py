@@ -92,6 +92,8 @@ def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
                 items.append(cur)
             cur.section = section_path(ln.text)
             state = "section"
+        elif ln.kind == TEXT and idx == len(lines) - 1 and _section_word(ln, [ln, ln]):
+            continue  # "Economy" ending the tail: the next page's section, no teaser
         elif ln.kind == TEXT and _section_word(ln, lines[idx + 1 : idx + 2]):
             # "Nation" or "ECONOMY" over the next teaser's title: its section
             cur = ParsedTeaser(title="", section=[_SECTION_TIME_RE.sub("", _clean(ln.text))])
