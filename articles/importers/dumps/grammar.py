@@ -257,7 +257,8 @@ _BUTTONS = {
 _CHROME_RE = re.compile(
     r"^(?:tags?|keywords?|topics?|related topics|labels?)\s*[:|]\s*\S"
     r"|^(?:©|\(c\)|copyright\b)|all rights reserved"
-    r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b|^(?:advertisement|sponsored|read the full story|go back)$"
+    r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
+    r"|^(?:advertisement|sponsored|read the full story|go back)$"
     r"|^\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|h|days?)\s+ago$"
     r"|^do you like (?:the content of )?this (?:article|story)\??$"
     r"|^(?:updated|published|posted|last updated|first published)\s*:?\s*\S[^.]{0,60}$"
