@@ -255,7 +255,10 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         art.source_kind = "press_release"
     if seg.footer is not None and not art.source:
         _source(art, SOURCE_FOOTER_RE.match(seg.footer.text).group("name"), "wire", index)
-    for line in (*seg.signoffs, *seg.chrome):
+    for line in seg.chrome:
+        if not art.external_id:
+            art.external_id = grammar.url_release_id(line.text)
+    for line in seg.signoffs:
         if not art.external_id:
             art.external_id = grammar.url_release_id(line.text)
         agency = grammar.signoff_agency(line.text) or line.text
