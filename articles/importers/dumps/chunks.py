@@ -363,6 +363,7 @@ def _find_cuts(text: str) -> CutReport:
         and not is_chrome(text[p + 1 : _line_bounds(text, p + 1)[1]])
         and not after_furniture(text, p)
         and not _opens_part(text[p + 1 : _line_bounds(text, p + 1)[1]])
+        and not text.startswith(("http://", "https://", "www."), p + 1)
     )
     report.cuts = _with_prose_breaks(text, cands, set(report.cuts) | markers, bounds)
     return report

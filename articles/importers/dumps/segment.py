@@ -487,6 +487,8 @@ class _Splitter:
             k -= 1  # bylines, photo captions and decks between the headline and the lede
         if k == 0:
             return
+        while k < len(blocks) and not _headline_like(blocks[k - 1][0]) and _deck_block(blocks[k]):
+            k += 1  # what looked like a deck is the headline itself
         head = blocks[k - 1]
         title = head[0]
         if len(head) > 1 and not all(is_head_line(ln) or _deck_line(ln) for ln in head[1:]):
