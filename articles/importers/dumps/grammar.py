@@ -252,7 +252,7 @@ _BUTTONS = {
     "line", "viber", "wechat", "weibo", "google", "news", "follow", "us", "on", "in", "this",
     "article", "story", "url", "copied", "the", "gift", "subscribe", "sms", "flipboard",
     "submit", "send", "cancel", "reply", "login", "log", "sign", "register", "rss", "zoom",
-    "change", "text", "audio", "more",
+    "change", "text", "audio", "more", "like",
 }  # fmt: skip
 _CHROME_RE = re.compile(
     r"^(?:tags?|keywords?|topics?|related topics|labels?)\s*[:|]\s*\S"
@@ -326,6 +326,8 @@ def chrome(line: str) -> bool:
         return True
     if _KEY_LABEL_RE.match(s) and not BYLINE_RE.match(s):
         return True  # "NEWSPAPER SECTION: News"
+    if s.startswith("#") and all(w.startswith("#") for w in re.split(r"\s{2,}|\s(?=#)", s)):
+        return True  # "#FDI   #Ho Chi Minh City": hashtags
     items = [p.strip() for p in s.split("|")]
     if len(items) >= 3 and all(0 < len(p.split()) <= 3 for p in items):
         return True  # a menu: "Contact us | Advertise | Terms of use"

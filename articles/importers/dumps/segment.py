@@ -589,6 +589,11 @@ class _Splitter:
 def segment(lines: list[Line]) -> list[Segment]:
     out: list[Segment] = []
     for seg in _Splitter(lines).run():
+        if out and not out[-1].tail and not any(ln.kind != BLANK for ln in seg.content):
+            out[-1].tail = seg.tail  # a page's teasers after its sign-off ("VNA")
+            out[-1].chrome.extend(seg.chrome)
+            out[-1].signoffs.extend(seg.signoffs)
+            continue
         if out and _contacts_after_end_mark(out[-1], seg):
             out[-1].content.extend(seg.content)  # "### / Contacts / Investors: ...": the
             out[-1].signoffs.extend(seg.signoffs)  # release's contact block comes after its

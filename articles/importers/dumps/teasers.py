@@ -54,6 +54,13 @@ def _headline(text: str) -> bool:
 _SECTION_TIME_RE = re.compile(r"\s+\d{1,2}\s?(?:h|hr|hrs|m|min|mins|d)\s+ago$|\s+just now$")
 
 
+def _lonely_section(line: Line) -> bool:
+    text = _clean(line.text)
+    return (
+        1 <= len(text.split()) <= 3 and len(text) <= 30 and not any(ch in text for ch in ".:;!?,")
+    )
+
+
 def _section_word(line: Line, after: list[Line]) -> bool:
     """One to three words, no sentence, over a longer line of text: a section name."""
     text = _SECTION_TIME_RE.sub("", _clean(line.text))
@@ -87,12 +94,12 @@ def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
             items.append(cur)
             state = "title"
         elif ln.kind == SECTION:
-            if cur is None or state in ("section", "summary"):
+            if cur is None or state in ("section", "summary") or cur.section:
                 cur = ParsedTeaser(title="")
                 items.append(cur)
             cur.section = section_path(ln.text)
             state = "section"
-        elif ln.kind == TEXT and idx == len(lines) - 1 and _section_word(ln, [ln, ln]):
+        elif ln.kind == TEXT and idx == len(lines) - 1 and _lonely_section(ln):
             continue  # "Economy" ending the tail: the next page's section, no teaser
         elif ln.kind == TEXT and _section_word(ln, lines[idx + 1 : idx + 2]):
             # "Nation" or "ECONOMY" over the next teaser's title: its section
