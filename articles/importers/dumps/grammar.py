@@ -210,6 +210,7 @@ SIGNOFF_RE = re.compile(
     r"|\(?[A-Z][A-Z0-9.]{0,8}/[A-Z0-9./]{2,20}\)?"  # desk codes: (T.A016/B003)
     r"|SOURCE:?\s+[^\n]{2,100}"
     r"|(?:Cision\s+)?View (?:the )?(?:original|source)[^\n]*|To view the (?:original|source)[^\n]*"
+    r"|For the (?:original|source) version of this (?:press |news )?release[^\n]*"
     r"|(?:Original|Source) (?:content|version)[^\n]*(?:https?://|www\.)\S+"
     r")$"
 )
@@ -219,7 +220,7 @@ _URL_DIGITS_RE = re.compile(r"(?<![\w])(\d{6,})(?![\w])|-(\d{6,})(?:\.html?)?(?=
 
 def signoff(line: str) -> bool:
     s = line.strip()
-    return len(s) <= 200 and bool(SIGNOFF_RE.match(s))
+    return len(s) <= 400 and bool(SIGNOFF_RE.match(s))
 
 
 def signoff_agency(line: str) -> str:
@@ -260,6 +261,7 @@ _CHROME_RE = re.compile(
     r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
     r"|^(?:advertisement|sponsored|read the full story|go back)$"
     r"|^\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|h|days?)\s+ago$"
+    r"|^hashtags?\s*:\s*#"
     r"|^do you like (?:the content of )?this (?:article|story)\??$"
     r"|^(?:updated|published|posted|last updated|first published)\s*:?\s*\S[^.]{0,60}$"
     r"|^(?:home|trang chủ)\s*[>»/|]"
@@ -294,6 +296,11 @@ _STAMP_PARTS_RE = re.compile(
     r"|\b(?:GMT|UTC|ICT|WIB|MYT)\s*[+-]?\s*\d{0,2}|\b[A-Z]{2,4}T\b|\bET\b",
     re.IGNORECASE,
 )
+_GRAPHIC_RE = re.compile(
+    r"^(?:to view an? (?:enhanced|larger|full|high-resolution)|click here to|download (?:the )?"
+    r"(?:photo|image|multimedia))",
+    re.IGNORECASE,
+)
 _KEY_LABEL_RE = re.compile(r"^[A-Z][A-Z ]{2,25}\s?:\s*\S[^\n]{0,40}$")
 _STAMP_WORDS = {"at", "on", "updated", "published", "posted", "last", "created", "modified", "date"}
 
@@ -326,6 +333,10 @@ def chrome(line: str) -> bool:
         return True
     if _KEY_LABEL_RE.match(s) and not BYLINE_RE.match(s):
         return True  # "NEWSPAPER SECTION: News"
+    found = _URL_RE.findall(s)
+    urls = sum(len(u) for u in found)
+    if urls and (len(found) >= 2 and urls >= 0.6 * len(s) or _GRAPHIC_RE.match(s)):
+        return True  # "Photo - https://... Logo - https://...", "To view an enhanced ..."
     if s.startswith("#") and all(w.startswith("#") for w in re.split(r"\s{2,}|\s(?=#)", s)):
         return True  # "#FDI   #Ho Chi Minh City": hashtags
     items = [p.strip() for p in s.split("|")]
@@ -383,6 +394,10 @@ _CREDIT_WORDS = (
     *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration"),
     *("/", "pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy"),
 )
+
+
+#: "Figure 1: Long section of the vein", "Table 2: Drill results": an exhibit's caption.
+FIGURE_RE = re.compile(r"^(?:Figure|Fig\.|Table|Chart|Exhibit|Map)\s*\d{1,3}[:.]\s+\S")
 
 
 def photo_credit(text: str) -> str:

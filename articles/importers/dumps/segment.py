@@ -611,9 +611,12 @@ def _contacts_after_end_mark(prev: Segment, seg: Segment) -> bool:
     if any(ln.kind not in (BLANK, CHROME) for ln in seg.tail):
         return False
     text = [ln for ln in seg.content if ln.kind != BLANK]
-    if not text or any(_paragraph(ln) and len(ln.text) >= 80 for ln in text):
+    if not text or len(text) > 12:
         return False
-    return any(is_contact(ln.text) or "@" in ln.text for ln in text)
+    contact = [is_contact(ln.text) or "@" in ln.text for ln in text]
+    if any(_paragraph(ln) and len(ln.text) >= 80 and not c for ln, c in zip(text, contact)):
+        return False
+    return any(contact)
 
 
 # --- stories glued with no mark between them ----------------------------------------------

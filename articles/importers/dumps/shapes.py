@@ -491,7 +491,7 @@ def _credited(par: str, index) -> bool:
     """A caption with its credit: "... Photo: Minh Anh", "(AP Photo/X)", "... 2025. (Xinhua)"."""
     if len(par) > 2 * _MAX_CAPTION:
         return False
-    if grammar.photo_credit(par):
+    if grammar.photo_credit(par) or (grammar.FIGURE_RE.match(par) and len(par) <= 300):
         return True
     m = grammar.BRACKET_CREDIT_RE.search(par)
     return bool(m and find_source(m.group("name"), "", index))
