@@ -614,7 +614,9 @@ def _contacts_after_end_mark(prev: Segment, seg: Segment) -> bool:
     if not text or len(text) > 12:
         return False
     contact = [is_contact(ln.text) or "@" in ln.text for ln in text]
-    if any(_paragraph(ln) and len(ln.text) >= 80 and not c for ln, c in zip(text, contact)):
+    if any(
+        _paragraph(ln) and len(ln.text) >= 80 and not c for ln, c in zip(text, contact, strict=True)
+    ):
         return False
     return any(contact)
 
