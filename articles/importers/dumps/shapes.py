@@ -75,6 +75,10 @@ def collapse(text: str) -> str:
 
 
 # --- paragraphs ---------------------------------------------------------------------------
+#: A list item of the "label: value" kind.
+_LABELLED_RE = re.compile(r"^[A-Z0-9][^:\n]{1,40}:\s+\S")
+
+
 def block_paragraphs(block: list[Line]) -> list[str]:
     """One paragraph per block, except that list items each make their own paragraph."""
     if len(block) == 1:
@@ -95,6 +99,8 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         if cur:
             paras.append(" ".join(cur))
         return paras
+    if all(_LABELLED_RE.match(ln.text) and len(ln.text) <= 200 for ln in block):
+        return [ln.text for ln in block]  # "Capital expenditures: $64 million" item by item
     sep = "\n" if max(len(ln.text) for ln in block) < 100 else " "
     out = block[0].text
     for ln in block[1:]:
