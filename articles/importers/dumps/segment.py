@@ -308,23 +308,24 @@ def _teaser_ahead(lines: list[Line], i: int) -> bool:
 
 
 def _page_ahead(lines: list[Line], i: int) -> bool:
-    """A new page or story starts at line ``i``: a lede or a long paragraph comes within the
-    next few lines (chrome, bylines and stamps skipped)."""
-    if is_lede(lines[i]) or len(lines[i].text) >= 200:
-        return True
-    ahead = _next_nonblank(lines, i, 8)
+    """A new page or story starts at line ``i``: a lede or a long paragraph comes at it or
+    within the next few lines (chrome, bylines and photos skipped), and the story goes on after
+    it; a teaser's one-line summary is followed by the next teaser instead."""
+    ahead = [lines[i], *_next_nonblank(lines, i, 8)]
     for n, line in enumerate(ahead):
-        if line.kind == CHROME or _between_head_and_lede(line):
+        if n and (line.kind == CHROME or _between_head_and_lede(line)):
             continue
         if line.kind != TEXT or not (
             is_lede(line) or len(line.text) >= 200 or (_paragraph(line) and len(line.text) >= 100)
         ):
+            if n == 0:
+                continue  # the headline itself
             return False
-        # a story goes on after its lede; a teaser's one-line summary is followed by the next
-        # teaser's title
         after = next((ln for ln in ahead[n + 1 :] if ln.kind != CHROME), None)
         if after is None:
             return len(line.text) >= 200
+        if after.kind in (SECTION, HEADER, BULLET):
+            return False
         return after.kind != TEXT or _paragraph(after) or _between_head_and_lede(after)
     return False
 
