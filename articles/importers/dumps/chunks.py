@@ -17,9 +17,15 @@ from dataclasses import dataclass, field
 
 from . import grammar
 from .furniture import after_furniture, before_indent, between_short_lines, is_chrome
-from .layout import breaks_prose, continues_indented, ends_with_address, one_line_paragraphs
+from .layout import (
+    breaks_prose,
+    continues_indented,
+    ends_with_address,
+    headline_shape,
+    one_line_paragraphs,
+)
 from .markercuts import splits_byline, splits_marker
-from .markers import LIST_ITEM_RE
+from .markers import LEDE_ALIAS_RE, LIST_ITEM_RE
 from .segment import BLANK, BULLETS, TEXT, classify
 from .wordjoin import DocWords, join_separator, split_word
 
@@ -224,6 +230,21 @@ def _singleton_is_cut(text: str, p: int) -> bool:
     return len(before) >= 40 and prev not in _TERMINAL and (nxt.isalnum() or nxt in '“"‘(')
 
 
+def _headline_over_line(text: str, p: int) -> bool:
+    """'Headline|date stamp', 'Headline|Its one-sentence summary.': real line breaks."""
+    start, _ = _line_bounds(text, p)
+    _, end = _line_bounds(text, p + 1)
+    raw = text[start:p]
+    a, b = raw.strip(), text[p + 1 : end].strip()
+    if not headline_shape(a) or not b[:1].isupper() or raw[:1].isspace() or raw[-1:].isspace():
+        return False
+    if len(b.split()) < 3:
+        return False  # "... in Co Muông |Village.": a sentence cut near its end
+    if LEDE_ALIAS_RE.match(a) or grammar.dateline(a):
+        return False  # a lede or a summary cut in two
+    return grammar.chrome(b) or (b.endswith((".", "!", "?", '"', "”")) and len(b) <= 300)
+
+
 def _opens_part(line: str) -> bool:
     """A byline or a dateline lede: a line of its own, whatever the grid says."""
     return grammar.byline_line(line) or _opens_story(line)
@@ -363,6 +384,7 @@ def _find_cuts(text: str) -> CutReport:
         and not is_chrome(text[p + 1 : _line_bounds(text, p + 1)[1]])
         and not after_furniture(text, p)
         and not _opens_part(text[p + 1 : _line_bounds(text, p + 1)[1]])
+        and not _headline_over_line(text, p)
         and not text.startswith(("http://", "https://", "www."), p + 1)
     )
     report.cuts = _with_prose_breaks(text, cands, set(report.cuts) | markers, bounds)

@@ -77,7 +77,7 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
     if sb[0].islower() and not sa.endswith(_SENTENCE_END):
         return True  # "... for lo|cal workers", "• 'Young vol|unteers bring"
     if (
-        _headline_shape(sa)
+        headline_shape(sa)
         and not a[:1].isspace()
         and not LEDE_ALIAS_RE.match(sa)
         and sb[:1].isupper()
@@ -90,7 +90,7 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
     return len(sa) + len(sb) >= _MIN_PROSE and len(sb.split()) >= 2 and ka == TEXT and goes_on
 
 
-def _headline_shape(line: str) -> bool:
+def headline_shape(line: str) -> bool:
     """A short line of whole words that ends no sentence: a headline over its summary."""
     words = line.split()
     return (
