@@ -44,6 +44,8 @@ DATELINE_RE = re.compile(
     # /PRNewswire/ --, / ACCESSWIRE / March 12, 2025 /
     rf"|\s*/\s*(?P<a3>{_AGENCY})\s*/\s*(?:(?P<d3>{_DATE})\s*/\s*)?(?:--?|[–—])?\s*"
     rf"|(?<=\d)\s+(?P<a4>[A-Z][a-z]+|[A-Z]{{2,}})\s+[-–—]+\s+"  # TOKYO, Aug. 29 Kyodo -
+    # HONG KONG SAR - Media OutReach Newswire - 5 March 2025 -
+    rf"|\s+-\s+(?P<a5>[A-Z][\w&.' ]{{2,40}}?)\s+-\s+(?P<d5>{_DATE})\s+-\s+"
     r"|\s*(?P<sep>--|[–—:_]|-)\s+"  # plain: BANGKOK, Thailand —
     r")(?=\S)"
 )
@@ -70,9 +72,11 @@ def dateline(line: str) -> Dateline | None:
     m = DATELINE_RE.match(line)
     if not m:
         return None
-    agency = m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4") or ""
+    agency = m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5")
+    agency = agency or ""
     place = m.group("place")
-    date = (m.group("date") or "").strip(" ,") or m.group("d1") or m.group("d3") or ""
+    date = (m.group("date") or "").strip(" ,") or m.group("d1") or m.group("d3") or m.group("d5")
+    date = date or ""
     head = (place + (m.group("region") or "")).strip()
     if m.group("sep") is not None:
         # a plain separator: only a place in capitals ("TOKYO —"), or a place with its date

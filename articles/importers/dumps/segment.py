@@ -460,6 +460,8 @@ class _Splitter:
                 return True  # the story goes on after the buttons
             if is_head_line(line) or _between_head_and_lede(line):
                 continue  # the byline, a photo: look past them
+            if is_contact(line.text) or len(line.text.split()) <= 4:
+                continue  # a web address, a label
             return False
         return False
 

@@ -362,7 +362,8 @@ def _continues_title(title: str, line: Line) -> bool:
 
 def _furniture_only(paragraphs: list[str]) -> bool:
     """Short lines and not one sentence: a site's menus and banners, no story."""
-    return all(len(p) < 60 and not p.endswith((".", "!", '"', "”")) for p in paragraphs)
+    lines = [ln for p in paragraphs for ln in p.split("\n")]
+    return all(len(ln) < 60 and not ln.endswith((".", "!", '"', "”")) for ln in lines)
 
 
 def _strong_lede(line: Line) -> bool:
