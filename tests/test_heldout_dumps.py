@@ -83,8 +83,8 @@ SUPPLIER_FLOORS = {
     ("wires", "damaged"): 0.96,
     ("pages", "clean"): 0.93,
     ("pages", "damaged"): 0.90,
-    ("releases", "clean"): 0.82,
-    ("releases", "damaged"): 0.80,
+    ("releases", "clean"): 0.95,
+    ("releases", "damaged"): 0.94,
 }
 
 

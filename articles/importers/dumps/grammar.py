@@ -219,12 +219,13 @@ SIGNOFF_RE = re.compile(
     r")$"
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+")
+URL_ONLY_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _URL_DIGITS_RE = re.compile(r"(?<![\w])(\d{6,})(?![\w])|-(\d{6,})(?:\.html?)?(?=[/?#]|$)")
 
 
 def signoff(line: str) -> bool:
     s = line.strip()
-    return len(s) <= 400 and bool(SIGNOFF_RE.match(s))
+    return len(s) <= 600 and bool(SIGNOFF_RE.match(s))
 
 
 def signoff_agency(line: str) -> str:
@@ -260,7 +261,10 @@ _BUTTONS = {
     "change", "text", "audio", "more", "like",
 }  # fmt: skip
 _CHROME_RE = re.compile(
-    r"^(?:tags?|keywords?|topics?|related topics|labels?)\s*[:|]\s*\S"
+    r"^(?:tags?|keywords?|topics?|related topics|labels?)(?:\s*/\s*keywords?)?\s*[:|]\s*\S"
+    r"|^(?:photos?|logo|video|images?|multimedia|infographic)\s*[-–:]\s*https?://\S+$"
+    r"|^(?:distribution channels|social media profiles|release versions?)\s*:"
+    r"|^[\w&.' -]{2,40} on (?:LinkedIn|X|Twitter|Facebook|Instagram|YouTube|TikTok)$"
     r"|^(?:©|\(c\)|copyright\b)|all rights reserved"
     r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
     r"|^(?:advertisement|sponsored|read the full story|go back)$"
@@ -339,7 +343,7 @@ def chrome(line: str) -> bool:
         return True  # "NEWSPAPER SECTION: News"
     found = _URL_RE.findall(s)
     urls = sum(len(u) for u in found)
-    if urls and (len(found) >= 2 and urls >= 0.6 * len(s) or _GRAPHIC_RE.match(s)):
+    if (urls and len(found) >= 2 and urls >= 0.6 * len(s)) or _GRAPHIC_RE.match(s):
         return True  # "Photo - https://... Logo - https://...", "To view an enhanced ..."
     if s.startswith("#") and all(w.startswith("#") for w in re.split(r"\s{2,}|\s(?=#)", s)):
         return True  # "#FDI   #Ho Chi Minh City": hashtags

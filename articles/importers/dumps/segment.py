@@ -132,9 +132,20 @@ def split_lines(text: str, index=None) -> list[Line]:
         lines.append(Line(pos, raw, s, classify_line(raw, s, index) if s else BLANK))
         pos += len(raw) + 1
     learned = repeated_signoffs(lines)
+    prev = None
     for line in lines:
         if line.kind == TEXT and line.text in learned:
             line.kind = SIGNOFF
+        elif (
+            line.kind == TEXT
+            and prev is not None
+            and prev.kind == CHROME
+            and prev.text.endswith(":")
+            and grammar.URL_ONLY_RE.match(line.text)
+        ):
+            line.kind = CHROME  # "To view an enhanced version ..., please visit:|URL"
+        if line.kind != BLANK:
+            prev = line
     for prev, line, nxt in zip(lines, lines[1:], lines[2:], strict=False):
         if line.kind == TEXT and _lost_section_dash(prev, line, nxt):
             line.kind = SECTION
@@ -152,8 +163,9 @@ def classify_line(raw: str, s: str, index=None) -> int:
             return SIGNOFF
         if folded in index.chrome:
             return CHROME
-        if len(s) <= 40 and index.exact(s) is not None and index.exact(s).kind == "wire":
-            return SIGNOFF  # a bare agency name on its own line: "AFP", "Reuter"
+        known = index.exact(s) if len(s) <= 40 else None
+        if known is not None and (known.kind == "wire" or len(s) <= 6):
+            return SIGNOFF  # a bare agency name or paper's initials on its own line: "AFP"
         words = s.split()
         if (
             2 <= len(words) <= 5
@@ -338,6 +350,7 @@ class _Splitter:
         self.tail_state = ""  # last teaser part seen: "", "title", "section", "summary"
         self.header_seen = False  # the tail has a teaser header ("Related news")
         self.absorb_next = False  # a sign-off ending in ":" takes the paragraph after it
+        self.after_signoff = False  # the last line was a sign-off (or a contact after one)
         # blocks of the current segment's content, kept up to date as lines arrive
         self.n_blocks = 0
         self.last_block: list[Line] = []
@@ -395,8 +408,23 @@ class _Splitter:
         if self.absorb_next and k == TEXT and self.segments and not cur.content:
             self.segments[-1].signoffs.append(line)
             return False
+        if (
+            k == TEXT
+            and self.after_signoff
+            and not any(ln.kind != BLANK for ln in cur.content)
+            and len(line.text) <= 300
+            and ("@" in line.text or is_contact(line.text))
+        ):
+            self.segments[-1].content.append(line)  # "For further information: ... @ ..."
+            return False
         if k != BLANK:
             self.absorb_next = False
+            self.after_signoff = k == SIGNOFF or (
+                self.after_signoff
+                and k == TEXT
+                and not any(ln.kind != BLANK for ln in cur.content)
+                and ("@" in line.text or is_contact(line.text))
+            )
         if k == BLANK:
             self.add(line)
             return False
@@ -460,8 +488,8 @@ class _Splitter:
                 return True  # the story goes on after the buttons
             if is_head_line(line) or _between_head_and_lede(line):
                 continue  # the byline, a photo: look past them
-            if is_contact(line.text) or len(line.text.split()) <= 4:
-                continue  # a web address, a label
+            if is_contact(line.text) or len(line.text.split()) <= 4 or _SUBHEAD_RE.match(line.text):
+                continue  # a web address, a label, "About the company"
             return False
         return False
 

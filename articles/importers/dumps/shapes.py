@@ -99,7 +99,9 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         if cur:
             paras.append(" ".join(cur))
         return paras
-    if all(_LABELLED_RE.match(ln.text) and len(ln.text) <= 200 for ln in block):
+    if all(
+        _LABELLED_RE.match(ln.text) and len(ln.text) <= 200 and "@" not in ln.text for ln in block
+    ):
         return [ln.text for ln in block]  # "Capital expenditures: $64 million" item by item
     sep = "\n" if max(len(ln.text) for ln in block) < 100 else " "
     out = block[0].text
