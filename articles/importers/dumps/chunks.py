@@ -242,6 +242,8 @@ def _headline_over_line(text: str, p: int) -> bool:
         return False  # "... in Co Muông |Village.": a sentence cut near its end
     if LEDE_ALIAS_RE.match(a) or grammar.dateline(a):
         return False  # a lede or a summary cut in two
+    if headline_shape(b) and not text.startswith(("\n", " "), end):
+        return True  # two headlines of a teaser list, one under the other
     return grammar.chrome(b) or (b.endswith((".", "!", "?", '"', "”")) and len(b) <= 300)
 
 

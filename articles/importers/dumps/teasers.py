@@ -93,6 +93,8 @@ def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
             cur = ParsedTeaser(title=_strip_stray_quote(_clean(BULLET_RE.sub("", ln.raw))))
             items.append(cur)
             state = "title"
+        elif ln.kind == SECTION and idx == len(lines) - 1 and ">" in ln.text:
+            continue  # "Business > Investment" ending the tail: the next page's breadcrumb
         elif ln.kind == SECTION:
             if cur is None or state in ("section", "summary") or cur.section:
                 cur = ParsedTeaser(title="")
