@@ -265,7 +265,7 @@ _CHROME_RE = re.compile(
     r"|^(?:photos?|logo|video|images?|multimedia|infographic)\s*[-–:]\s*https?://\S+$"
     r"|^(?:distribution channels|social media profiles|release versions?)\s*:"
     r"|^[\w&.' -]{2,40} on (?:LinkedIn|X|Twitter|Facebook|Instagram|YouTube|TikTok)$"
-    r"|^(?:©|\(c\)|copyright\b)|all rights reserved"
+    r"|^(?:©|\(c\)|copyright\b)"
     r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
     r"|^(?:advertisement|sponsored|read the full story|go back)$"
     r"|^\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|h|days?)\s+ago$"
@@ -298,6 +298,8 @@ _SENDER_STAMP_RE = re.compile(
     rf"^[A-Z][\w .&'-]{{1,40}}?\s+(?:--|[-–—|])\s+(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?$"
 )
+#: First words of the furniture lines that may end like a sentence.
+_CHROME_OPENERS = {"follow", "like", "updated", "published", "posted", "last", "first", "do"}
 _STAMP_PARTS_RE = re.compile(
     rf"{_DATE}|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b"
     r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\b\.?"
@@ -316,8 +318,10 @@ _STAMP_WORDS = {"at", "on", "updated", "published", "posted", "last", "created",
 def is_stamp(line: str) -> bool:
     """A date/time stamp: "Mon, March 3, 2025, 16:40 GMT+7", "PUBLISHED : 4 Mar 2025 at
     14:35", "Tuesday, March 4, 2025 15:20 [GMT+7]"."""
+    if not any(ch.isdigit() for ch in line):
+        return False
     rest, n = _STAMP_PARTS_RE.subn(" ", line)
-    if not n or not re.search(r"\d", line):
+    if not n:
         return False
     words = [w for w in re.split(r"[\s|,:\-–—\[\]()/]+", rest.lower()) if w]
     return all(w in _STAMP_WORDS for w in words)
@@ -335,7 +339,13 @@ def chrome(line: str) -> bool:
         return True  # "___", "Copyright 2025 The Associated Press. All rights reserved. ..."
     if len(s) > 160:
         return False
-    if _CHROME_RE.search(s) or _STAMP_RE.match(s) or _SENDER_STAMP_RE.match(s):
+    if _COPYRIGHT_RE.match(s) or "rights reserved" in s.lower():
+        return True
+    if len(s) > 60 and s[-1] in '.!”"' and s.split(None, 1)[0].lower() not in _CHROME_OPENERS:
+        return False  # a sentence of the story, not furniture
+    if _CHROME_RE.match(s):
+        return True
+    if _STAMP_RE.match(s) or _SENDER_STAMP_RE.match(s):
         return True
     if len(s) <= 80 and is_stamp(s):
         return True

@@ -28,6 +28,7 @@ from .markers import (
 
 BULLETS = "•●▪◦‣∙·"
 #: An end mark glued to a story's last sentence ("... percent. Enditem").
+_GLUED_ENDS = ("Enditem", "ENDITEM", "(END)", "(ENDS)")
 GLUED_END_RE = re.compile(r"(?<=[.!?\"”])\s+(?:Enditem|ENDITEM|\(END\)|\(ENDS\))\s*$")
 BLANK, TEXT, FOOTER, DISTRIB, CHROME, HEADER, BULLET, SECTION, SIGNOFF = range(9)
 MAX_TITLE = 300  # what an Article's title holds; press-release headlines run long
@@ -461,7 +462,7 @@ class _Splitter:
         if i == 0 or self.lines[i - 1].kind == BLANK:
             self._maybe_split_before(i)
         self.add(line)
-        if GLUED_END_RE.search(line.text) and self.n_blocks > 1:
+        if line.text.endswith(_GLUED_ENDS) and GLUED_END_RE.search(line.text) and self.n_blocks > 1:
             self.close()  # "... 84.5 percent. Enditem": the story ends on this line
         return False
 
