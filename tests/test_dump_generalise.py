@@ -284,3 +284,24 @@ def test_a_subheading_is_no_new_story():
     )
     (art,) = parse_text(text, "release.txt").articles
     assert "About the Market Board" in art.body
+
+
+def test_profiles_teach_lede_prefixes_and_caption_credits():
+    page = (
+        "Lantern festival draws crowds\n\n"
+        "HTX - Thousands of visitors came to the old town on Saturday night for the lantern "
+        "festival, which returned after three years, the organisers said.\n\n"
+        "Lanterns float on the river at dusk. Picture HTX\n\n"
+        "The festival runs until Tuesday, with boat parades every evening on the river.\n"
+    )
+    plain = parse_text(page, "page.txt").articles[0]
+    assert "Lanterns float on the river at dusk. Picture HTX" in plain.body
+    paper = SourceProfile(
+        "Harbour Town Express",
+        "newspaper",
+        lede_prefixes=("HTX - ",),
+        caption_credit=("Picture HTX",),
+    )
+    (art,) = parse_text(page, "page.txt", profiles=(*DEFAULT_PROFILES, paper)).articles
+    assert art.source == "Harbour Town Express"
+    assert [c for _, c in art.captions] == ["Lanterns float on the river at dusk. Picture HTX"]

@@ -11,10 +11,11 @@ editor teaches in the admin when a new supplier's dumps come in:
 * ``signoffs``: whole lines that close a story ("Enditem", "(END)", "— AFP");
 * ``lede_prefixes``: what a lede opens with ("ĐBP - ", "HANOI (VNA) -");
 * ``chrome``: whole lines of page furniture to drop ("Share:", "Print");
-* ``caption_credit``: the credit that ends a caption ("Photo: VNA", "Photo: Minh Anh").
+* ``caption_credit``: the credit that ends a caption ("Photo: VNA", "— VNS Photo").
 
-Hints are matched case-insensitively on whole stripped lines (signoffs, chrome) or on the start
-of a line (lede prefixes); ``caption_credit`` is a word or phrase such as "VNA" or "Photo".
+Hints are matched case-insensitively: whole stripped lines (signoffs, chrome), the start of a
+story's first paragraph (lede prefixes: the story is this supplier's), the end of a paragraph
+(caption credits: the paragraph is a photo's caption).
 """
 
 from __future__ import annotations
@@ -134,6 +135,15 @@ class SourceIndex:
     @cached_property
     def chrome(self) -> frozenset[str]:
         return frozenset(s.strip().casefold() for p in self.profiles for s in p.chrome if s.strip())
+
+    @cached_property
+    def caption_credits(self) -> tuple[str, ...]:
+        return tuple(
+            c.strip().rstrip(".").casefold()
+            for p in self.profiles
+            for c in p.caption_credit
+            if c.strip()
+        )
 
     @cached_property
     def lede_prefixes(self) -> tuple[tuple[str, SourceProfile], ...]:

@@ -261,6 +261,9 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
             name = agency  # "obeNewswire Distribution ID": a name damaged, the dateline's not
         _source(art, name, "press_release", index)
         art.source_kind = "press_release"
+    for prefix, profile in (index or _DEFAULT).lede_prefixes:
+        if not art.source and first.casefold().startswith(prefix.casefold()):
+            _source(art, profile.name, profile.kind, index)  # a lede prefix taught in a profile
     if seg.footer is not None and not art.source:
         _source(art, SOURCE_FOOTER_RE.match(seg.footer.text).group("name"), "wire", index)
     for line in seg.chrome:
@@ -502,6 +505,9 @@ def _credited(par: str, index) -> bool:
         return False
     if grammar.photo_credit(par) or (grammar.FIGURE_RE.match(par) and len(par) <= 300):
         return True
+    credits = (index or _DEFAULT).caption_credits
+    if credits and par.rstrip(" .").casefold().endswith(credits):
+        return True  # a supplier's own credit, taught in its profile
     m = grammar.BRACKET_CREDIT_RE.search(par)
     return bool(m and find_source(m.group("name"), "", index))
 
