@@ -27,8 +27,40 @@ class Source(models.Model):
     aliases = models.JSONField(
         default=list,
         blank=True,
-        help_text='Short forms dumps use for this source, e.g. ["VNA"] or ["ĐBP"]. '
+        help_text="Other names dumps use for this source, one per line, e.g. VNA or ĐBP. "
         "Imports match these (case-insensitive) to this source.",
+    )
+    # Layout hints (lists of lines): what the dump parser should know about this supplier's
+    # dumps. Read by articles.importers.profiles.load_profiles(); the admin edits them one per line.
+    signoffs = models.JSONField(
+        default=list,
+        blank=True,
+        db_default=[],
+        help_text="Lines that end each of this supplier's stories, one per line, e.g. "
+        "Enditem, (END) or — AFP. The importer splits stories there and keeps them out of "
+        "the text.",
+    )
+    lede_prefixes = models.JSONField(
+        default=list,
+        blank=True,
+        db_default=[],
+        help_text="How the first paragraph of this supplier's stories begins, one per line, "
+        "e.g. HANOI (VNA) - or ĐBP - . A story that begins like this is credited to this source.",
+    )
+    chrome_lines = models.JSONField(
+        "page furniture",
+        default=list,
+        blank=True,
+        db_default=[],
+        help_text="Whole lines of website furniture to drop from this supplier's pages, one per "
+        "line, e.g. Share:, Print or Facebook.",
+    )
+    caption_credits = models.JSONField(
+        default=list,
+        blank=True,
+        db_default=[],
+        help_text="Credits that end this supplier's photo captions, one per line, e.g. "
+        "Photo: VNA or Photo: Minh Anh. A short line ending with one is taken for a caption.",
     )
 
     class Meta:
@@ -240,6 +272,18 @@ class Article(models.Model):
         help_text="Hash of the content as last imported; differs once an editor changes it.",
     )
     import_warnings = models.JSONField(default=list, blank=True)
+    import_confidence = models.FloatField(
+        null=True,
+        blank=True,
+        help_text="How sure the dump importer was of this article, 0 to 1 (empty: not from a "
+        "dump). Below NEWSROOM_TRIAGE_CONFIDENCE it is in the triage queue.",
+    )
+    import_doubts = models.JSONField(
+        default=list,
+        blank=True,
+        db_default=[],
+        help_text='Why the importer doubts it, e.g. "story boundary guessed", "no source found".',
+    )
     is_stub = models.BooleanField(
         default=False,
         help_text="Created from a teaser (title and summary only); a full import fills it in.",

@@ -16,6 +16,7 @@ Roles:
   assigns sections and sets publication times.
 """
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
@@ -111,8 +112,24 @@ def state_label(article: Article, now=None) -> str:
     return Status(article.status).label
 
 
+def triage_confidence() -> float:
+    """Below this confidence (``settings.NEWSROOM_TRIAGE_CONFIDENCE``) an import needs a look."""
+    return float(getattr(settings, "NEWSROOM_TRIAGE_CONFIDENCE", 0.8))
+
+
+def is_doubtful(article: Article) -> bool:
+    """Did the dump parser doubt this article enough to send it to triage?"""
+    confidence = article.import_confidence
+    return confidence is not None and confidence < triage_confidence()
+
+
 def needs_triage() -> Q:
-    """Imported drafts an editor still has to look at: no section yet, or import warnings."""
+    """Imported drafts an editor still has to look at: no section yet, import warnings, or the
+    dump parser was less sure of it than NEWSROOM_TRIAGE_CONFIDENCE."""
     imported = Q(import_batch__isnull=False) | Q(raw_dump__isnull=False) | Q(is_stub=True)
-    unfinished = Q(section__isnull=True) | ~Q(import_warnings=[])
+    unfinished = (
+        Q(section__isnull=True)
+        | ~Q(import_warnings=[])
+        | Q(import_confidence__lt=triage_confidence())
+    )
     return Q(status=Status.DRAFT) & imported & unfinished

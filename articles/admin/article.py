@@ -52,6 +52,8 @@ PROVENANCE_FIELDS = (
     "import_batch",
     "import_fingerprint",
     "import_warnings",
+    "import_confidence",
+    "import_doubts",
     "is_stub",
     "created",
     "updated",
@@ -107,15 +109,24 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
 
     def get_readonly_fields(self, request, obj=None):
         if workflow.can_publish(request.user):
-            return (*PROVENANCE_FIELDS, "publication_state")
-        return (*PROVENANCE_FIELDS, "section", "publication_time", "publication_state")
+            return (*PROVENANCE_FIELDS, "publication_state", "import_check")
+        return (
+            *PROVENANCE_FIELDS,
+            "section",
+            "publication_time",
+            "publication_state",
+            "import_check",
+        )
 
     def get_fieldsets(self, request, obj=None):
         when = "published_at" if workflow.can_publish(request.user) else "publication_time"
         publishing = ["status", "section", when, "publication_state"]
         if obj is not None and self.has_change_permission(request, obj):
             publishing.append("loaded_version")
+        doubted = () if obj is None or not self._doubts(obj) else ("import_check",)
+        checks = (("Check this import", {"fields": doubted}),) if doubted else ()
         return (
+            *checks,
             (None, {"fields": ("title", "slug", "summary", "body", "captions")}),
             (
                 "Credits",
@@ -253,7 +264,31 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
         flags = ["stub"] if obj.is_stub else []
         if obj.import_warnings:
             flags.append(f"{len(obj.import_warnings)} warning(s)")
-        return ", ".join(flags)
+        doubts = self._doubts(obj)
+        if doubts:
+            flags.append(doubts)
+        return "; ".join(flags)
+
+    @staticmethod
+    def _doubts(obj) -> str:
+        """ "62% sure: story boundary guessed, no source found" for an import the dump parser
+        doubted (a doubt, or a confidence under the triage threshold); "" otherwise."""
+        if not obj.import_doubts and not workflow.is_doubtful(obj):
+            return ""
+        sure = "" if obj.import_confidence is None else f"{obj.import_confidence:.0%} sure"
+        return ": ".join(part for part in (sure, ", ".join(obj.import_doubts)) if part)
+
+    @admin.display(description="Importer's doubts")
+    def import_check(self, obj):
+        doubts = self._doubts(obj)
+        if not doubts:
+            return "—"
+        if obj.raw_dump_id is None:
+            return doubts
+        url = reverse("admin:articles_rawdump_change", args=[obj.raw_dump_id])
+        return format_html(
+            '{}. Check it against <a href="{}">the raw dump it came from</a>.', doubts, url
+        )
 
     @admin.display(description="Publication time")
     def publication_time(self, obj):

@@ -3,6 +3,11 @@
 The preview stores each good file verbatim as a RawDump (nothing received is lost) and runs the
 import as a dry run; the confirm step names those RawDumps by id, so it works across several app
 servers (the database is shared) and never trusts a file name or path from the form.
+
+The raw dumps admin's "Re-parse with today's source profiles" action shows the same preview for
+dumps stored already (what each article would change: title, source, byline, body paragraphs;
+new and removed articles; conflicts with an editor's changes, which are never overwritten) and
+confirms through the same step.
 """
 
 from django import forms
@@ -14,6 +19,7 @@ from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 
 from ..importers.dump_import import import_dump, import_raw_dump, store_raw_dump
+from ..importers.profiles import load_profiles, profiles_digest
 from ..models import ImportBatch, RawDump
 from .uploads import refuse_oversized
 
@@ -66,6 +72,95 @@ class DumpUploadForm(forms.Form):
 class DumpConfirmForm(forms.Form):
     dumps = forms.ModelMultipleChoiceField(queryset=RawDump.objects.all(), to_field_name="pk")
     publish = forms.BooleanField(required=False)
+    reparse = forms.BooleanField(required=False)  # from the re-parse action: say so
+    profiles = forms.CharField(required=False)  # the digest of the profiles the preview used
+
+
+#: What the confirm step counts, and how its message names each count.
+TOTALS = {
+    "created": "created",
+    "updated": "updated",
+    "unchanged": "unchanged",
+    "conflict": "conflicts (changed by an editor, not overwritten)",
+    "removed": "no longer in their dump (kept, sent to the triage queue)",
+}
+
+
+def preview_context(previews, profiles, *, publish=False, reparse=False) -> dict:
+    """The template context of a preview: the dry runs' results and the dumps to confirm."""
+    return {
+        "previews": previews,
+        "publish": publish,
+        "reparse": reparse,
+        "profiles_digest": profiles_digest(profiles),
+        "good_ids": [p.raw_dump_id for p in previews if p.raw_dump_id],
+    }
+
+
+def confirm(request, can_publish):
+    """Import the RawDumps the preview named, with today's source profiles, in one batch."""
+    form = DumpConfirmForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Those dumps are no longer available: upload them again.")
+        return redirect("admin:articles_rawdump_upload")
+    publish = form.cleaned_data["publish"] and can_publish
+    reparse = form.cleaned_data["reparse"]
+    dumps = form.cleaned_data["dumps"]
+    profiles = load_profiles()
+    previewed = form.cleaned_data["profiles"]
+    if previewed and previewed != profiles_digest(profiles):
+        messages.error(
+            request,
+            "The sources were changed after this preview was made, so it may no longer be what "
+            "the import would do: nothing was imported. Preview it again.",
+        )
+        return redirect(
+            "admin:articles_rawdump_changelist" if reparse else "admin:articles_rawdump_upload"
+        )
+    names = ", ".join(d.name for d in dumps)
+    batch = ImportBatch.objects.create(
+        kind=ImportBatch.Kind.DUMP,
+        name=(f"Re-parse: {names}" if reparse else names)[:255],
+        user=request.user,
+    )
+    totals = dict.fromkeys(TOTALS, 0)
+    for raw in dumps:
+        result = import_raw_dump(
+            raw, publish=publish, user=request.user, batch=batch, profiles=profiles
+        )
+        for action in totals:
+            totals[action] += result.count(action)
+    batch.stats = totals
+    batch.save(update_fields=["stats"])
+    done = "Re-parsed with today's source profiles" if reparse else "Imported"
+    counts = ", ".join(f"{totals[k]} {label}" for k, label in TOTALS.items() if k != "removed")
+    if totals["removed"]:
+        counts += f", {totals['removed']} {TOTALS['removed']}"
+    messages.success(request, f"{done}: {counts}.")
+    return redirect("admin:articles_rawdump_changelist")
+
+
+def reparse_preview(model_admin, request, queryset):
+    """The re-parse action's first step: a dry run of each stored dump with today's profiles."""
+    dumps = list(queryset[: MAX_FILES + 1])
+    if len(dumps) > MAX_FILES:
+        messages.error(request, f"Re-parse at most {MAX_FILES} raw dumps at once.")
+        return None
+    profiles = load_profiles()
+    previews = []
+    for raw in dumps:
+        result = import_raw_dump(raw, dry_run=True, user=request.user, profiles=profiles)
+        result.name = raw.name
+        if not result.error:
+            result.raw_dump_id = raw.pk
+        previews.append(result)
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "title": "Re-parse stored raw dumps",
+        **preview_context(previews, profiles, reparse=True),
+    }
+    return TemplateResponse(request, "admin/articles/rawdump/reparse.html", context)
 
 
 def upload_view(model_admin, request):
@@ -82,44 +177,21 @@ def upload_view(model_admin, request):
         "title": "Upload raw dumps",
     }
     if request.method == "POST" and "confirm" in request.POST:
-        confirm = DumpConfirmForm(request.POST)
-        if confirm.is_valid():
-            publish = confirm.cleaned_data["publish"] and can_publish
-            batch = ImportBatch.objects.create(
-                kind=ImportBatch.Kind.DUMP,
-                name=", ".join(d.name for d in confirm.cleaned_data["dumps"])[:255],
-                user=request.user,
-            )
-            totals = {"created": 0, "updated": 0, "unchanged": 0, "conflict": 0}
-            for raw in confirm.cleaned_data["dumps"]:
-                result = import_raw_dump(raw, publish=publish, user=request.user, batch=batch)
-                for action in totals:
-                    totals[action] += result.count(action)
-            batch.stats = totals
-            batch.save(update_fields=["stats"])
-            messages.success(
-                request,
-                f"Imported: {totals['created']} created, {totals['updated']} updated, "
-                f"{totals['unchanged']} unchanged, {totals['conflict']} conflicts "
-                "(changed by an editor, not overwritten).",
-            )
-            return redirect("admin:articles_rawdump_changelist")
-        messages.error(request, "Those dumps are no longer available: upload them again.")
-        return redirect("admin:articles_rawdump_upload")
+        return confirm(request, can_publish)
 
     form = DumpUploadForm(request.POST or None, request.FILES or None, can_publish=can_publish)
     if request.method == "POST" and form.is_valid():
         previews = []
+        profiles = load_profiles()
         for upload in form.cleaned_data["files"]:
             data = upload.read()
-            result = import_dump(data, upload.name, dry_run=True, user=request.user)
+            result = import_dump(
+                data, upload.name, dry_run=True, user=request.user, profiles=profiles
+            )
             if not result.error:
                 result.raw_dump_id = store_raw_dump(data, upload.name, request.user, result).pk
             previews.append(result)
-        context.update(
-            previews=previews,
-            publish=form.cleaned_data.get("publish", False),
-            good_ids=[p.raw_dump_id for p in previews if p.raw_dump_id],
-        )
+        publish = form.cleaned_data.get("publish", False)
+        context.update(preview_context(previews, profiles, publish=publish))
     context["form"] = form
     return TemplateResponse(request, "admin/articles/rawdump/upload.html", context)

@@ -5,7 +5,7 @@ from django.db.models import Count
 from django.urls import path
 
 from ..models import ImportBatch, RawDump
-from .dump_upload import upload_view
+from .dump_upload import reparse_preview, upload_view
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -25,6 +25,19 @@ class RawDumpAdmin(ReadOnlyAdmin):
     date_hierarchy = "received_at"
     exclude = ("content",)
     readonly_fields = ("name", "sha256", "size", "encoding", "warnings", "received_at")
+    actions = ("reparse",)
+
+    def has_import_permission(self, request):
+        return request.user.has_perm("articles.import_article")
+
+    @admin.action(
+        description="Re-parse with today's source profiles (shows the changes first)",
+        permissions=["import"],
+    )
+    def reparse(self, request, queryset):
+        """Parse the selected dumps again, as the sources are now; a confirmation page shows
+        what would change, and its button applies it through the upload's confirm step."""
+        return reparse_preview(self, request, queryset)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=Count("articles"))

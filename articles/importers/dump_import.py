@@ -6,26 +6,35 @@ hash of what was imported (``import_fingerprint``) lets a re-import tell apart "
 "the dump was corrected" (update) and "an editor changed it since" (a conflict, never overwritten).
 """
 
+import datetime
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
+from django.utils import timezone
 
 from ..cache import bump_on_commit
 from ..models import ImportBatch, RawDump
+from .dump_diff import FieldChange
 from .dump_writer import DumpWriter
 from .dumps import DumpError, parse_bytes
+from .profiles import load_profiles
 
 
 @dataclass
 class ArticleOutcome:
     """What happened (or, in a dry run, would happen) to one parsed article or teaser."""
 
-    action: str  # created | updated | unchanged | conflict | skipped | stub-created | stub-exists
+    action: str  # created | updated | unchanged | conflict | skipped | removed | stub-...
     title: str
     warnings: list[str] = field(default_factory=list)
     article_id: int | None = None
+    #: For an article that exists already: what the import changes (or would, for a conflict).
+    changes: list[FieldChange] = field(default_factory=list)
+    #: The parser's confidence in the article (None for teasers and removed articles).
+    confidence: float | None = None
+    doubts: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -63,6 +72,7 @@ class ImportResult:
             "updated": self.total("updated"),
             "unchanged": self.total("unchanged"),
             "conflicts": self.total("conflict"),
+            "removed": self.total("removed"),
             "skipped": self.total("skipped"),
             "teasers": sum(1 for f in ok for o in f.outcomes if o.action.startswith("stub")),
             "stubs_created": self.total("stub-created"),
@@ -76,12 +86,18 @@ class _DryRunRollback(Exception):
 
 
 def import_dump(
-    data: bytes, name: str, *, publish=False, dry_run=False, user=None, batch=None
+    data: bytes, name: str, *, publish=False, dry_run=False, user=None, batch=None, profiles=None
 ) -> FileResult:
-    """Parse and import one dump file. Never raises for bad input: the error is in the result."""
+    """Parse and import one dump file. Never raises for bad input: the error is in the result.
+
+    ``profiles``: the parser's source profiles, by default ``load_profiles()`` (the Source rows);
+    callers importing many files load them once and pass them in.
+    """
     result = FileResult(name=name)
+    if profiles is None:
+        profiles = load_profiles()
     try:
-        parsed = parse_bytes(data, name)
+        parsed = parse_bytes(data, name, profiles=profiles, today=received_on(data))
     except DumpError as exc:
         result.error = str(exc)
         return result
@@ -102,6 +118,17 @@ def import_dump(
     return result
 
 
+def received_on(data: bytes) -> datetime.date:
+    """The day these bytes first came in (today for a new dump): a dateline with no year is
+    read against it, so re-importing a stored dump later dates its stories the same way."""
+    first = (
+        RawDump.objects.filter(sha256=hashlib.sha256(data).hexdigest())
+        .values_list("received_at", flat=True)
+        .first()
+    )
+    return timezone.localdate(first) if first else timezone.localdate()
+
+
 def store_raw_dump(data: bytes, name: str, user=None, result: FileResult | None = None) -> RawDump:
     """Keep the bytes verbatim, once per content hash."""
     raw, _ = RawDump.objects.get_or_create(
@@ -118,10 +145,19 @@ def store_raw_dump(data: bytes, name: str, user=None, result: FileResult | None 
     return raw
 
 
-def import_raw_dump(raw: RawDump, *, publish=False, dry_run=False, user=None, batch=None):
-    """Re-run the import of a dump already stored (the admin's confirm step)."""
+def import_raw_dump(
+    raw: RawDump, *, publish=False, dry_run=False, user=None, batch=None, profiles=None
+):
+    """Re-run the import of a dump already stored (the admin's confirm step, and its re-parse
+    with today's source profiles)."""
     return import_dump(
-        bytes(raw.content), raw.name, publish=publish, dry_run=dry_run, user=user, batch=batch
+        bytes(raw.content),
+        raw.name,
+        publish=publish,
+        dry_run=dry_run,
+        user=user,
+        batch=batch,
+        profiles=profiles,
     )
 
 
@@ -165,6 +201,7 @@ def import_paths(paths, *, publish=False, dry_run=False, user=None, progress=Non
 def _import_files(paths, *, publish, user, progress, log=True) -> ImportResult:
     files = dump_files(paths)
     result = ImportResult()
+    profiles = load_profiles()  # once for every file (sources a file creates come next run)
     batch = None
     if log:
         batch = ImportBatch.objects.create(
@@ -176,7 +213,9 @@ def _import_files(paths, *, publish, user, progress, log=True) -> ImportResult:
         except OSError as exc:
             result.files.append(FileResult(name=str(path), error=f"{path}: {exc.strerror}"))
             continue
-        file_result = import_dump(data, path.name, publish=publish, user=user, batch=batch)
+        file_result = import_dump(
+            data, path.name, publish=publish, user=user, batch=batch, profiles=profiles
+        )
         if file_result.error and not file_result.error.startswith(str(path)):
             file_result.error = file_result.error.replace(path.name, str(path), 1)
         file_result.name = str(path)

@@ -1,13 +1,22 @@
 """Writes one parsed dump to the database, inside the caller's transaction.
 
 Lookups are batched per file (one query for the articles the file may already have, one for
-external ids), new articles are inserted with ``bulk_create_with_history`` (history is kept), and
-only updates and stubs are saved one by one.
+external ids, one for the articles the same raw dump gave last time), new articles are inserted
+with ``bulk_create_with_history`` (history is kept), and only updates and stubs are saved one by
+one.
+
+An article is matched to the one it updates by source and external id, else by source and title,
+else (a dump parsed again, e.g. with new source profiles) by the part of the same raw dump it
+came from. It is never overwritten once an editor changed it since its import: the fingerprint
+of what was imported (``import_fingerprint``) no longer matches, and the outcome is a conflict.
+Articles the same raw dump gave last time and no longer gives are reported as "removed" (never
+deleted) and sent to the triage queue.
 """
 
 import datetime
 import hashlib
 import json
+import math
 import re
 from functools import reduce
 from operator import or_
@@ -18,21 +27,61 @@ from simple_history.utils import bulk_create_with_history
 
 from ..models import Article, RawDump, Section, Source
 from ..slugs import make_slug, unique_slug
+from .dump_diff import article_changes, paragraphs
 from .dumps import ParsedArticle, ParsedDump, ParsedTeaser
 from .dumps.markers import match_dateline
 
 SUMMARY_MAX = 300
-IMPORTED_FIELDS = ("title", "body", "captions", "byline", "dateline", "external_id", "summary")
+#: What an import writes and an editor's change to which is never overwritten.
+IMPORTED_FIELDS = (
+    "title",
+    "body",
+    "captions",
+    "byline",
+    "dateline",
+    "external_id",
+    "summary",
+    "source_id",
+)
+#: The fingerprint before imports wrote the source (articles imported then still match it).
+LEGACY_FIELDS = IMPORTED_FIELDS[:-1]
 SLUG_MAX = 200
+#: An article of the same raw dump is the one a parsed article updates when their spans share
+#: at least this part of the shorter one.
+SPAN_OVERLAP = 0.5
+REMOVED_DOUBT = "no longer found when its dump was parsed again"
 
 
-def fingerprint(values: dict) -> str:
-    payload = json.dumps({k: values.get(k) for k in IMPORTED_FIELDS}, sort_keys=True)
+def fingerprint(values: dict, fields=IMPORTED_FIELDS) -> str:
+    payload = json.dumps({k: values.get(k) for k in fields}, sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def article_fingerprint(article: Article) -> str:
-    return fingerprint({k: getattr(article, k) for k in IMPORTED_FIELDS})
+def article_fingerprint(article: Article, fields=IMPORTED_FIELDS) -> str:
+    return fingerprint({k: getattr(article, k) for k in fields}, fields)
+
+
+def confidence_of(parsed: ParsedArticle) -> float:
+    """The parser's confidence, kept within 0..1 (1 when it says nothing usable)."""
+    value = getattr(parsed, "confidence", 1.0)
+    if not isinstance(value, int | float) or math.isnan(value):
+        return 1.0
+    return round(min(1.0, max(0.0, float(value))), 3)
+
+
+def doubts_of(parsed: ParsedArticle) -> list[str]:
+    doubts = getattr(parsed, "doubts", None) or []
+    return list(dict.fromkeys(str(d)[:200] for d in doubts if str(d).strip()))
+
+
+def span_overlap(a, b) -> float:
+    """How much of the shorter of two [start, end) spans the other covers (0..1)."""
+    try:
+        (a0, a1), (b0, b1) = a, b
+        shorter = min(a1 - a0, b1 - b0)
+        return max(0, min(a1, b1) - max(a0, b0)) / shorter if shorter > 0 else 0.0
+    except (TypeError, ValueError):
+        return 0.0
 
 
 def strip_alias_prefix(text: str, aliases) -> str:
@@ -86,6 +135,13 @@ class DumpWriter:
         self.by_external: dict[tuple, Article] = {}
         self.taken_slugs: set[str] = set()
         self.to_create: list[tuple[Article, object]] = []
+        # One object per database row, whichever lookup found it (claims are by object).
+        self.loaded: dict[int, Article] = {}
+        # What this raw dump gave the last time it was imported, and the keys that this parse
+        # matches exactly (those articles are not matched by span to another story).
+        self.from_dump: list[Article] = []
+        self.exact_titles: set[tuple] = set()
+        self.exact_ids: set[tuple] = set()
 
     def write(self, raw: RawDump):
         from .dump_import import ArticleOutcome  # the result types live with the public API
@@ -102,12 +158,15 @@ class DumpWriter:
             [(a.title, s) for a, s in pages] + [(t.title, s) for t, s in teasers],
             [(a.external_id, s) for a, s in pages if a.external_id],
         )
+        self.exact_titles = {title_key(s, a.title.strip()[:300]) for a, s in pages}
+        self.exact_ids = {(s.pk, a.external_id[:100]) for a, s in pages if a.external_id and s}
         for parsed, source in pages:
             self.result.outcomes.append(self._article(parsed, source))
         self._flush()
         for teaser, source in teasers:
             self.result.outcomes.append(self._teaser(teaser, source))
         self._flush()
+        self._removed()
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -142,7 +201,7 @@ class DumpWriter:
         bases = {make_slug(t, max_length=SLUG_MAX - 8) for t, _ in titles}
         if bases:
             query = reduce(or_, (Q(slug__startswith=b) for b in bases))
-            for article in Article.objects.filter(query).order_by("pk"):
+            for article in self._load(Article.objects.filter(query).order_by("pk")):
                 self.taken_slugs.add(article.slug)
                 self.by_title.setdefault(title_key(article.source, article.title), []).append(
                     article
@@ -150,11 +209,19 @@ class DumpWriter:
         ids = [(e, s) for e, s in external_ids if s is not None]
         if ids:
             query = reduce(or_, (Q(source=s, external_id=e) for e, s in ids))
-            for article in Article.objects.filter(query).select_related("source"):
+            for article in self._load(Article.objects.filter(query)):
                 self.by_external[(article.source_id, article.external_id)] = article
+        if self.raw.pk is not None:
+            query = Article.objects.filter(raw_dump=self.raw, is_stub=False).order_by("pk")
+            self.from_dump = self._load(query)
 
-    def _existing(self, source, title: str, external_id: str = "") -> Article | None:
-        """The article a parsed one updates: same source and external id, else same title."""
+    def _load(self, queryset) -> list[Article]:
+        rows = queryset.select_related("source")
+        return [self.loaded.setdefault(article.pk, article) for article in rows]
+
+    def _existing(self, source, title: str, external_id: str = "", span=None) -> Article | None:
+        """The article a parsed one updates: same source and external id, else same title, else
+        the one of the same raw dump whose span it shares most (a dump parsed again)."""
         if external_id and source is not None:
             found = self.by_external.get((source.pk, external_id))
             if found is not None:
@@ -164,7 +231,24 @@ class DumpWriter:
             if id(candidate) not in self.claimed:
                 self.claimed.add(id(candidate))
                 return candidate
-        return None
+        best, best_overlap = None, SPAN_OVERLAP
+        for candidate in self.from_dump:
+            if id(candidate) in self.claimed or self._matched_exactly(candidate):
+                continue
+            overlap = span_overlap(candidate.dump_span, span)
+            if overlap >= best_overlap:
+                best, best_overlap = candidate, overlap
+        if best is not None:
+            self.claimed.add(id(best))
+        return best
+
+    def _matched_exactly(self, article: Article) -> bool:
+        """Another parsed article of this dump has this one's title or external id."""
+        if title_key(article.source, article.title) in self.exact_titles:
+            return True
+        return bool(article.external_id) and (
+            (article.source_id, article.external_id) in self.exact_ids
+        )
 
     def _known(self, source, title: str) -> Article | None:
         """Any article with this title (for teasers: the story exists already)."""
@@ -214,15 +298,22 @@ class DumpWriter:
             "external_id": parsed.external_id[:100],
             "summary": make_summary(parsed.body, aliases),
         }
-        print_ = fingerprint(values)
+        confidence, doubts = confidence_of(parsed), doubts_of(parsed)
         provenance = {
             "raw_dump": self.raw,
             "dump_span": list(parsed.span),
             "import_batch": self.batch,
-            "import_fingerprint": print_,
             "import_warnings": list(parsed.warnings),
+            "import_confidence": confidence,
+            "import_doubts": doubts,
         }
-        outcome = self.Outcome("created", values["title"], warnings=list(parsed.warnings))
+        outcome = self.Outcome(
+            "created",
+            values["title"],
+            warnings=list(parsed.warnings),
+            confidence=confidence,
+            doubts=doubts,
+        )
         if values["external_id"] and source is not None:
             key = (source.pk, values["external_id"])
             if key in self.seen_external:
@@ -233,33 +324,63 @@ class DumpWriter:
                 )
                 return outcome
             self.seen_external.add(key)
-        article = self._existing(source, values["title"], values["external_id"])
+        article = self._existing(source, values["title"], values["external_id"], parsed.span)
         if article is None:
+            print_ = fingerprint({**values, "source_id": source.pk if source else None})
             article = Article(source=source, status=Article.Status.DRAFT, **values, **provenance)
+            article.import_fingerprint = print_
             article.slug = self._slug(values["title"])
             article.published_at = self._published_at(parsed)
             self._publish(article)
             self._create(article, outcome)
             return outcome
         outcome.article_id = article.pk
+        stored = article.import_fingerprint
+        # Imported before the fingerprint held the source: an editor may have set it since, so
+        # a source it has is kept, and so is the kind of fingerprint (the next import keeps it
+        # too); a missing one is filled in, and the fingerprint then holds it.
+        legacy = bool(stored) and stored == article_fingerprint(article, LEGACY_FIELDS)
+        kept = (
+            legacy
+            and article.source_id is not None
+            and article.source_id != getattr(source, "pk", None)
+        )
+        if kept:
+            outcome.warnings.append(
+                f"source kept as {article.source} (imported before sources were tracked)"
+            )
+            source = article.source
+        source_id = source.pk if source else None
+        print_ = fingerprint({**values, "source_id": source_id})
+        if kept:
+            print_ = fingerprint(values, LEGACY_FIELDS)
+        same_as_legacy = (
+            legacy
+            and article.source_id == source_id
+            and stored == fingerprint(values, LEGACY_FIELDS)
+        )
         if article.is_stub:
             article.is_stub = False
-        elif article.import_fingerprint == print_:
+        elif stored == print_ or same_as_legacy:
             outcome.action = "unchanged"
+            self._refresh(article, print_, confidence, doubts)
             return outcome
-        elif (
-            article.import_fingerprint
-            and article_fingerprint(article) != article.import_fingerprint
-        ):
+        elif stored and not legacy and article_fingerprint(article) != stored:
             outcome.action = "conflict"
             outcome.warnings.append(
                 f"{values['title'][:60]!r} was changed by an editor since it was imported: "
                 "not overwritten"
             )
+            outcome.changes = article_changes(
+                self._shown(article), self._shown(None, values, source)
+            )
             return outcome
         outcome.action = "updated"
+        outcome.changes = article_changes(self._shown(article), self._shown(None, values, source))
         for name, value in {**values, **provenance}.items():
             setattr(article, name, value)
+        article.source = source
+        article.import_fingerprint = print_
         if article.external_id and source is not None:
             self.by_external[(source.pk, article.external_id)] = article
         article.published_at = article.published_at or self._published_at(parsed)
@@ -270,6 +391,53 @@ class DumpWriter:
         article.version = F("version") + 1
         article.save()
         return outcome
+
+    @staticmethod
+    def _shown(article, values=None, source=None) -> dict:
+        """What the diff compares: an article's fields, or the values an import would write."""
+        if article is not None:
+            values, source = {f: getattr(article, f) for f in IMPORTED_FIELDS}, article.source
+        return {
+            "title": values["title"],
+            "source": source.name if source else "",
+            "byline": values["byline"],
+            "dateline": values["dateline"],
+            "paragraphs": paragraphs(values["body"]),
+        }
+
+    def _refresh(self, article: Article, print_: str, confidence: float, doubts: list[str]):
+        """An unchanged article: the parser's judgment (and a legacy fingerprint) brought up to
+        date without a new revision; the text stays as it is."""
+        if article.pk is None or article.is_stub:
+            return
+        fresh = {
+            "import_fingerprint": print_,
+            "import_confidence": confidence,
+            "import_doubts": doubts,
+        }
+        stale = {k: v for k, v in fresh.items() if getattr(article, k) != v}
+        if stale:
+            Article.objects.filter(pk=article.pk).update(**stale)
+            for name, value in stale.items():
+                setattr(article, name, value)
+
+    def _removed(self):
+        """Articles this raw dump gave before and no longer gives: reported, never deleted, and
+        (unless this is a dry run, which rolls back) flagged for the triage queue."""
+        gone = [a for a in self.from_dump if id(a) not in self.claimed]
+        for article in gone:
+            self.result.outcomes.append(
+                self.Outcome(
+                    "removed",
+                    article.title,
+                    warnings=["no longer found in this dump: kept as it is (delete it if wrong)"],
+                    article_id=article.pk,
+                )
+            )
+            if REMOVED_DOUBT not in article.import_doubts:
+                Article.objects.filter(pk=article.pk).update(
+                    import_confidence=0.0, import_doubts=[*article.import_doubts, REMOVED_DOUBT]
+                )
 
     def _publish(self, article: Article):
         if self.publish and article.status == Article.Status.DRAFT:

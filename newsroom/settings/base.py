@@ -126,6 +126,8 @@ NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "Newsroom")
 NEWSROOM_PAGE_SIZE = 20
 # A search's queries are cancelled past this (PostgreSQL); the reader is asked to narrow it.
 NEWSROOM_SEARCH_TIMEOUT_MS = int(os.environ.get("NEWSROOM_SEARCH_TIMEOUT_MS", 2000))
+# Imported drafts the dump parser was less sure of than this (0..1) are in the triage queue.
+NEWSROOM_TRIAGE_CONFIDENCE = float(os.environ.get("NEWSROOM_TRIAGE_CONFIDENCE", 0.8))
 
 # django-import-export: imports run in one transaction; the admin's confirm step keeps the
 # uploaded file in the cache-backed shared storage (see production settings for Redis).

@@ -49,6 +49,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{prefix}{s['files']} files, {s['created']} articles created, {s['updated']} updated, "
             f"{s['unchanged']} unchanged, {s['conflicts']} conflicts, {s['skipped']} skipped, "
+            f"{s['removed']} no longer in their dump, "
             f"{s['teasers']} teasers "
             f"({s['stubs_created']} new stubs), {s['sections_created']} sections created, "
             f"{s['warnings']} warnings, {s['failed']} files failed"

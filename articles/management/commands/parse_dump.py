@@ -1,4 +1,8 @@
-"""`manage.py parse_dump FILE... [--json]`: parse raw dumps without touching the database."""
+"""`manage.py parse_dump FILE... [--json] [--default-profiles]`: parse raw dumps, writing nothing.
+
+The parser gets the source profiles editors keep in the database (Source rows) where there is a
+database to read, else its built-in table; ``--default-profiles`` always uses the built-in table.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +13,15 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 
 from articles.importers.dumps import DumpError, parse_bytes, to_score_json
+from articles.importers.dumps.profiles import DEFAULT_PROFILES
+from articles.importers.profiles import profiles_if_available
 
 
 class Command(BaseCommand):
     help = (
         "Parse raw scraped news dumps (wire stories, press releases, newspaper pages) and print "
-        "what was found; --json prints the parse in the scoring format. Reads files only."
+        "what was found; --json prints the parse in the scoring format. Writes nothing; reads "
+        "the sources from the database when there is one (else the built-in table)."
     )
     requires_system_checks: list[str] = []
     requires_migrations_checks = False
@@ -22,9 +29,16 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE", help="dump files to parse")
         parser.add_argument("--json", action="store_true", help="print JSON (one object per file)")
+        parser.add_argument(
+            "--default-profiles",
+            action="store_true",
+            help="use the parser's built-in source table, not the database's sources",
+        )
 
     def handle(self, *args, **options):
         files, as_json = options["files"], options["json"]
+        default = options["default_profiles"]
+        profiles = DEFAULT_PROFILES if default else profiles_if_available()
         dumps, failed = [], 0
         for name in files:
             path = Path(name)
@@ -35,7 +49,7 @@ class Command(BaseCommand):
                 self.stderr.write(f"error: {path.name}: cannot read ({exc.strerror or exc})")
                 continue
             try:
-                dumps.append(parse_bytes(data, path.name))
+                dumps.append(parse_bytes(data, path.name, profiles=profiles))
             except DumpError as exc:
                 failed += 1
                 self.stderr.write(f"error: {exc}")
