@@ -13,7 +13,7 @@ cd "$MAIN" || exit 2
 for set in clean damaged; do
   gold="$HERE/gold"; [ "$set" = damaged ] && gold="$HERE/damaged_gold"
   echo "=== $set ($(ls "$HERE/$set" | wc -l) files)"
-  .venv/bin/python manage.py parse_dump "$HERE/$set"/*.txt --json > "$OUT/$set.json" 2> "$OUT/$set.err" \
+  .venv/bin/python manage.py parse_dump "$HERE/$set"/*.txt --json --default-profiles > "$OUT/$set.json" 2> "$OUT/$set.err" \
     || { echo "parse_dump failed (see $OUT/$set.err)"; tail -5 "$OUT/$set.err"; }
   python3 "$SCORER" "$gold" "$OUT/$set.json" --verbose
   echo
