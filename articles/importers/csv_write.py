@@ -150,7 +150,8 @@ class CopyWriter:
         jsonb = raw.adapters.types["jsonb"].oid
         raw.adapters.register_dumper(list, type("_Dumper", (_EmptyJsonbDumper,), {"oid": jsonb}))
         with connection.wrap_database_errors:  # psycopg errors as Django's, like every query
-            manager = cursor.copy(self.insert_sql, writer=QueuedLibpqWriter(raw))
+            # psycopg's own cursor: Django's debug wrapper (DEBUG on) takes no ``writer``
+            manager = raw.copy(self.insert_sql, writer=QueuedLibpqWriter(raw))
             copy = manager.__enter__()
             copy.set_types(self.insert_types)
         self._open = (cursor, manager)
