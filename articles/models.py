@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from .slugs import unique_slug
+
 
 class Source(models.Model):
     """Who supplied the content: a wire agency, a newspaper, a press-release service."""
@@ -333,6 +335,11 @@ class Article(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:  # made in code (a shell, a data migration): the admin's rule
+            self.slug = unique_slug(self.title, queryset=Article.objects.exclude(pk=self.pk))
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
