@@ -9,12 +9,12 @@ from articles.importers.dump_import import import_dump
 from articles.models import Article, RawDump
 
 WIRE = (
-    "Oil prices climb as supply worries mount\n\n"
-    "SINGAPORE, March 3 (Reuters) - Oil prices rose on Monday as concerns over tighter supply "
-    "outweighed worries about slowing demand in China, the world's biggest crude importer.\n\n"
-    "Brent crude futures rose 61 cents, or 0.8%, to $73.42 a barrel by 0345 GMT.\n\n"
-    "(Reporting by Florence Tan; Editing by Christian Schmollinger)\n"
-).encode()
+    b"Oil prices climb as supply worries mount\n\n"
+    b"SINGAPORE, March 3 (Reuters) - Oil prices rose on Monday as concerns over tighter supply "
+    b"outweighed worries about slowing demand in China, the world's biggest crude importer.\n\n"
+    b"Brent crude futures rose 61 cents, or 0.8%, to $73.42 a barrel by 0345 GMT.\n\n"
+    b"(Reporting by Florence Tan; Editing by Christian Schmollinger)\n"
+)
 
 
 @pytest.mark.django_db
