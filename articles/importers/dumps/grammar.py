@@ -396,6 +396,7 @@ CREDIT_RE = re.compile(
     r"|(?:^|\s)(?P<c7>[A-Z]{2,}(?:\s(?:FOTO|PHOTO))?)/[A-Z][^\n()]{1,60}"
     r"|(?:--|[-–—])\s*(?:foto(?P<c8>[A-Z]{2,20})|(?P<c9>[A-Z][A-Za-z]{1,20})\s+(?:pic|photo|foto)"
     r"|(?P<c10>File\s?pic|Handout|Supplied|Courtesy photo))"
+    r"|(?<=[.!?])\s+(?P<c11>Supplied|Handout|File photo|Courtesy photo)\.?"
     r"\b[^\n.]{0,40}"
     r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:Photos?|Ảnh|Images?|Pictures?)\s*(?::|by\b|courtesy of\b)"
     r"\s*(?P<c2>[^.]{1,60})\.?"
@@ -410,7 +411,7 @@ BRACKET_CREDIT_RE = re.compile(r"[.!?”\")]\s*\((?P<name>[A-Z][\w.&' -]{1,40})\
 
 _CREDIT_WORDS = (
     *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration"),
-    *("/", "pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy"),
+    *("/", "pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy", "File photo"),
 )
 
 
@@ -428,7 +429,7 @@ def photo_credit(text: str) -> str:
         return ""
     if m.group("c4"):
         return m.group(0).strip(" ().")
-    for name in ("c6", "c7", "c8", "c9", "c10"):
+    for name in ("c6", "c7", "c8", "c9", "c10", "c11"):
         if m.group(name):
             return m.group(0).strip(" ().-–—")
     if m.group("c3"):

@@ -599,7 +599,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     credits = [_credited(p, index) for p in paragraphs]
     body: list[str] = [paragraphs[0]]
     # a page whose captions carry credits shows its style: then only a credit makes a caption
-    page = art.source_kind == "newspaper" and not any(credits[1:])
+    credited_style = any(credits[1:]) or any(_credited(c, index) for _, c in art.captions)
+    page = art.source_kind == "newspaper" and not credited_style
     for i, par in enumerate(paragraphs[1:], start=1):
         is_last = i == len(paragraphs) - 1
         credited = credits[i]
