@@ -199,7 +199,8 @@ _NAME_LINKS = {"and", "de", "van", "von", "der", "da", "bin", "binti", "le", "la
 # --- sign-offs ----------------------------------------------------------------------------
 SIGNOFF_RE = re.compile(
     r"^(?:"
-    r"\(?\s*(?:END|ENDS|End|Ends)\s*\)?\.?|Enditem|ENDITEM|#{3,}|-+\s*0\s*-+|-+\s*30\s*-+"
+    r"\(?\s*(?:END|ENDS|End|Ends)\s*\)?\.?|Enditem|ENDITEM|#{3,}|#(?:\s#){2}|-+\s*0\s*-+|-+\s*30\s*-+"
+    r"|NNNN|\(?MORE\)?"
     r"|\(\s*(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited|Written)\b[^\n]*\)"
     r"|(?:Reporting|Writing|Editing) by\b[^\n]*;[^\n]*"
     r"|(?:[—–-]{1,2}|={2})\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
@@ -273,6 +274,8 @@ _CHROME_RE = re.compile(
     r"|^do you like (?:the content of )?this (?:article|story)\??$"
     r"|^(?:updated|published|posted|last updated|first published)\s*:?\s*\S[^.]{0,60}$"
     r"|^(?:home|trang chủ)\s*[>»/|]"
+    # teletype: "ZCZC", an AP slug "^AM-Storm, 3rd Ld-Writethru,450<" or "BC-AS-Thailand-Protests"
+    r"|^ZCZC\b|^\^?(?:AM|PM|BC)-[\w-]+(?:,[^\n]{0,60})?<?$"
     r"|^(?:e-?mail us here|visit us on social media:?|share this article|print this article)$",
     re.IGNORECASE,
 )
