@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from . import grammar
 from .chunks import CutReport, find_cuts, repair_cuts
 from .dates import infer_years
 from .decode import MOJIBAKE_RE, decode_raw, fix_mojibake, normalise_text, prepare_text
@@ -76,6 +77,7 @@ def _parse_repaired(
     index: SourceIndex,
     today=None,
 ):
+    grammar.clear_caches()
     dump = ParsedDump(
         filename=filename,
         encoding=encoding,

@@ -156,8 +156,10 @@ def split_lines(text: str, index=None) -> list[Line]:
 def classify_line(raw: str, s: str, index=None) -> int:
     """``classify``, and the general grammar of sign-offs and page chrome besides."""
     kind = classify(raw, s)
-    if kind != TEXT or len(s) > 200:
+    if kind != TEXT or len(s) > 600:
         return kind
+    if len(s) > 160 and not s.startswith(_LONG_FURNITURE):
+        return kind  # a paragraph: only distributors' closing lines and copyright run this long
     if index is not None:
         folded = s.casefold()
         if folded in index.signoffs:
@@ -185,6 +187,19 @@ def classify_line(raw: str, s: str, index=None) -> int:
     if grammar.breadcrumb(s):
         return SECTION  # "Economy > Agriculture": a section path
     return kind
+
+
+_LONG_FURNITURE = (
+    "(",
+    "View",
+    "Cision",
+    "To view",
+    "For the",
+    "SOURCE",
+    "©",
+    "Copyright",
+    "COPYRIGHT",
+)
 
 
 def _headline_like(line: Line) -> bool:

@@ -63,6 +63,8 @@ def _lonely_section(line: Line) -> bool:
 
 def _section_word(line: Line, after: list[Line]) -> bool:
     """One to three words, no sentence, over a longer line of text: a section name."""
+    if len(line.text) > 45:
+        return False
     text = _SECTION_TIME_RE.sub("", _clean(line.text))
     words = text.split()
     if not 1 <= len(words) <= 3 or len(text) > 30 or not text[:1].isupper():
