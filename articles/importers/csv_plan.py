@@ -16,7 +16,7 @@ from django.db import connection
 from django.db.models import F, Lookup, Q
 
 from ..models import Article
-from ..slugs import make_slug, unique_slug
+from ..slugs import unique_slug
 
 # Article attributes an import may set, in column order.
 ATTRIBUTES = (
@@ -51,7 +51,7 @@ class Cleaned:
 
     def title_slug(self) -> str:
         if not self.base:
-            self.base = make_slug(self.values["title"], max_length=192)
+            self.base = unique_slug(self.values["title"])  # the one rule, nothing taken yet
         return self.base
 
 
