@@ -337,7 +337,9 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if not self.slug:  # made in code (a shell, a data migration): the admin's rule
+        # Made in code (a shell, a script): the admin's and the importers' rule. A migration's
+        # historical Article has no save() of its own: it must call unique_slug itself.
+        if not self.slug:
             self.slug = unique_slug(self.title, queryset=Article.objects.exclude(pk=self.pk))
         super().save(*args, **kwargs)
 
