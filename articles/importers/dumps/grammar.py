@@ -115,7 +115,7 @@ BYLINE_RE = re.compile(
 #: What may follow the names on a byline line: a date stamp, the photographer, a translator.
 _BYLINE_TAIL_RE = re.compile(
     r"\s*(?:\|.*|\s{3,}.*|\s[-–—]\s*(?:Photos?|Ảnh|Translated|Edited)\b.*"
-    r"|\s+\d{1,2}:\d{2}\b.*|\s+\d{1,2}/\d{1,2}/\d{2,4}.*|\s*\([^()]*\))$"
+    r"|\s+\d{1,2}:\d{2}\b.*|\s+\d{1,2}/\d{1,2}/\d{2,4}.*|\s*\([^()]*\)|\s*=)$"
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
 _ROLE_RE = re.compile(
@@ -206,6 +206,8 @@ SIGNOFF_RE = re.compile(
     r"^(?:"
     r"\(?\s*(?:END|ENDS|End|Ends)\s*\)?\.?|Enditem|ENDITEM|#{3,}|#(?:\s#){2}|-+\s*0\s*-+|-+\s*30\s*-+"
     r"|NNNN|\(?MORE\)?"
+    # an agency's end line with a stamp: "AP-NR-03-08-88 0914EST", "UPI 03-14-87 09:41 CES"
+    r"|AP-[A-Z]{2}-\d\d-\d\d-\d\d\s+\d{4}[A-Z]{3}|[A-Z]{2,8}\s+\d\d-\d\d-\d\d\s+\d\d:\d\d\s*[A-Z]{0,4}"
     r"|\(\s*(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited|Written)\b[^\n]*\)"
     r"|(?:Reporting|Writing|Editing) by\b[^\n]*;[^\n]*"
     r"|(?:[—–-]{1,2}|={2})\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
@@ -245,10 +247,16 @@ def signoff_agency(line: str) -> str:
     return m.group("a").strip() if m else ""
 
 
+_WIRE_HEADER_ID_RE = re.compile(r"^([a-z]\d{4})\s+\S{1,3}\s+\S{1,3}\s+(?:AM|PM|BC)-")
+
+
 def url_release_id(line: str) -> str:
     """A release number that appears only in a distributor's web address: the last run of six
     digits or more in its path (".../news-releases/slug-302145678.html", "/release/240917",
     "/news/home/20240611005214/en/slug")."""
+    m = _WIRE_HEADER_ID_RE.match(line.strip())
+    if m:
+        return m.group(1)  # an AP transmission number: "a0311 r w AM-FarmCredit ..."
     for url in _URL_RE.findall(line):
         path = url.split("/", 3)[-1] if "//" in url else url
         runs = [a or b for a, b in _URL_DIGITS_RE.findall(path)]
@@ -282,6 +290,10 @@ _CHROME_RE = re.compile(
     r"|^(?:home|trang chủ)\s*[>»/|]"
     # teletype: "ZCZC", an AP slug "^AM-Storm, 3rd Ld-Writethru,450<" or "BC-AS-Thailand-Protests"
     r"|^ZCZC\b|^\^?(?:AM|PM|BC)-[\w-]+(?:,[^\n]{0,60})?<?$"
+    # a wire's header: "a0311 r w AM-FarmCredit  03-08 0255", "u f BC-OPEC-OUTPUT 03-04 0203"
+    r"|^(?:\S{1,6}\s+){1,3}(?:AM|PM|BC)-[\w-]+\s+\d\d-\d\d\s+\d{3,4}\b.{0,20}$"
+    r"|^[A-Z][\w-]*(?:/[\w-]*)+/?$"  # a slug: "Germany-Economy/Industry/"
+    r"|^(?:[A-Z][\w.]*\s){0,3}(?:Staff |Business |Economics |Science )?(?:Writer|Correspondent)$"
     r"|^(?:e-?mail us here|visit us on social media:?|share this article|print this article)$",
     re.IGNORECASE,
 )

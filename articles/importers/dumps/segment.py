@@ -172,7 +172,7 @@ def classify_line(raw: str, s: str, index=None) -> int:
         words = s.split()
         if (
             2 <= len(words) <= 5
-            and all(w.isupper() and len(w) <= 4 for w in words[1:])
+            and all((w.isupper() or w.islower()) and len(w) <= 4 for w in words[1:])
             and index.exact(words[0]) is not None
             and index.exact(words[0]).kind == "wire"
         ):
@@ -484,7 +484,11 @@ class _Splitter:
     def _signoff(self, line: Line) -> None:
         """A sign-off closes the story; one that follows another (or a footer) joins it."""
         cur = self.cur
-        if any(ln.kind != BLANK for ln in cur.content) or cur.tail:
+        head = [ln for ln in cur.content if ln.kind != BLANK]
+        if head and is_head_line(head[-1]) and not cur.tail:
+            cur.chrome.append(line)  # "By NAME / United Press International": the byline's outlet
+            return
+        if head or cur.tail:
             cur.signoffs.append(line)
             self.close()
         elif self.segments:

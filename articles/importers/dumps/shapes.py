@@ -594,8 +594,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         teasers = [
             ParsedTeaser(title=grammar.RELATED_RE.match(p).group("title").strip()) for p in related
         ] + teasers
-    if not paragraphs or _furniture_only(paragraphs):
-        return None, teasers
+    closed = bool(seg.signoffs or seg.footer or seg.distribution)
+    if not paragraphs or (_furniture_only(paragraphs) and not closed):
+        return None, teasers  # (a story its sign-off closes may be a table of short rows)
     credits = [_credited(p, index) for p in paragraphs]
     body: list[str] = [paragraphs[0]]
     # a page whose captions carry credits shows its style: then only a credit makes a caption
