@@ -289,7 +289,7 @@ _CHROME_RE = re.compile(
     r"|^(?:updated|published|posted|last updated|first published)\s*:?\s*\S[^.]{0,60}$"
     r"|^(?:home|trang chủ)\s*[>»/|]"
     # teletype: "ZCZC", an AP slug "^AM-Storm, 3rd Ld-Writethru,450<" or "BC-AS-Thailand-Protests"
-    r"|^ZCZC\b|^\^?(?:AM|PM|BC)-[\w-]+(?:,[^\n]{0,60})?<?$"
+    r"|^ZCZC\b|^\^?(?:AM|PM|BC)-[\w-]+(?:,[^\n]{0,60})?<?$|^\^?(?:AM|PM|BC)-[\w -]{2,40},\d+<?$"
     # a wire's header: "a0311 r w AM-FarmCredit  03-08 0255", "u f BC-OPEC-OUTPUT 03-04 0203"
     r"|^(?:\S{1,6}\s+){1,3}(?:AM|PM|BC)-[\w-]+\s+\d\d-\d\d\s+\d{3,4}\b.{0,20}$"
     r"|^[A-Z][\w-]*(?:/[\w-]*)+/?$"  # a slug: "Germany-Economy/Industry/"
@@ -323,7 +323,8 @@ _SENDER_STAMP_RE = re.compile(
 _CHROME_OPENERS = {"follow", "like", "updated", "published", "posted", "last", "first", "do"}
 _DIGIT_RE = re.compile(r"\d")
 _STAMP_PARTS_RE = re.compile(
-    rf"{_DATE}|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b"
+    rf"{_DATE}|\b\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}-[A-Za-z]{3}-\d{2,4}\b"
     r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\b\.?"
     r"|\b(?:GMT|UTC|ICT|WIB|MYT)\s*[+-]?\s*\d{0,2}|\b[A-Z]{2,4}T\b|\bET\b",
     re.IGNORECASE,

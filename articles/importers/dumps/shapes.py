@@ -250,6 +250,7 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         and not find_source(general.agency, "", index)
         and lede is None
         and not general.agency[:1].isupper()
+        and not (general.agency.isalpha() and len(general.agency) <= 6)  # "(dpa)" is one
     ):
         general = None
     if seg.distribution is not None:

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import grammar
 from .wordjoin import _zipf_any
 
 _SENTENCE_END = tuple('.!?"”’)')
@@ -129,7 +130,7 @@ def unwrap_hard(text: str, layout: Layout) -> str:
                 and not prev.endswith(_SENTENCE_END)
                 and (s[:1].islower() or s[:1].isdigit())
             )
-            new_para = not wrapped
+            new_para = not wrapped or _furniture(prev) or _furniture(s)
             if layout.indent_marks and indent > base:
                 new_para = True
             if prev.strip().isupper() != s.isupper() and len(prev.strip()) < width - 15:
@@ -139,6 +140,12 @@ def unwrap_hard(text: str, layout: Layout) -> str:
         cur.append(s)
     flush(True)
     return "\n\n".join("\n".join(b) for b in blocks if b) + "\n"
+
+
+def _furniture(line: str) -> bool:
+    """A wire's header, slug or sign-off: a line of its own, never wrapped into a paragraph."""
+    s = line.strip()
+    return grammar.chrome(s) or grammar.signoff(s)
 
 
 def _glue(parts: list[str]) -> str:
