@@ -135,7 +135,7 @@ def split_lines(text: str, index=None) -> list[Line]:
     learned = repeated_signoffs(lines)
     prev = None
     for line in lines:
-        if line.kind == TEXT and line.text in learned:
+        if line.kind == TEXT and learned and line_shape(line.text) in learned:
             line.kind = SIGNOFF
         elif (
             line.kind == TEXT
@@ -212,22 +212,32 @@ def _headline_like(line: Line) -> bool:
     )
 
 
+def line_shape(text: str) -> str:
+    """A short line's shape: its first word as it is, then each word as its kind of letters
+    and digits ("dpa ks xx" and "dpa mb xx" are both "dpa aa aa"; digits are always 9)."""
+    first, _, rest = re.sub(r"\d", "9", text).partition(" ")
+    rest = re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", rest))
+    return f"{first} {rest}" if rest else first
+
+
 def repeated_signoffs(lines: list[Line]) -> set[str]:
-    """Short lines that close a story again and again in this dump: each time after a
-    paragraph, before a headline or the end of the file. An agency's sign-off that no rule
-    knows ("Reuter", "— Kyodo", "VNA") is found because it repeats."""
-    counts = Counter(
-        ln.text
+    """Shapes of short lines that close a story again and again in this dump: each time after
+    a paragraph, before a headline or the end of the file. An agency's sign-off that no rule
+    knows ("Reuter", "— Kyodo", "dpa ks xx" / "dpa mb xx") is found because it repeats."""
+    shapes = {
+        id(ln): line_shape(ln.text)
         for ln in lines
         if ln.kind == TEXT and len(ln.text) <= 100 and len(ln.text.split()) <= 14
-    )
+    }
+    counts = Counter(shapes.values())
     candidates = {t for t, c in counts.items() if c >= 2 and not t.endswith((":", ","))}
     if not candidates:
         return set()
-    nonblank = [ln for ln in lines if ln.kind != BLANK]
+    nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME)]
     closing: Counter = Counter()
     for i, ln in enumerate(nonblank):
-        if ln.text not in candidates or i == 0:
+        shape = shapes.get(id(ln))
+        if shape not in candidates or i == 0:
             continue
         before = nonblank[i - 1]
         after = nonblank[i + 1] if i + 1 < len(nonblank) else None
@@ -237,7 +247,8 @@ def repeated_signoffs(lines: list[Line]) -> set[str]:
             len(ln.text) <= 40
             and len(ln.text.split()) <= 5
             and not ln.text.endswith(".")
-            and (len(before.text) >= 60 or before.text.endswith((".", "!", "?", '"', "”", ")")))
+            and (len(before.text) >= 150 or before.text.endswith((".", "!", "?", '"', "”", ")")))
+            and not grammar.byline_line(ln.text)
         )
         opens_story = after is None or (
             _headline_like(after)
@@ -246,7 +257,7 @@ def repeated_signoffs(lines: list[Line]) -> set[str]:
             and (len(nonblank[i + 2].text) >= 100 or is_lede(nonblank[i + 2]))
         )
         if ends_story and opens_story:
-            closing[ln.text] += 1
+            closing[shape] += 1
     return {t for t, c in closing.items() if c >= 2}
 
 

@@ -554,7 +554,7 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         return None, teasers
     first_block = blocks[0]
     if _looks_like_title(first_block[0]):
-        title = collapse(first_block[0].text)
+        title = collapse(first_block[0].text).removesuffix(" =")  # a wire's "Headline ="
         rest = first_block[1:]
         if len(first_block) == 2 and len(blocks) > 1 and _continues_title(title, rest[0]):
             # "... pepper exporter for|20th year": a title is one line; a chunk cut broke it
