@@ -76,8 +76,9 @@ def test_independent_corpora(corpus, kind):
 
 #: Corpora in other suppliers' layouts (bench/heldout/suppliers), written by helpers who never
 #: saw the parser, from the suppliers' public formats: international wires, hard-wrapped wire
-#: copy, press-release distributors, other newspapers' pages. Floors are the overall scores the
-#: parser reaches now, a little lower: they catch regressions. The issue's bar is 0.95.
+#: copy, press-release distributors, other newspapers' pages, and a last one kept out of sight.
+#: Floors are the overall scores the parser reaches now, a little lower: they catch
+#: regressions. The issue's bar is 0.95.
 SUPPLIER_FLOORS = {
     ("wires", "clean"): 0.98,
     ("wires", "damaged"): 0.96,
@@ -85,6 +86,12 @@ SUPPLIER_FLOORS = {
     ("pages", "damaged"): 0.95,
     ("releases", "clean"): 0.95,
     ("releases", "damaged"): 0.94,
+    ("hardwrap", "clean"): 0.82,
+    ("hardwrap", "damaged"): 0.80,
+    # written last and never looked into while the parser was changed: the honest figure of
+    # how it does on suppliers it has not met (see bench/heldout/suppliers/README.md)
+    ("final", "clean"): 0.51,
+    ("final", "damaged"): 0.54,
 }
 
 
