@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import grammar
-from .wordjoin import _zipf_any
+from .wordjoin import _zipf_any, join_separator
 
 _SENTENCE_END = tuple('.!?"”’)')
 _MIN_WIDTH, _MAX_WIDTH = 40, 100
@@ -114,21 +114,36 @@ def unwrap_hard(text: str, layout: Layout) -> str:
         if new_block and blocks[-1]:
             blocks.append([])
 
+    prev_len = 0  # the length of the line before, as it was before any chunk cut
     for i, line in enumerate(lines):
         s = line.strip()
         if not s:
             flush(True)
+            prev_len = 0
             continue
         indent = len(line) - len(line.lstrip())
+        cut = False
         if cur:
             prev = lines[i - 1]
+            # a chunk cut broke one line in two: both halves fit in one line, and the second
+            # goes on in lower case ("We are not asking for|a bailout a second time")
+            cut = (
+                prev_len + len(s) <= width + 1
+                and s[:1].islower()
+                and indent <= base
+                and not prev.endswith(_SENTENCE_END)
+            )
             # the previous line was wrapped if this line's first word would not fit on it;
             # a line that would have taken the next word ended early, unless it is plainly
             # cut mid-sentence (the next line goes on in lower case or with a number)
-            wrapped = len(prev) + 1 + len(_first_word(s)) > width - 2 or (
-                len(prev) >= 0.75 * width
-                and not prev.endswith(_SENTENCE_END)
-                and (s[:1].islower() or s[:1].isdigit())
+            wrapped = (
+                cut
+                or prev_len + 1 + len(_first_word(s)) > width - 2
+                or (
+                    prev_len >= 0.75 * width
+                    and not prev.endswith(_SENTENCE_END)
+                    and (s[:1].islower() or s[:1].isdigit())
+                )
             )
             new_para = not wrapped or _furniture(prev) or _furniture(s)
             if layout.indent_marks and indent > base:
@@ -137,7 +152,12 @@ def unwrap_hard(text: str, layout: Layout) -> str:
                 new_para = True
             if new_para:
                 flush(not blank_sep)
-        cur.append(s)
+        if cut and cur:
+            cur[-1] = cur[-1] + join_separator(cur[-1], s) + s  # glue the halves back
+            prev_len += len(s) + (line[:1] == " ")
+        else:
+            cur.append(s)
+            prev_len = len(line)
     flush(True)
     return "\n\n".join("\n".join(b) for b in blocks if b) + "\n"
 
