@@ -15,7 +15,8 @@ from articles.models import Article, ImportBatch, RawDump, Section, Source
 
 pytestmark = pytest.mark.django_db
 
-SAMPLE = Path(__file__).resolve().parents[1] / "sample" / "dumps"
+#: Four small dumps in the three shapes (a copy of the first sample, kept still for these tests).
+SAMPLE = Path(__file__).resolve().parent / "data" / "dumps"
 
 
 def read(name: str) -> bytes:
@@ -257,3 +258,16 @@ def test_two_stories_with_the_same_headline_stay_two_articles():
     again = import_dump(data, "floods.txt")
     assert [o.action for o in again.outcomes] == ["unchanged", "unchanged"]
     assert Article.objects.count() == 2
+
+
+def test_the_sample_content_make_run_loads():
+    """sample/dumps: about 40 dated stories, and every top-level section has some."""
+    sample = Path(__file__).resolve().parents[1] / "sample" / "dumps"
+    result = import_paths([sample], publish=True)
+    assert not result.errors
+    full = Article.objects.filter(is_stub=False)
+    assert full.count() >= 40
+    assert full.filter(published_at__year=2026, published_at__month__in=[10, 11, 12]).count() >= 30
+    for top in Section.objects.filter(parent=None):
+        assert full.filter(section__in=[top, *top.children.all()]).exists(), top.name
+    assert Section.objects.filter(parent=None).count() >= 6

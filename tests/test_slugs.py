@@ -22,7 +22,7 @@ from articles.slugs import make_slug, unique_slug
 from tests.factories import SectionFactory
 from tests.test_csv_import import story, write_csv
 
-DUMP = Path(__file__).resolve().parents[1] / "sample" / "dumps" / "newspaper_hoa_ban_festival.txt"
+DUMP = Path(__file__).resolve().parent / "data" / "dumps" / "newspaper_hoa_ban_festival.txt"
 #: Vietnamese letters and longer than a slug may be: the rule cuts it at a word boundary.
 LONG = "Điện Biên Phủ đón " + " ".join(f"khách du lịch thứ {n}" for n in range(12))
 
