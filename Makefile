@@ -22,9 +22,10 @@ node_modules/.installed: package.json
 		npm install --no-audit --no-fund --silent && touch $@; \
 	else echo "npm not found: accessibility tests will be skipped"; fi
 
+# The sample edition (sample/README.md); sample/dumps/ is the small set the test suite reads.
 sample: install
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py import_dumps sample/dumps --publish
+	$(PY) manage.py import_dumps sample/edition --publish
 	$(PY) manage.py ensure_admin
 
 run: sample

