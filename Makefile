@@ -22,7 +22,7 @@ node_modules/.installed: package.json
 		npm install --no-audit --no-fund --silent && touch $@; \
 	else echo "npm not found: accessibility tests will be skipped"; fi
 
-# The sample edition (sample/README.md); sample/dumps/ is the small set the test suite reads.
+# The sample edition (sample/README.md): 42 stories the test suite also loads.
 sample: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py import_dumps sample/edition --publish

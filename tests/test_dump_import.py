@@ -261,8 +261,8 @@ def test_two_stories_with_the_same_headline_stay_two_articles():
 
 
 def test_the_sample_content_make_run_loads():
-    """sample/dumps: about 40 dated stories, and every top-level section has some."""
-    sample = Path(__file__).resolve().parents[1] / "sample" / "dumps"
+    """sample/edition: about 40 dated stories, and every top-level section has some."""
+    sample = Path(__file__).resolve().parents[1] / "sample" / "edition"
     result = import_paths([sample], publish=True)
     assert not result.errors
     full = Article.objects.filter(is_stub=False)
@@ -271,3 +271,5 @@ def test_the_sample_content_make_run_loads():
     for top in Section.objects.filter(parent=None):
         assert full.filter(section__in=[top, *top.children.all()]).exists(), top.name
     assert Section.objects.filter(parent=None).count() >= 6
+    assert not full.filter(section=None).exists()
+    assert not Article.objects.filter(is_stub=True).exists()  # every teaser found its story
