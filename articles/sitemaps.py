@@ -12,7 +12,6 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 from django.utils import timezone
 
-from .cache import tags as T
 from .models import Article, Source
 
 NEWS_WINDOW = datetime.timedelta(days=2)
@@ -24,7 +23,6 @@ class ArticleSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        T.depend(T.SITEMAP_ARTICLES, T.LISTS)
         return Article.objects.published().only("slug", "updated_at", "published_at").order_by("id")
 
     def lastmod(self, article):
@@ -42,7 +40,6 @@ class SectionSitemap(Sitemap):
     def items(self):
         from .sections import SectionTree
 
-        T.depend(T.SECTIONS)
         tree = SectionTree.load()  # one query; parents attached so URLs need none
         return list(tree.by_pk.values())
 
@@ -51,7 +48,6 @@ class SourceSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        T.depend(T.SOURCES)
         return Source.objects.only("slug").order_by("name")
 
 
@@ -71,7 +67,6 @@ class NewsSitemap(Sitemap):
     limit = NEWS_MAX
 
     def items(self):
-        T.depend(T.SITEMAP_NEWS, T.LISTS)
         since = timezone.now() - NEWS_WINDOW
         return (
             Article.objects.published()

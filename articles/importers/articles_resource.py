@@ -21,7 +21,8 @@ from import_export.instance_loaders import BaseInstanceLoader
 from import_export.results import RowResult
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from .. import cache, search_index
+from .. import search_index
+from ..cache import bump_on_commit
 from ..models import Article, ImportBatch
 from ..workflow import REPORTER_STATUSES, can_publish
 from .csv_fields import (
@@ -249,10 +250,6 @@ class ArticleResource(resources.ModelResource):
             self.decisions.extend(self.planner.plan(cleaned[start : start + PLAN_BATCH]))
         if self.user is not None and not can_publish(self.user):
             self.refuse_publishing(self.decisions)
-        self.overwritten = cache.Overwritten()  # what readers saw, before anything is written
-        for d in self.decisions:
-            if d.action == "update":
-                self.overwritten.add(d.article)
 
     @staticmethod
     def refuse_publishing(decisions) -> None:
@@ -383,8 +380,7 @@ class ArticleResource(resources.ModelResource):
         result.article_errors = self.error_lines(self.decisions)
         result.search_deferred = self.search_deferred
         if not kwargs.get("dry_run"):
-            # Bulk writes: the page cache hears of the changed articles and the new ones' lists.
-            self.overwritten.changed(batch=self.batch)
+            bump_on_commit()  # bulk writes send no signals: readers must see the new articles
         if self.batch is not None:
             totals = result.totals
             self.batch.stats = {

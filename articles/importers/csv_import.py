@@ -22,7 +22,8 @@ from pathlib import Path
 
 from django.db import transaction
 
-from .. import cache, search_index
+from .. import search_index
+from ..cache import bump_on_commit
 from ..models import ImportBatch
 from .articles_resource import ArticleResource
 from .csv_fields import FileProblem, check_headers, format_error
@@ -144,7 +145,6 @@ class _Run:
         self.rejects: _Rejects | None = None
         self.resource = ArticleResource()
         self.resource.planner = Planner(fields=WRITE_FIELDS)
-        self.overwritten = cache.Overwritten()  # for the page cache, read before writing
 
     def start(self, batch, columns):
         self.columns = columns
@@ -185,9 +185,6 @@ class _Run:
         decisions = resource.planner.plan(cleaned)
         self.count(decisions)
         if self.skip_invalid or not self.result.invalid:
-            for d in decisions:
-                if d.action == "update":
-                    self.overwritten.add(d.article)
             self.writer.update([d for d in decisions if d.action == "update"])
             self.writer.create([d for d in decisions if d.action == "new"])
 
@@ -210,9 +207,7 @@ class _Run:
         if result.dry_run:
             raise _RollBack
         result.written, result.batch_id = True, batch.pk
-        # Readers see the new and changed articles: the lists they are on, and the pages that
-        # showed the changed ones (their states before came from the plan).
-        self.overwritten.changed(batch=batch)
+        bump_on_commit()  # COPY and bulk writes send no signals: readers must see the changes
 
     def count(self, decisions):
         result = self.result
