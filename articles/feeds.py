@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
+from .cache import tags as T
 from .listing import CARD_FIELDS, ORDER, cards
 from .models import Section
 from .sections import SectionTree, section_tree
@@ -58,7 +59,12 @@ class LatestRss(Feed):
         queryset = cards().only(*CARD_FIELDS, "updated_at")
         if scope.section is not None:
             queryset = queryset.filter(section_id__in=scope.tree.descendant_ids(scope.section.pk))
-        return scope.tree.attach(list(queryset.order_by(*ORDER)[:ITEMS]))
+            T.depend(T.section(scope.section.pk), T.LISTS)
+        else:
+            T.depend(T.FEED, T.LISTS)
+        items = scope.tree.attach(list(queryset.order_by(*ORDER)[:ITEMS]))
+        T.depend_on_articles(items)
+        return items
 
     def item_title(self, item):
         return xml_safe(item.title)  # text (Atom type="text"; RSS readers show it as text)

@@ -1,12 +1,16 @@
 """Building blocks for lists of article cards, each one query however large the archive is."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 
+from .cache import tags as T
 from .models import Article
 
 # What a card shows; the body (the bulk of a row) is never loaded for lists.
@@ -28,11 +32,17 @@ MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 def prepare(articles, tree):
     """Sections from the tree, and the card's URLs and date strings made here, once (template
-    lookups and filters are what a card costs). Returns ``articles`` as a list."""
+    lookups and filters are what a card costs). Returns ``articles`` as a list.
+
+    The page being rendered depends on each article shown, and on the sources' names."""
     articles = tree.attach(list(articles))
+    T.depend_on_articles(articles)
+    T.depend(T.SOURCES)
     section_urls = {}
+    url_of = _article_urls()
+    tz = timezone.get_current_timezone()
     for article in articles:
-        article.url = article.get_absolute_url()
+        article.url = url_of(article)
         if article.section_id is not None and article.section_id in tree.by_pk:
             if article.section_id not in section_urls:
                 section_urls[article.section_id] = article.section.get_absolute_url()
@@ -43,10 +53,28 @@ def prepare(articles, tree):
             if len(words) > SUMMARY_WORDS
             else article.summary
         )
-        when = timezone.localtime(article.published_at)
+        when = article.published_at.astimezone(tz)
         article.date_iso = when.isoformat()
         article.date_text = f"{when.day} {MONTHS[when.month - 1]} {when.year}, {when:%H:%M}"
     return articles
+
+
+_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
+
+
+def _article_urls():
+    """``article.get_absolute_url()`` without a ``reverse()`` per card: the address of the
+    detail page with the slug put in (a slug the URL pattern would not take gets reverse())."""
+    marker = "slug-marker-0"
+    head, _, tail = reverse("articles:detail", kwargs={"slug": marker}).partition(marker)
+
+    def url_of(article):
+        slug = article.slug
+        if _SLUG.fullmatch(slug):
+            return f"{head}{slug}{tail}"
+        return article.get_absolute_url()
+
+    return url_of
 
 
 def cards(queryset=None):

@@ -98,7 +98,7 @@ def index_pending(batch_size: int = BATCH, workers: int = 1) -> int:
     else:
         done = _index_loop(batch_size, close=False)
     if done:
-        cache.bump()  # search result pages are cached: readers must see the new matches
+        cache.bump("search")  # search result pages are cached: readers must see the new matches
     return done
 
 

@@ -1,10 +1,18 @@
-"""The section tree held in memory for one request: one query however deep the tree is."""
+"""The section tree held in memory: one query however deep the tree is, and none at all while
+the tree is unchanged (pages share one copy per process, keyed by the ``sections`` tag).
+"""
 
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+
+from .cache import tags as T
 from .models import Section
 
 
 class SectionTree:
     def __init__(self, sections):
+        self._nav: dict[tuple, str] = {}
         self.by_pk = {s.pk: s for s in sections}
         self._children: dict[int | None, list[Section]] = {}
         for s in sections:  # already ordered by position, name
@@ -65,10 +73,53 @@ class SectionTree:
         walk(self.roots)
         return out
 
+    def nav_html(self, current: int | None, latest: bool) -> str:
+        """The navigation's links, rendered once per tree and current item (the tree is shared
+        while it is unchanged)."""
+        key = (current, latest)
+        html = self._nav.get(key)
+        if html is None:
+            here = mark_safe(' aria-current="page"')
+            links = [
+                format_html(
+                    '<li><a href="{}"{}>Latest</a></li>',
+                    reverse("articles:list"),
+                    here if latest else "",
+                ),
+                format_html_join(
+                    "\n",
+                    '<li><a href="{}"{}>{}</a></li>',
+                    (
+                        (s.get_absolute_url(), here if s.pk == current else "", s.name)
+                        for s in self.roots
+                    ),
+                ),
+            ]
+            html = self._nav[key] = mark_safe("\n".join(links))
+        return html
+
 
 def section_tree(request) -> SectionTree:
-    """The tree for this request, loaded at most once."""
+    """The tree for this request: loaded at most once, and not at all while the copy this
+    process shares is current (the page cache read the tags' versions before rendering)."""
     tree = getattr(request, "_section_tree", None)
     if tree is None:
-        tree = request._section_tree = SectionTree.load()
+        tree = request._section_tree = _shared(getattr(request, "_newsroom_versions", None))
+    T.depend(T.SECTIONS)
+    return tree
+
+
+_current: tuple | None = None  # (versions of "all" and "sections", the tree)
+
+
+def _shared(versions) -> SectionTree:
+    global _current
+    key = versions and (versions.get(T.ALL), versions.get(T.SECTIONS))
+    if not key or None in key:
+        return SectionTree.load()
+    found = _current
+    if found is not None and found[0] == key:
+        return found[1]
+    tree = SectionTree.load()
+    _current = (key, tree)
     return tree

@@ -12,6 +12,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 from django.utils import timezone
 
+from .cache import tags as T
 from .models import Article, Source
 
 NEWS_WINDOW = datetime.timedelta(days=2)
@@ -23,6 +24,7 @@ class ArticleSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
+        T.depend(T.SITEMAP_ARTICLES, T.LISTS)
         return Article.objects.published().only("slug", "updated_at", "published_at").order_by("id")
 
     def lastmod(self, article):
@@ -40,6 +42,7 @@ class SectionSitemap(Sitemap):
     def items(self):
         from .sections import SectionTree
 
+        T.depend(T.SECTIONS)
         tree = SectionTree.load()  # one query; parents attached so URLs need none
         return list(tree.by_pk.values())
 
@@ -48,6 +51,7 @@ class SourceSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
+        T.depend(T.SOURCES)
         return Source.objects.only("slug").order_by("name")
 
 
@@ -67,6 +71,7 @@ class NewsSitemap(Sitemap):
     limit = NEWS_MAX
 
     def items(self):
+        T.depend(T.SITEMAP_NEWS, T.LISTS)
         since = timezone.now() - NEWS_WINDOW
         return (
             Article.objects.published()

@@ -1,11 +1,14 @@
 """Public pages. Every queryset here starts from Article.objects.published().
 
 Each page runs a fixed number of queries whatever its length: the section tree (one query, shared
-by the request), then one query per block of cards; sections are attached from the tree.
+by the request, none while the process's copy is current), then one query per block of cards;
+sections are attached from the tree. Each view names the lists it shows (articles/cache/tags.py)
+for the page cache; the cards name their articles (listing.prepare).
 """
 
 import datetime
-import uuid
+import threading
+from collections import OrderedDict
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -15,8 +18,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.views import defaults
 from django.views.generic import DetailView, ListView, TemplateView
 
+from .cache import tags as T
 from .filters import ArticleFilter, SearchForm
 from .listing import ORDER, CappedPaginator, cards, latest_by_root, prepare
 from .models import Article, Source
@@ -47,6 +52,7 @@ class HomeView(TemplateView):
         by_root = latest_by_root(tree, HOME_PER_SECTION)
         groups = [(root, by_root[root.pk]) for root in tree.roots if by_root.get(root.pk)]
         ctx.update(lead=top[:1], seconds=top[1:3], latest=top[3:], groups=groups)
+        T.depend(T.HOME, T.LISTS)
         return ctx
 
 
@@ -62,6 +68,10 @@ class FilteredArticleListView(ListView):
     paginate_by = settings.NEWSROOM_PAGE_SIZE
     paginator_class = CappedPaginator
     heading = "Latest news"
+
+    def list_tags(self) -> tuple[str, ...]:
+        """The list this page shows, for the page cache (articles/cache/tags.py)."""
+        return (T.LATEST,)
 
     def base_queryset(self):
         return Article.objects.published()
@@ -88,12 +98,15 @@ class FilteredArticleListView(ListView):
             ctx[self.context_object_name], section_tree(self.request)
         )
         ctx["filter"] = self.filterset
-        ctx["filter_cache_key"] = filter_cache_key(self.request, self.filterset)
+        # The filter form is built only if needed: an unbound one has no errors.
+        ctx["filter_errors"] = self.filterset.errors if self.filterset.is_bound else {}
+        ctx["filter_fields"] = filter_fields(self.request, self.filterset)
         ctx["filters_active"] = any(self.request.GET.get(name) for name in self.filterset.filters)
         ctx["heading"] = self.heading
         query = self.request.GET.copy()
         query.pop("page", None)
         ctx["query_string"] = query.urlencode()
+        T.depend(T.LISTS, *self.list_tags())
         return ctx
 
     def render_to_response(self, context, **kwargs):
@@ -120,6 +133,9 @@ class SectionView(FilteredArticleListView):
         self.heading = self.section.path
         return super().dispatch(request, *args, **kwargs)
 
+    def list_tags(self):
+        return (T.section(self.section.pk),)
+
     def base_queryset(self):
         ids = section_tree(self.request).descendant_ids(self.section.pk)
         return Article.objects.published().filter(section_id__in=ids)
@@ -143,6 +159,9 @@ class SourceView(FilteredArticleListView):
         self.heading = self.source.name
         return super().dispatch(request, *args, **kwargs)
 
+    def list_tags(self):
+        return (T.source(self.source.pk),)
+
     def base_queryset(self):
         return Article.objects.published().filter(source=self.source)
 
@@ -163,6 +182,9 @@ class BylineView(FilteredArticleListView):
             raise Http404("No such byline")
         self.heading = self.byline
         return super().dispatch(request, *args, **kwargs)
+
+    def list_tags(self):
+        return (T.byline(self.byline),)
 
     def base_queryset(self):
         return by_byline(Article.objects.published(), self.byline)
@@ -200,6 +222,11 @@ class ArchiveView(FilteredArticleListView):
             self.previous, self.next = start.replace(year=year - 1), end
         self.start, self.end = start, end
         return super().dispatch(request, *args, **kwargs)
+
+    def list_tags(self):
+        if self.level == "year":
+            return (T.archive_year(self.start),)
+        return (T.archive_month(self.start),)  # a day page goes with its month
 
     def base_queryset(self):
         tz = timezone.get_current_timezone()
@@ -262,6 +289,7 @@ class ArchiveIndexView(TemplateView):
                 ]
                 years.append((year, months[::-1]))
         ctx["years"] = years
+        T.depend(T.ARCHIVE, T.LISTS)
         return ctx
 
 
@@ -279,6 +307,9 @@ class SearchView(FilteredArticleListView):
 
     def invalid(self) -> bool:
         return super().invalid() or (self.form.is_bound and not self.form.is_valid())
+
+    def list_tags(self):
+        return (T.SEARCH,)
 
     def get(self, request, *args, **kwargs):
         try:
@@ -333,6 +364,7 @@ class ArticleDetailView(DetailView):
     def get_object(self, queryset=None):
         article = super().get_object(queryset)
         section_tree(self.request).attach([article])
+        T.depend(T.article(article.pk), T.SOURCES)
         return article
 
     def get_context_data(self, **kwargs):
@@ -344,15 +376,43 @@ class ArticleDetailView(DetailView):
         return ctx
 
 
-def filter_cache_key(request, filterset) -> str:
-    """What the rendered filter fields depend on: the page-cache generation (the section and
-    source choices) and the filter values, so every page and search without filters shares one
-    rendering."""
-    generation = getattr(request, "_newsroom_generation", None)
-    if generation is None:
-        return uuid.uuid4().hex  # never the same twice: nothing stale is ever reused
-    values = [(name, request.GET.getlist(name)) for name in filterset.filters]
-    return f"{generation['token']}:{urlencode(values, doseq=True)}"
+FILTER_FIELDS_KEPT = 256
+_filter_fields: OrderedDict[tuple, str] = OrderedDict()
+_filter_fields_lock = threading.Lock()
+
+
+def filter_fields(request, filterset) -> str:
+    """The filter form's fields, rendered once per section tree, set of sources and filter
+    values, and kept in this process (the last ``FILTER_FIELDS_KEPT``): every page and search
+    without filters shares one rendering. Unkept when the page cache did not read the versions
+    of what they show (the ``sections`` and ``sources`` tags) before rendering."""
+    T.depend(T.SECTIONS, T.SOURCES)
+    versions = getattr(request, "_newsroom_versions", None) or {}
+    tokens = tuple(versions.get(tag) for tag in T.COMMON)
+    key = None
+    if None not in tokens:
+        values = [(name, request.GET.getlist(name)) for name in filterset.filters]
+        key = (tokens, urlencode(values, doseq=True))
+        with _filter_fields_lock:
+            html = _filter_fields.get(key)
+            if html is not None:
+                _filter_fields.move_to_end(key)
+                return html
+    html = render_to_string("articles/includes/filter_field_list.html", {"filter": filterset})
+    if key is not None:
+        with _filter_fields_lock:
+            _filter_fields[key] = html
+            while len(_filter_fields) > FILTER_FIELDS_KEPT:
+                _filter_fields.popitem(last=False)
+    return html
+
+
+def page_not_found(request, exception):
+    """Django's 404 page, never stored by a browser or a CDN: the article it stands for may be
+    published a second later, and a 404 carries no tag a purge could name (newsroom/urls.py)."""
+    response = defaults.page_not_found(request, exception)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def robots_txt(request):

@@ -112,7 +112,7 @@ def rows(start, stop, seed, context):
         published = now - age if status == "published" or rng.random() < 0.5 else None
         if status == "published" and rng.random() < 0.001:
             # scheduled: a month's queue (~30 a day at a million articles, one every ~48 min,
-            # each of which starts a new page-cache generation when it goes live)
+            # each of which refreshes the cached lists it joins when it goes live)
             published = now + rng.random() * 30 * 86400
         stamp = time.strftime("%Y-%m-%d %H:%M:%S+00", time.gmtime(published or now))
         values = {

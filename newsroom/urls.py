@@ -6,6 +6,8 @@ from articles.cache import cached_page
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
 from articles.views import robots_txt
 
+handler404 = "articles.views.page_not_found"  # never cached (a story may be published next)
+
 admin.site.site_header = "Newsroom"
 admin.site.site_title = "Newsroom admin"
 admin.site.index_title = "Editorial desk"

@@ -23,7 +23,8 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from .. import search, workflow
+from .. import cache, search, workflow
+from ..cache.changes import ARTICLE_FIELDS
 from ..models import Article
 from ..workflow import TransitionError
 from .article_actions import BulkActionsMixin
@@ -172,18 +173,21 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
         ``UPDATE ... SET version = version + 1 WHERE pk = ... AND version = <loaded>`` claims the
         row (and locks it until commit); no row means a stale form: StaleVersion, and
         changeform_view shows the conflict. Roles are checked again against the saved status.
+        The page cache is told what readers saw before and see after (nothing, for a draft).
         """
         if not change:
             workflow.apply(obj, obj.status)
             obj.version = 1
-            return super().save_model(request, obj, form, change)
+            super().save_model(request, obj, form, change)
+            cache.article_changed(None, obj)
+            return
         loaded = form.cleaned_data.get("loaded_version")  # None for list edits (status only)
         with transaction.atomic():
             rows = Article.objects.filter(pk=obj.pk)
             claimed = rows.filter(version=loaded) if loaded else rows
             if not claimed.update(version=F("version") + 1):
                 raise StaleVersion
-            saved = rows.values("version", "status", "section_id", "published_at").get()
+            saved = rows.values("version", "id", *ARTICLE_FIELDS).get()
             if not workflow.can_publish(request.user):
                 obj.section_id, obj.published_at = saved["section_id"], saved["published_at"]
             try:
@@ -193,8 +197,20 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
             except TransitionError as error:
                 raise PermissionDenied(str(error)) from error
             workflow.apply(obj, obj.status)
-            obj.version = saved["version"]
+            obj.version = saved.pop("version")
             super().save_model(request, obj, form, change)
+            cache.article_changed(saved, obj)
+
+    def delete_model(self, request, obj):
+        before = cache.article_state(obj)
+        super().delete_model(request, obj)
+        cache.article_changed(before, None)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            before = cache.article_states(queryset.values_list("pk", flat=True))
+            super().delete_queryset(request, queryset)
+            cache.articles_changed(before=before)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), "time_zone": settings.TIME_ZONE}

@@ -1,6 +1,7 @@
 """The article admin's bulk actions: submit for review, publish, unpublish, archive, and assign
 a section (with an intermediate page). Each article is saved on its own, so it gets a revision
-(django-simple-history) and the page cache hears of it (signals); each change is logged in the
+(django-simple-history) and the page cache hears of what readers see change (each article's
+state before and after, articles/cache/invalidation.py); each change is logged in the
 admin's LogEntry; the workflow's rules are checked again for every article.
 """
 
@@ -10,7 +11,7 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import transaction
 from django.template.response import TemplateResponse
 
-from .. import workflow
+from .. import cache, workflow
 from ..models import Article
 from ..sections import section_tree
 from ..workflow import Status, TransitionError
@@ -38,6 +39,7 @@ class BulkActionsMixin:
         changed, refused = [], []
         with transaction.atomic():
             for article in Article.objects.select_for_update().filter(pk__in=ids).order_by("pk"):
+                before = cache.article_state(article)
                 error = change(article)
                 if error:
                     refused.append(f"“{article}”: {error}")
@@ -46,6 +48,7 @@ class BulkActionsMixin:
                 article._history_user = request.user
                 article._change_reason = reason
                 article.save()
+                cache.article_changed(before, article)
                 changed.append(article)
             if changed:
                 LogEntry.objects.log_actions(

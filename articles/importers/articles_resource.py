@@ -21,8 +21,7 @@ from import_export.instance_loaders import BaseInstanceLoader
 from import_export.results import RowResult
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from .. import search_index
-from ..cache import bump_on_commit
+from .. import cache, search_index
 from ..models import Article, ImportBatch
 from ..workflow import REPORTER_STATUSES, can_publish
 from .csv_fields import (
@@ -250,6 +249,10 @@ class ArticleResource(resources.ModelResource):
             self.decisions.extend(self.planner.plan(cleaned[start : start + PLAN_BATCH]))
         if self.user is not None and not can_publish(self.user):
             self.refuse_publishing(self.decisions)
+        self.overwritten = cache.Overwritten()  # what readers saw, before anything is written
+        for d in self.decisions:
+            if d.action == "update":
+                self.overwritten.add(d.article)
 
     @staticmethod
     def refuse_publishing(decisions) -> None:
@@ -380,7 +383,8 @@ class ArticleResource(resources.ModelResource):
         result.article_errors = self.error_lines(self.decisions)
         result.search_deferred = self.search_deferred
         if not kwargs.get("dry_run"):
-            bump_on_commit()  # bulk writes send no signals: readers must see the new articles
+            # Bulk writes: the page cache hears of the changed articles and the new ones' lists.
+            self.overwritten.changed(batch=self.batch)
         if self.batch is not None:
             totals = result.totals
             self.batch.stats = {

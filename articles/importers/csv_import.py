@@ -22,8 +22,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from .. import search_index
-from ..cache import bump_on_commit
+from .. import cache, search_index
 from ..models import ImportBatch
 from .articles_resource import ArticleResource
 from .csv_fields import FileProblem, check_headers, format_error
@@ -145,6 +144,7 @@ class _Run:
         self.rejects: _Rejects | None = None
         self.resource = ArticleResource()
         self.resource.planner = Planner(fields=WRITE_FIELDS)
+        self.overwritten = cache.Overwritten()  # for the page cache, read before writing
 
     def start(self, batch, columns):
         self.columns = columns
@@ -185,6 +185,9 @@ class _Run:
         decisions = resource.planner.plan(cleaned)
         self.count(decisions)
         if self.skip_invalid or not self.result.invalid:
+            for d in decisions:
+                if d.action == "update":
+                    self.overwritten.add(d.article)
             self.writer.update([d for d in decisions if d.action == "update"])
             self.writer.create([d for d in decisions if d.action == "new"])
 
@@ -207,7 +210,9 @@ class _Run:
         if result.dry_run:
             raise _RollBack
         result.written, result.batch_id = True, batch.pk
-        bump_on_commit()  # COPY and bulk writes send no signals: readers must see the changes
+        # Readers see the new and changed articles: the lists they are on, and the pages that
+        # showed the changed ones (their states before came from the plan).
+        self.overwritten.changed(batch=batch)
 
     def count(self, decisions):
         result = self.result

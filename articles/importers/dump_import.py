@@ -14,7 +14,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from ..cache import bump_on_commit
+from ..cache import articles_changed
 from ..models import ImportBatch, RawDump
 from .dump_diff import FieldChange
 from .dump_writer import DumpWriter
@@ -81,6 +81,10 @@ class ImportResult:
         }
 
 
+#: The outcomes that may write what readers see (the others touch only the import's own fields).
+PUBLIC_WRITES = frozenset({"created", "updated", "stub-created", "stub-exists"})
+
+
 class _DryRunRollback(Exception):
     pass
 
@@ -111,8 +115,10 @@ def import_dump(
             DumpWriter(parsed, result, publish=publish, user=user, batch=batch).write(raw)
             if dry_run:
                 raise _DryRunRollback
-            # New articles went in by bulk_create, which sends no signals: refresh cached pages.
-            bump_on_commit()
+            # Bulk writes: the page cache hears which articles were written (created ones are new).
+            written = [o for o in result.outcomes if o.article_id and o.action in PUBLIC_WRITES]
+            new = {o.article_id: None for o in written if o.action in ("created", "stub-created")}
+            articles_changed([o.article_id for o in written], before=new)
     except _DryRunRollback:
         result.raw_dump_id = None
     return result

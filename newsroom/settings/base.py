@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific modules import * from here."""
 
+import json
 import os
 from pathlib import Path
 
@@ -128,6 +129,20 @@ NEWSROOM_PAGE_SIZE = 20
 NEWSROOM_SEARCH_TIMEOUT_MS = int(os.environ.get("NEWSROOM_SEARCH_TIMEOUT_MS", 2000))
 # Imported drafts the dump parser was less sure of than this (0..1) are in the triage queue.
 NEWSROOM_TRIAGE_CONFIDENCE = float(os.environ.get("NEWSROOM_TRIAGE_CONFIDENCE", 0.8))
+
+# The page cache (articles/cache/): pages are invalidated by tag when what they show changes;
+# these bound how long a page is kept anyway, and what browsers and CDNs are told.
+NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", 300))
+NEWSROOM_BROWSER_CACHE_SECONDS = int(os.environ.get("NEWSROOM_BROWSER_CACHE_SECONDS", 60))
+NEWSROOM_CDN_CACHE_SECONDS = int(os.environ.get("NEWSROOM_CDN_CACHE_SECONDS", 300))
+NEWSROOM_STALE_WHILE_REVALIDATE_SECONDS = int(
+    os.environ.get("NEWSROOM_STALE_WHILE_REVALIDATE_SECONDS", 60)
+)
+NEWSROOM_STALE_IF_ERROR_SECONDS = int(os.environ.get("NEWSROOM_STALE_IF_ERROR_SECONDS", 86400))
+# The purge hook: a purger class (e.g. articles.cache.purgers.VarnishXkeyPurger) and its keyword
+# arguments as JSON (e.g. {"urls": ["http://127.0.0.1:6081/"]}); None: no CDN to tell.
+NEWSROOM_CACHE_PURGER = os.environ.get("NEWSROOM_CACHE_PURGER") or None
+NEWSROOM_CACHE_PURGER_OPTIONS = json.loads(os.environ.get("NEWSROOM_CACHE_PURGER_OPTIONS", "{}"))
 
 # django-import-export: imports run in one transaction; the admin's confirm step keeps the
 # uploaded file in the cache-backed shared storage (see production settings for Redis).

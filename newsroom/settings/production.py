@@ -26,7 +26,13 @@ DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60
 REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "articles.cache.redis.RedisCache",  # Django's, reusing its clients
+            "LOCATION": REDIS_URL,
+            # An unreachable Redis costs a page half a second once, not a hung worker: pages then
+            # render uncached for a few seconds before it is tried again (articles/cache/store.py).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 5},
+        }
     }
 
 STORAGES = {
