@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_UP = "A-ZĐÀ-ÝĂÂÊÔƠƯ"
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -51,8 +50,6 @@ DATELINE_RE = re.compile(
     r"|\s*(?P<sep>--|[–—:_]|-)\s+"  # plain: BANGKOK, Thailand —
     r")(?=\S)"
 )
-#: "ĐBP - ", "VNS — ": a paper's short alias opening the lede.
-ALIAS_RE = re.compile(r"^(?P<alias>[A-ZĐ][A-ZĐ0-9]{1,7}(?:[.&][A-ZĐ]{1,5})?)\s?[-–—]\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -464,13 +461,6 @@ def photo_credit(text: str) -> str:
     if m.group("c3"):
         return m.group("c3") + "/" + m.group(0).split("Photo", 1)[1].lstrip("s ").strip()
     return (m.group("c1") or m.group("c2") or "").strip()
-
-
-def credit_outlet(credit: str) -> str:
-    """The outlet a credit names: "VnExpress/Minh Anh" -> "VnExpress", "VNA" -> "VNA"."""
-    if "/" in credit:
-        return credit.split("/", 1)[0].strip()
-    return credit.strip()
 
 
 # --- contacts ------------------------------------------------------------------------------

@@ -110,7 +110,6 @@ LEDE_DATE_RE = re.compile(
 # --- known sources ------------------------------------------------------------------------
 #: The suppliers the parser knows without being told: ``profiles.DEFAULT_PROFILES``. The
 #: database's ``Source`` rows (seeded from the same table) are passed in as a ``SourceIndex``.
-KnownSource = SourceProfile
 
 
 @lru_cache(maxsize=4096)

@@ -125,9 +125,6 @@ class SourceIndex:
     def begun_by(self, key: str) -> set[SourceProfile]:
         return {p for k, p in self._by_key.items() if k.startswith(key)}
 
-    def keys(self):
-        return self._by_key.items()
-
     @cached_property
     def signoffs(self) -> dict[str, SourceProfile]:
         return {s.strip().casefold(): p for p in self.profiles for s in p.signoffs if s.strip()}
