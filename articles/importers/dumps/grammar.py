@@ -24,7 +24,9 @@ from functools import lru_cache
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 )
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
@@ -38,10 +40,16 @@ _REGION = rf"(?:,\s*{_PLACE})"
 _AGENCY = r"[A-Za-z][\w&.'’ -]{0,38}?[\w.]"
 
 DATELINE_RE = re.compile(
-    rf"^(?P<place>{_PLACE})(?P<region>{_REGION}{{0,2}}?)(?P<date>,?\s+{_DATE})?"
+    # "(ANSA) - ROME, APRIL 4 - ": the agency first
+    rf"^(?:\(\s*(?P<a6>{_AGENCY})\s*\)\s*[-–—]+\s*(?=[A-ZĐ\u00C0-\u1EF8]))?"
+    rf"(?P<place>{_PLACE})(?P<region>{_REGION}{{0,2}}?)"
+    # "Gedaref, Ramadan 25, 1445, April 04, 2024": a date in another calendar first
+    rf"(?:,\s*[A-Z][a-z]+\s+\d{{1,2}},\s*\d{{3,4}}(?=,\s*{_DATE}))?"
+    rf"(?P<date>,?\s+{_DATE})?"
     r"(?:"
-    rf"\s*--\s*\(\s*(?P<a1>{_AGENCY})\s*-\s*(?P<d1>{_DATE})\s*\)\s*-+\s*"  # Newsfile
-    rf"|\s*-*\s*\(\s*(?P<a2>{_AGENCY})\s*\)\s*(?:(?:--+|[-–—:_]+)\s*|\s+)"  # (AP) — / --(BW)--
+    r"(?<=\d),\s*(?P<a7>[A-Z]{2,12})\s*(?:--+|[-–—])\s*"  # Riyadh, April 04, 2024, SPA --
+    rf"|\s*--\s*\(\s*(?P<a1>{_AGENCY})\s*-\s*(?P<d1>{_DATE})\s*\)\s*-+\s*"  # Newsfile
+    rf"|\s*-*\s*\(\s*(?P<a2>{_AGENCY})\s*\)\.?\s*(?:(?:--+|[-–—:_]+)\s*|\s+)"  # (AP) — (EFE).-
     # /PRNewswire/ --, / ACCESSWIRE / March 12, 2025 /
     rf"|\s*/\s*(?P<a3>{_AGENCY})\s*/\s*(?:(?P<d3>{_DATE})\s*/\s*)?(?:--?|[–—])?\s*"
     rf"|(?<=\d)\s+(?P<a4>[A-Z][a-z]+|[A-Z]{{2,}})\s+[-–—]+\s+"  # TOKYO, Aug. 29 Kyodo -
@@ -50,6 +58,9 @@ DATELINE_RE = re.compile(
     r"|\s*(?P<sep>--|[–—:_]|-)\s+"  # plain: BANGKOK, Thailand —
     r")(?=\S)"
 )
+
+
+_AGENCY_GROUPS = ("a1", "a2", "a3", "a4", "a5", "a6", "a7")
 
 
 @dataclass(frozen=True)
@@ -72,8 +83,9 @@ def dateline(line: str) -> Dateline | None:
     m = DATELINE_RE.match(line)
     if not m:
         return None
-    agency = m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5")
-    agency = agency or ""
+    agency = next((m.group(a) for a in _AGENCY_GROUPS if m.group(a)), "")
+    if m.group("a6") and m.group("sep") is None:
+        return None  # "(ANSA) - ROME, APRIL 4 - ": the agency first, then a plain dateline
     place = m.group("place")
     date = (m.group("date") or "").strip(" ,") or m.group("d1") or m.group("d3") or m.group("d5")
     date = date or ""
@@ -210,6 +222,9 @@ SIGNOFF_RE = re.compile(
     r"|(?:[—–-]{1,2}|={2})\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
     r"|(?:burs-)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"  # editors' initials: jm/lth
     r"|Legal Disclaimer:?|Disclaimer:"
+    # a wire's note to web readers: "... website contains only a portion of the news stories
+    # offered to subscribers ... Please contact us for subscription options."
+    r"|[^\n]{0,80}\bwebsite\b[^\n]{0,200}\bsubscri(?:bers?|ption)\b[^\n]{0,200}"
     # "Associated Press writer X contributed to this report.", "Follow X at https://..."
     r"|(?:[A-Z][\w.]*\s){0,3}(?:writers?|reporters?|correspondents?)\b[^\n]{0,120}\bcontributed"
     r"(?: to this (?:report|story))?\.?"
@@ -282,8 +297,12 @@ _CHROME_RE = re.compile(
     r"|^(?:advertisement|sponsored|read the full story|go back)$"
     r"|^\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|h|days?)\s+ago$"
     r"|^hashtags?\s*:\s*#"
+    # a promotion: "Join ST's WhatsApp Channel and get the latest news"
+    r"|^(?:join|follow|subscribe to|sign up (?:for|to)|download|get)\b[^.]{0,60}\b(?:channel|"
+    r"newsletters?|app|telegram|whatsapp|podcast|alerts?|google news)\b[^.]{0,60}\.?$"
     r"|^do you like (?:the content of )?this (?:article|story)\??$"
     r"|^(?:updated|published|posted|last updated|first published)\s*:?\s*\S[^.]{0,60}$"
+    r"|^(?:updated|published|posted|last updated|first published|last modified|modified)\s*:?$"
     r"|^(?:home|trang chủ)\s*[>»/|]"
     # teletype: "ZCZC", an AP slug "^AM-Storm, 3rd Ld-Writethru,450<" or "BC-AS-Thailand-Protests"
     r"|^ZCZC\b|^\^?(?:AM|PM|BC)-[\w-]+(?:,[^\n]{0,60})?<?$|^\^?(?:AM|PM|BC)-[\w -]{2,40},\d+<?$"
@@ -317,7 +336,43 @@ _SENDER_STAMP_RE = re.compile(
     r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?$"
 )
 #: First words of the furniture lines that may end like a sentence.
-_CHROME_OPENERS = {"follow", "like", "updated", "published", "posted", "last", "first", "do"}
+_CHROME_OPENERS = {
+    *("follow", "like", "updated", "published", "posted", "last", "first", "do", "join"),
+    *("subscribe", "sign", "download"),
+}
+#: An organisation named in a closing line: "Anadolu Agency website contains ...",
+#: "ALL RIGHTS RESERVED © Copyright ANSA".
+_OUTLET_RE = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’&.-]+\s){0,3}(?:News Agency|Agency|Press|News|Newswire|Wire|Times"
+    r"|Post|Herald|Tribune|Gazette|Daily|Journal|Bureau|Service|Broadcasting))\b"
+)
+#: The credit closing a wire story's last paragraph: "... three weeks. (PNA)", "(With a report
+#: from Stephanie Sevillano/PNA)", "(Xinhua)".
+CLOSING_CREDIT_RE = re.compile(
+    r"[.!?”\"]\s*\((?:[^()]{0,80}/)?"
+    r"(?P<name>[A-Z][A-Za-z]{1,9}|[A-Z][\w.&' -]{2,30}(?:Agency|News))\)\.?\s*$"
+)
+
+
+def closing_outlet(line: str) -> str:
+    """The outlet a closing line names: a copyright's owner, or "X Agency" in a disclaimer."""
+    s = line.strip()
+    m = re.search(r"(?:©|\(c\)|copyright\b)", s, re.IGNORECASE)
+    if m:
+        owner = copyright_owner(s[m.start() :])
+        if owner:
+            return owner
+    m = _OUTLET_RE.search(s)
+    return m.group("name") if m else ""
+
+
+#: A dateline on its own line above the lede: "ANKARA", "SAN JOSÉ, Costa Rica".
+BARE_DATELINE_RE = re.compile(rf"^[A-ZĐ\u00C0-\u1EDE][A-ZĐ\u00C0-\u1EDE .'’-]{{2,30}}{_REGION}?$")
+#: "See more on", "Tags": a label over the page's topic links, one a line.
+TAGS_LABEL_RE = re.compile(
+    r"^(?:see more on|more on|read more on|topics?|tags?|keywords?|related topics)\s*:?$",
+    re.IGNORECASE,
+)
 _DIGIT_RE = re.compile(r"\d")
 _STAMP_PARTS_RE = re.compile(
     rf"{_DATE}|\b\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
@@ -365,7 +420,7 @@ def chrome(line: str) -> bool:
         return True
     if len(s) > 60 and s[-1] in '.!”"' and s.split(None, 1)[0].lower() not in _CHROME_OPENERS:
         return False  # a sentence of the story, not furniture
-    if _CHROME_RE.match(s):
+    if _CHROME_RE.match(s) or TAGS_LABEL_RE.match(s):
         return True
     if _STAMP_RE.match(s) or _SENDER_STAMP_RE.match(s):
         return True
@@ -420,7 +475,8 @@ CREDIT_RE = re.compile(
     r"|(?P<c10>File\s?pic|Handout|Supplied|Courtesy photo))"
     r"|(?<=[.!?])\s+(?P<c11>Supplied|Handout|File photo|Courtesy photo)\.?"
     r"\b[^\n.]{0,40}"
-    r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:Photos?|Ảnh|Images?|Pictures?)\s*(?::|by\b|courtesy of\b)"
+    r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:[A-Z]{2,10}\s)?(?i:Photos?|Ảnh|Images?|Pictures?)"
+    r"\s*(?::|by\b|courtesy of\b)"
     r"\s*(?P<c2>[^.]{1,60})\.?"
     r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60}"
     # "(AP Photo/Marco Vitale)", "(Xinhua/Li Ming)"

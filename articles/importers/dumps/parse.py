@@ -142,8 +142,10 @@ def _share_sources(articles: list[ParsedArticle], index: SourceIndex) -> None:
         for j in order:
             src = known[j]
             kind = "wire" if datelined else art.source_kind
-            if j == i or src is None or articles[j].source_kind != kind:
+            if j == i or src is None:
                 continue
+            if articles[j].source_kind != kind and (art.source or not art.dateline):
+                continue  # (a story with a dateline and no name at all: its neighbour's)
             names = (src.name, *src.aliases)
             keys = [source_key(n) for n in names]
             # a fragment of the name: anywhere in it ("ewswire"), or its first letters ("V")

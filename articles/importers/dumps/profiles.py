@@ -45,7 +45,7 @@ class SourceProfile:
         return (self.name, *self.aliases)
 
 
-DEFAULT_PROFILES: tuple[SourceProfile, ...] = (
+_OWN_PROFILES: tuple[SourceProfile, ...] = (
     SourceProfile("Vietnam News Agency", "wire", ("VNA", "TTXVN", "Vietnam News Agency")),
     SourceProfile("GlobeNewswire", "press_release", ("GLOBE NEWSWIRE", "Globe Newswire")),
     SourceProfile("PR Newswire", "press_release", ("PRNewswire", "PR NEWSWIRE", "PRNEWSWIRE")),
@@ -97,6 +97,12 @@ DEFAULT_PROFILES: tuple[SourceProfile, ...] = (
     SourceProfile("The Jakarta Post", "newspaper", ("Jakarta Post", "PT. Bina Media Tenggara")),
     SourceProfile("Khmer Times", "newspaper", ("khmertimeskh.com",)),
 )
+
+from .suppliers import WORLD_SUPPLIERS  # noqa: E402  (the catalogue is built of SourceProfile)
+
+#: The suppliers the parser knows out of the box: the ones met so far, with their layout hints,
+#: then the world catalogue (suppliers.py). An alias two share goes to the first.
+DEFAULT_PROFILES: tuple[SourceProfile, ...] = (*_OWN_PROFILES, *WORLD_SUPPLIERS)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one index serves one parse

@@ -133,9 +133,12 @@ def split_lines(text: str, index=None) -> list[Line]:
         lines.append(Line(pos, raw, s, classify_line(raw, s, index) if s else BLANK))
         pos += len(raw) + 1
     learned = repeated_signoffs(lines)
+    boilerplate = repeated_boilerplate(lines)
     prev = None
     for line in lines:
-        if line.kind == TEXT and learned and line_shape(line.text) in learned:
+        if line.kind == TEXT and (
+            (learned and line_shape(line.text) in learned) or line.text in boilerplate
+        ):
             line.kind = SIGNOFF
         elif (
             line.kind == TEXT
@@ -150,7 +153,25 @@ def split_lines(text: str, index=None) -> list[Line]:
     for prev, line, nxt in zip(lines, lines[1:], lines[2:], strict=False):
         if line.kind == TEXT and _lost_section_dash(prev, line, nxt):
             line.kind = SECTION
+    _tag_links(lines)
     return lines
+
+
+def _tag_links(lines: list[Line]) -> None:
+    """The topic links under "See more on" / "Tags", one short line each: chrome."""
+    in_tags = False
+    for line in lines:
+        if line.kind == CHROME and grammar.TAGS_LABEL_RE.match(line.text):
+            in_tags = True
+        elif (
+            in_tags
+            and line.kind == TEXT
+            and len(line.text.split()) <= 5
+            and (not line.text.endswith((".", "!", "?", ":", ",")))
+        ):
+            line.kind = CHROME
+        else:
+            in_tags = False
 
 
 def classify_line(raw: str, s: str, index=None) -> int:
@@ -158,7 +179,7 @@ def classify_line(raw: str, s: str, index=None) -> int:
     kind = classify(raw, s)
     if kind != TEXT or len(s) > 600:
         return kind
-    if len(s) > 160 and not s.startswith(_LONG_FURNITURE):
+    if len(s) > 160 and not s.startswith(_LONG_FURNITURE) and not _NOTE_TO_READERS_RE.search(s):
         return kind  # a paragraph: only distributors' closing lines and copyright run this long
     if index is not None:
         folded = s.casefold()
@@ -188,6 +209,10 @@ def classify_line(raw: str, s: str, index=None) -> int:
         return SECTION  # "Economy > Agriculture": a section path
     return kind
 
+
+#: A wire's note to its web readers, however long: "... website contains only a portion of the
+#: news stories offered to subscribers ..."
+_NOTE_TO_READERS_RE = re.compile(r"\bwebsite\b.{0,200}\bsubscri(?:bers?|ption)\b")
 
 _LONG_FURNITURE = (
     "(",
@@ -240,7 +265,6 @@ def repeated_signoffs(lines: list[Line]) -> set[str]:
         if shape not in candidates or i == 0:
             continue
         before = nonblank[i - 1]
-        after = nonblank[i + 1] if i + 1 < len(nonblank) else None
         ends_story = before.kind == SIGNOFF or (
             # a short line of its own after a finished paragraph ("Reuter", "— Kyodo"); a
             # longer or finished sentence only right after a sign-off ("Our Standards: ...")
@@ -250,15 +274,43 @@ def repeated_signoffs(lines: list[Line]) -> set[str]:
             and (len(before.text) >= 150 or before.text.endswith((".", "!", "?", '"', "”", ")")))
             and not grammar.byline_line(ln.text)
         )
-        opens_story = after is None or (
-            _headline_like(after)
-            and i + 2 < len(nonblank)
-            and len(nonblank[i + 2].text) > len(after.text)
-            and (len(nonblank[i + 2].text) >= 100 or is_lede(nonblank[i + 2]))
-        )
-        if ends_story and opens_story:
+        if ends_story and _opens_story(nonblank, i + 1):
             closing[shape] += 1
     return {t for t, c in closing.items() if c >= 2}
+
+
+def _opens_story(nonblank: list[Line], i: int) -> bool:
+    """A story starts at ``nonblank[i]`` (or the file ends there): a headline, then a longer
+    line that is a lede or a paragraph."""
+    if i >= len(nonblank):
+        return True
+    after = nonblank[i]
+    return (
+        _headline_like(after)
+        and i + 1 < len(nonblank)
+        and len(nonblank[i + 1].text) > len(after.text)
+        and (len(nonblank[i + 1].text) >= 100 or is_lede(nonblank[i + 1]))
+    )
+
+
+def repeated_boilerplate(lines: list[Line]) -> set[str]:
+    """Longer lines that close story after story word for word: a supplier's disclaimer ("...
+    website contains only a portion of the news stories offered to subscribers ..."). Each
+    time it is the story's last line, a headline (or the end of the file) comes next."""
+    counts = Counter(ln.text for ln in lines if ln.kind == TEXT and 60 < len(ln.text) <= 600)
+    candidates = {t for t, c in counts.items() if c >= 2}
+    if not candidates:
+        return set()
+    nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME)]
+    closing: Counter = Counter()
+    for i, ln in enumerate(nonblank):
+        if ln.text not in candidates or i == 0:
+            continue
+        before = nonblank[i - 1]
+        closes = _opens_story(nonblank, i + 1) or nonblank[i + 1].kind in (SIGNOFF, FOOTER)
+        if (before.kind == SIGNOFF or _paragraph(before)) and closes:
+            closing[ln.text] += 1
+    return {t for t, c in closing.items() if c >= 2 and c == counts[t]}
 
 
 def _lost_section_dash(prev: Line, line: Line, nxt: Line) -> bool:
@@ -320,6 +372,16 @@ def _between_head_and_lede(line: Line) -> bool:
         return True  # a name under the headline
     return is_head_line(line) or (
         len(t) <= 400 and bool(grammar.photo_credit(t) or grammar.BRACKET_CREDIT_RE.search(t))
+    )
+
+
+def _head_block(block: list[Line]) -> bool:
+    """A headline with its byline under it, in one block: "TITLE / By NAME"."""
+    return (
+        len(block) >= 2
+        and _headline_like(block[0])
+        and not grammar.byline_line(block[0].text)
+        and all(is_head_line(ln) for ln in block[1:])
     )
 
 
@@ -544,14 +606,23 @@ class _Splitter:
         byline between, starts a new segment, if a story is there before them."""
         blocks = self._blocks_of_content()
         k = len(blocks)
-        while k > 1 and (
-            (len(blocks[k - 1]) == 1 and _between_head_and_lede(blocks[k - 1][0]))
-            or _deck_block(blocks[k - 1])
+        while (
+            k > 1
+            and not _head_block(blocks[k - 1])
+            and (
+                (len(blocks[k - 1]) == 1 and _between_head_and_lede(blocks[k - 1][0]))
+                or _deck_block(blocks[k - 1])
+            )
         ):
             k -= 1  # bylines, photo captions and decks between the headline and the lede
         if k == 0:
             return
-        while k < len(blocks) and not _headline_like(blocks[k - 1][0]) and _deck_block(blocks[k]):
+        while (
+            k < len(blocks)
+            and not _headline_like(blocks[k - 1][0])
+            and _deck_block(blocks[k])
+            and not (len(blocks[k]) == 1 and _between_head_and_lede(blocks[k][0]))
+        ):
             k += 1  # what looked like a deck is the headline itself
         head = blocks[k - 1]
         title = head[0]

@@ -331,6 +331,25 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
                 _add_alias(art.source_aliases, alias)
 
 
+def _closing_source(art: ParsedArticle, seg: Segment, index) -> None:
+    """A wire story that names its agency only where it ends: the credit closing its last
+    paragraph ("... (PNA)"), or its closing lines ("Anadolu Agency website contains ...",
+    "© Copyright ANSA")."""
+    m = grammar.CLOSING_CREDIT_RE.search(art.body[-1]) if art.body else None
+    names = [m.group("name")] if m else []
+    names += [grammar.closing_outlet(ln.text) for ln in seg.signoffs]
+    names = [n for n in names if n and n.casefold() not in _NOT_OUTLETS]
+    if names:
+        known = [n for n in names if find_source(n, "", index) is not None]
+        name = (known or names)[0]
+        src = find_source(name, "", index)
+        _source(art, name, src.kind if src else "wire", index)
+
+
+#: Brackets that close a paragraph without naming an outlet.
+_NOT_OUTLETS = {"end", "ends", "more", "file", "ap photo", "photo", "updated", "corrected"}
+
+
 def _page_source(art: ParsedArticle, seg: Segment, index, quiet: bool = False) -> None:
     """A page with no lede prefix: its publisher from the copyright line, credits, chrome.
     ``quiet``: the lede's initials are there as a last resort, so only a known name counts."""
@@ -468,6 +487,10 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     if not cands or (cands[-1] == 0 and len(head) <= 2) or len(cands) == len(head):
         return blocks  # a headline (perhaps cut in two) and its story: the usual path
     t = cands[-1]
+    block_of = {id(ln): n for n, b in enumerate(blocks) for ln in b}
+    if t - 1 in cands and block_of[id(head[t - 1])] == block_of[id(head[t])]:
+        art.subtitle = head[t].text.strip("_* ")  # a headline with its deck under it
+        t -= 1
     known = lambda name: find_source(name, "", index) is not None  # noqa: E731
     dropped = set()
     seg.chrome.extend(head[:t])
@@ -483,7 +506,9 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
             continue
         name = grammar.page_byline(text, known)
         short = len(text.split()) <= 3 and not text.endswith((".", "!", "?", '"', "”"))
-        if name and not art.byline and (ln in head or not _story_line(ln, index)):
+        if ln is head[-1] and grammar.BARE_DATELINE_RE.match(text) and not known(text):
+            art.dateline = text  # "ANKARA" on its own line above the lede
+        elif name and not art.byline and (ln in head or not _story_line(ln, index)):
             art.byline = name
         elif not (ln in head or short or grammar.chrome(text) or _LABEL_RE.match(text)):
             continue
@@ -511,6 +536,31 @@ def _credited(par: str, index) -> bool:
         return True  # a supplier's own credit, taught in its profile
     m = grammar.BRACKET_CREDIT_RE.search(par)
     return bool(m and find_source(m.group("name"), "", index))
+
+
+def _standfirst(art: ParsedArticle, paragraphs: list[str], index) -> None:
+    """A sentence or two between the headline and a dateline lede ("Bids above the cap will be
+    rejected, says NEA."): the page's standfirst, not the story; a credited photo there is a
+    caption."""
+    lead = next(
+        (j for j in range(1, min(4, len(paragraphs))) if _opens_with_dateline(paragraphs[j])),
+        None,
+    )
+    if lead is None or _opens_with_dateline(paragraphs[0]):
+        return
+    head = paragraphs[:lead]
+    if not all(len(p) <= _MAX_STANDFIRST and _sentences(p) <= 2 for p in head):
+        return
+    decks = [p for p in head if not _credited(p, index)]
+    if len(decks) > 1:
+        return
+    if decks:
+        art.subtitle = decks[0].strip("_* ")
+    art.captions.extend((0, p) for p in head if _credited(p, index))
+    del paragraphs[:lead]
+
+
+_MAX_STANDFIRST = 300
 
 
 def _is_deck_line(line: str) -> bool:
@@ -575,6 +625,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if decks and _opens_with_dateline(paragraphs[decks]):
         art.subtitle = paragraphs[0].strip("_* ")  # the decks under a release's headline
         del paragraphs[:decks]
+    else:
+        _standfirst(art, paragraphs, index)
     while len(paragraphs) > 1 and _credited(paragraphs[0], index):
         art.captions.append((0, paragraphs.pop(0)))  # a photo between the headline and lede
     _identify(art, seg, paragraphs[0] if paragraphs else "", text, index)
@@ -606,6 +658,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     for i, par in enumerate(paragraphs[1:], start=1):
         is_last = i == len(paragraphs) - 1
         credited = credits[i]
+        if credited and is_last and grammar.CLOSING_CREDIT_RE.search(par):
+            credited = bool(grammar.photo_credit(par))  # "... three weeks. (PNA)": the agency
         if credited or (page and is_caption(par, last=is_last, before_byline=bool(art.byline))):
             art.captions.append((len(body) - 1, par))
             if not credited:
@@ -617,6 +671,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if glued and glued.start() > 0:
         paragraphs[-1] = paragraphs[-1][: glued.start()]  # "... up 11.4 percent. Enditem"
     art.body = paragraphs
+    if not art.source:
+        _closing_source(art, seg, index)
     if not art.source and (seg.chrome or seg.tail or art.captions):
         _page_source(art, seg, index, quiet=bool(art.alias))
     if not art.source and art.alias:
