@@ -103,8 +103,8 @@ def dateline(line: str) -> Dateline | None:
         return None
     if any(w[:1].islower() for w in re.split(r"[\s,]+", head) if w and w not in _PARTICLES):
         return None
-    if place.split()[0].lower() in _NOT_PLACES:
-        return None
+    if place.split()[0].lower() in _NOT_PLACES or place.lower() in _LABELS:
+        return None  # "NOTE: Per shr calculated ...": a label, not a place
     head = head.strip(" ,-–—")
     text = head + (", " + date if date and m.group("date") else "")
     strong = bool(agency or m.group("date") or _all_caps_place(place))
@@ -112,6 +112,13 @@ def dateline(line: str) -> Dateline | None:
 
 
 _PARTICLES = {"de", "del", "da", "do"}
+#: Words that head a line like a dateline's place and are none: "NOTE: ...", "UPDATE - ...".
+_LABELS = {
+    *("note", "notes", "update", "updated", "correction", "corrects", "clarification"),
+    *("editor", "editors", "advisory", "warning", "background", "context", "source", "contact"),
+    *("contacts", "media contact", "attention", "urgent", "flash", "bulletin", "analysis"),
+    *("factbox", "explainer", "interview", "opinion", "comment", "photo", "video", "q&a"),
+}
 #: Words that open prose, never a place: "The Ministry (MoF) - ..."
 _NOT_PLACES = {"the", "a", "an", "in", "on", "at", "this", "that", "these", "for", "with", "as"}
 

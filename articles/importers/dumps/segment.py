@@ -561,6 +561,15 @@ class _Splitter:
         if head and is_head_line(head[-1]) and not cur.tail:
             cur.chrome.append(line)  # "By NAME / United Press International": the byline's outlet
             return
+        if (
+            len(head) == 1
+            and not cur.tail
+            and _headline_like(head[0])
+            and not is_lede(head[0])
+            and len(line.text.split()) <= 4
+        ):
+            cur.chrome.append(line)  # "Headline / Reuters": the agency under its headline
+            return
         if head or cur.tail:
             cur.signoffs.append(line)
             self.close()

@@ -394,6 +394,9 @@ def _furniture_only(paragraphs: list[str]) -> bool:
 def _strong_lede(line: Line) -> bool:
     if match_dateline(line.text):
         return True
+    if line.text.endswith((" -", " --", " —", " –")):  # "CHICAGO, Feb 26 -" over a table
+        d = grammar.dateline(line.text + " .")
+        return bool(d and d.strong and (d.agency or d.date))
     d = grammar.dateline(line.text)
     return bool(d and d.strong and (d.agency or d.date) and len(line.text) - d.end >= 40)
 
@@ -483,6 +486,9 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     if first is None or first < 2 or first > 25:
         return blocks
     head = lines[:first]
+    lede = next((i for i, ln in enumerate(head) if _strong_lede(ln)), None)
+    if lede is not None and lede <= 2:
+        return blocks  # a headline, maybe a byline, and the dateline: the story is all after it
     cands = [i for i, ln in enumerate(head) if _title_candidate(ln, index)]
     if not cands or (cands[-1] == 0 and len(head) <= 2) or len(cands) == len(head):
         return blocks  # a headline (perhaps cut in two) and its story: the usual path
@@ -629,6 +635,14 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         _standfirst(art, paragraphs, index)
     while len(paragraphs) > 1 and _credited(paragraphs[0], index):
         art.captions.append((0, paragraphs.pop(0)))  # a photo between the headline and lede
+    if (
+        len(paragraphs) > 1
+        and _strong_lede(Line(0, paragraphs[0], paragraphs[0], 1))
+        and not match_dateline(paragraphs[0])
+        and not grammar.dateline(paragraphs[0])
+    ):
+        # "CHICAGO, Feb 26 -" on its own over a table: the lede's start
+        paragraphs[0:2] = [paragraphs[0] + " " + paragraphs[1]]
     _identify(art, seg, paragraphs[0] if paragraphs else "", text, index)
     if not art.byline and len(paragraphs) > 1 and grammar.byline_line(paragraphs[-1]):
         art.byline = grammar.byline(paragraphs.pop())  # "Reporter: Name" closing a story
