@@ -88,10 +88,13 @@ SUPPLIER_FLOORS = {
     ("releases", "damaged"): 0.94,
     ("hardwrap", "clean"): 0.82,
     ("hardwrap", "damaged"): 0.82,
+    # held out through one round of work (0.53 / 0.57 then), worked on in the next
+    ("final", "clean"): 0.69,
+    ("final", "damaged"): 0.71,
     # written last and never looked into while the parser was changed: the honest figure of
     # how it does on suppliers it has not met (see bench/heldout/suppliers/README.md)
-    ("final", "clean"): 0.51,
-    ("final", "damaged"): 0.54,
+    ("final2", "clean"): 0.56,
+    ("final2", "damaged"): 0.54,
 }
 
 

@@ -144,6 +144,15 @@ _ORG_WORDS = re.compile(
 )
 
 
+#: ", Nikkei staff writer", ", Senior Correspondent": the author's role after the name.
+_STAFF_ROLE_RE = re.compile(
+    r",\s*(?:[A-Z][\w.]*\s){0,3}(?:staff |senior |chief |political |business )?"
+    r"(?:writer|correspondent|reporter|editor|columnist|contributor)$",
+    re.IGNORECASE,
+)
+_CRUMB_SLASH_RE = re.compile(r"^[A-Z][\w&' ]{1,30}(?:\s/\s[A-Z][\w&' ]{1,30}){1,3}$")
+
+
 def page_byline(line: str, index_has=None) -> str:
     """The author of a page's byline line, with or without "By": "By X", "Linh Pham 20:41,
     2025/03/04", "Yvette Tanamal and Dio Suhenda (The Jakarta Post)", "Ngoc Phuong - Tuoi Tre
@@ -157,6 +166,9 @@ def page_byline(line: str, index_has=None) -> str:
         return ""
     names = _BYLINE_TAIL_RE.sub("", s).strip(" ,;-–—")
     names = re.split(r"\s[-–]\s", names, maxsplit=1)[0]  # "Ngoc Phuong - Tuoi Tre News"
+    role = _STAFF_ROLE_RE.search(names)
+    if role:
+        names = names[: role.start()]  # "AYAKA NISHIDA, Nikkei staff writer"
     words = names.replace(" and ", " ").split()
     if not 2 <= len(words) <= 8 or any(ch.isdigit() or ch in '.:;!?,"“”' for ch in names):
         return ""
@@ -456,6 +468,8 @@ def chrome(line: str) -> bool:
 def breadcrumb(line: str) -> list[str]:
     """ "Economy > Agriculture" -> ["Economy", "Agriculture"], else []."""
     s = line.strip()
+    if _CRUMB_SLASH_RE.match(s) and all(len(p.split()) <= 3 for p in s.split(" / ")):
+        return [p.strip() for p in s.split(" / ")]  # "Hong Kong / Transport"
     if not _CRUMB_RE.match(s):
         return []
     return [p.strip() for p in re.split(r"\s+[>»]\s+", s)]

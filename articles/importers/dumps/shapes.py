@@ -492,6 +492,10 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     cands = [i for i, ln in enumerate(head) if _title_candidate(ln, index)]
     if not cands or (cands[-1] == 0 and len(head) <= 2) or len(cands) == len(head):
         return blocks  # a headline (perhaps cut in two) and its story: the usual path
+    signs = (grammar.page_byline(ln.text) or grammar.is_stamp(ln.text) for ln in head)
+    signed = next((i for i, sign in enumerate(signs) if sign), None)
+    if signed is not None and any(i < signed for i in cands):
+        cands = [i for i in cands if i < signed]  # a headline stands above its byline and stamp
     t = cands[-1]
     block_of = {id(ln): n for n, b in enumerate(blocks) for ln in b}
     if t - 1 in cands and block_of[id(head[t - 1])] == block_of[id(head[t])]:
@@ -655,6 +659,10 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
                 paragraphs[-1] = block_paragraphs(last[:-1])[-1]
             else:
                 paragraphs.pop()
+    last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    authored = art.byline and len(last) <= 300 and last.startswith(art.byline + " ")
+    if authored and not _opens_with_dateline(last):
+        paragraphs.pop()  # "Natalie Kwok joined the Post in 2022 ...": the author's note
     related = [p for p in paragraphs if grammar.RELATED_RE.match(p)]
     if related:  # "Related news: TITLE" amid the story: a teaser of another story
         paragraphs = [p for p in paragraphs if p not in related]
