@@ -241,6 +241,8 @@ SIGNOFF_RE = re.compile(
     r"|(?:[—–-]{1,2}|={2})\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
     r"|(?:burs-)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"  # editors' initials: jm/lth
     r"|Legal Disclaimer:?|Disclaimer:"
+    r"|(?:This (?:press |news )?release was |Originally |First )?(?:published|distributed|issued"
+    r"|posted) (?:on|by|via|through) \w[\w.&' -]{1,40}?\.?"
     # a wire's note to web readers: "... website contains only a portion of the news stories
     # offered to subscribers ... Please contact us for subscription options."
     r"|[^\n]{0,80}\bwebsite\b[^\n]{0,200}\bsubscri(?:bers?|ption)\b[^\n]{0,200}"
@@ -278,6 +280,17 @@ def signoff_agency(line: str) -> str:
     return m.group("a").strip() if m else ""
 
 
+#: "News-ID: 3418826 • Views: 12", "Release No. 2024-117": the item's number, labelled.
+ID_LABEL_RE = re.compile(
+    r"^(?:News|Release|Story|Article|Press release|Item)[- ]?(?:ID|No\.?|Number|#)\s*[:#]?\s*"
+    r"(\d[\w-]{2,20})\b(?:\s*[•|·,]\s*[^\n]{0,40})?$",
+    re.IGNORECASE,
+)
+#: "This release was published on openPR.", "Distributed by Newswire.com": who put it out.
+PUBLISHED_ON_RE = re.compile(
+    r"^(?:This (?:press |news )?release was |Originally |First )?(?:published|distributed|issued"
+    r"|posted) (?:on|by|via|through) (?P<name>\w[\w.&' -]{1,40}?)\.?$"
+)
 _WIRE_HEADER_ID_RE = re.compile(r"^([a-z]\d{4})\s+\S{1,3}\s+\S{1,3}\s+(?:AM|PM|BC)-")
 
 
@@ -285,9 +298,9 @@ def url_release_id(line: str) -> str:
     """A release number that appears only in a distributor's web address: the last run of six
     digits or more in its path (".../news-releases/slug-302145678.html", "/release/240917",
     "/news/home/20240611005214/en/slug")."""
-    m = _WIRE_HEADER_ID_RE.match(line.strip())
+    m = _WIRE_HEADER_ID_RE.match(line.strip()) or ID_LABEL_RE.match(line.strip())
     if m:
-        return m.group(1)  # an AP transmission number: "a0311 r w AM-FarmCredit ..."
+        return m.group(1)  # an AP transmission number "a0311 r w AM-...", "News-ID: 3418826"
     for url in _URL_RE.findall(line):
         path = url.split("/", 3)[-1] if "//" in url else url
         runs = [a or b for a, b in _URL_DIGITS_RE.findall(path)]
@@ -376,6 +389,9 @@ CLOSING_CREDIT_RE = re.compile(
 def closing_outlet(line: str) -> str:
     """The outlet a closing line names: a copyright's owner, or "X Agency" in a disclaimer."""
     s = line.strip()
+    m = PUBLISHED_ON_RE.match(s)
+    if m:
+        return m.group("name")
     m = re.search(r"(?:©|\(c\)|copyright\b)", s, re.IGNORECASE)
     if m:
         owner = copyright_owner(s[m.start() :])
@@ -439,7 +455,7 @@ def chrome(line: str) -> bool:
         return True
     if len(s) > 60 and s[-1] in '.!”"' and s.split(None, 1)[0].lower() not in _CHROME_OPENERS:
         return False  # a sentence of the story, not furniture
-    if _CHROME_RE.match(s) or TAGS_LABEL_RE.match(s):
+    if _CHROME_RE.match(s) or TAGS_LABEL_RE.match(s) or ID_LABEL_RE.match(s):
         return True
     if _STAMP_RE.match(s) or _SENDER_STAMP_RE.match(s):
         return True
@@ -500,6 +516,7 @@ CREDIT_RE = re.compile(
     r"\s*(?::|by\b|courtesy of\b)"
     r"\s*(?P<c2>[^.]{1,60})\.?"
     r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60}"
+    r"|\s[|]\s*(?:©|\(c\)|Photo:|Image:)\s*(?P<c12>[^|]{2,60})"  # "... predecessor. | © Kessler"
     # "(AP Photo/Marco Vitale)", "(Xinhua/Li Ming)"
     r"|\((?P<c4>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)(?:\s+Photos?)?/[^()]{2,60}\)\.?"
     r")\s*$"
@@ -509,7 +526,7 @@ BRACKET_CREDIT_RE = re.compile(r"[.!?”\")]\s*\((?P<name>[A-Z][\w.&' -]{1,40})\
 
 
 _CREDIT_WORDS = (
-    *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration"),
+    *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration", "©"),
     *("/", "pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy", "File photo"),
 )
 
@@ -532,6 +549,8 @@ def photo_credit(text: str) -> str:
         return ""
     if m.group("c4"):
         return m.group(0).strip(" ().")
+    if m.group("c12"):
+        return m.group("c12").strip(" .")
     for name in ("c6", "c7", "c8", "c9", "c10", "c11"):
         if m.group(name):
             return m.group(0).strip(" ().-–—")
