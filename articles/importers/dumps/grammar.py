@@ -153,6 +153,9 @@ _STAFF_ROLE_RE = re.compile(
 _CRUMB_SLASH_RE = re.compile(r"^[A-Z][\w&' ]{1,30}(?:\s/\s[A-Z][\w&' ]{1,30}){1,3}$")
 
 
+_INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){1,3}(?=\s)")
+
+
 def page_byline(line: str, index_has=None) -> str:
     """The author of a page's byline line, with or without "By": "By X", "Linh Pham 20:41,
     2025/03/04", "Yvette Tanamal and Dio Suhenda (The Jakarta Post)", "Ngoc Phuong - Tuoi Tre
@@ -170,7 +173,8 @@ def page_byline(line: str, index_has=None) -> str:
     if role:
         names = names[: role.start()]  # "AYAKA NISHIDA, Nikkei staff writer"
     words = names.replace(" and ", " ").split()
-    if not 2 <= len(words) <= 8 or any(ch.isdigit() or ch in '.:;!?,"“”' for ch in names):
+    bare = _INITIALS_RE.sub("", names)  # "S. Karthikeyan", "P.K. Rajan": initials may have dots
+    if not 2 <= len(words) <= 8 or any(ch.isdigit() or ch in '.:;!?,"“”' for ch in bare):
         return ""
     if not all(w[:1].isupper() for w in words):
         return ""
@@ -317,7 +321,7 @@ _BUTTONS = {
     "line", "viber", "wechat", "weibo", "google", "news", "follow", "us", "on", "in", "this",
     "article", "story", "url", "copied", "the", "gift", "subscribe", "sms", "flipboard",
     "submit", "send", "cancel", "reply", "login", "log", "sign", "register", "rss", "zoom",
-    "change", "text", "audio", "more", "like",
+    "change", "text", "audio", "more", "like", "read", "later", "remove", "see", "all",
 }  # fmt: skip
 _CHROME_RE = re.compile(
     r"^(?:tags?|keywords?|topics?|related topics|labels?)(?:\s*/\s*keywords?)?\s*[:|]\s*\S"
@@ -327,6 +331,8 @@ _CHROME_RE = re.compile(
     r"|^(?:©|\(c\)|copyright\b)"
     r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
     r"|^(?:advertisement|sponsored|read the full story|go back)$"
+    r"|^(?:join the (?:discussions?|conversations?)|leave a comment|\d+ comments?|comments?"
+    r"|add a comment|show comments|view comments)$"
     r"|^\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|h|days?)\s+ago$"
     r"|^hashtags?\s*:\s*#"
     # a promotion: "Join ST's WhatsApp Channel and get the latest news"
@@ -516,7 +522,8 @@ CREDIT_RE = re.compile(
     r"\s*(?::|by\b|courtesy of\b)"
     r"\s*(?P<c2>[^.]{1,60})\.?"
     r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60}"
-    r"|\s[|]\s*(?:©|\(c\)|Photo:|Image:)\s*(?P<c12>[^|]{2,60})"  # "... predecessor. | © Kessler"
+    # "... than its predecessor. | © Kessler GmbH", "... on Tuesday. | Photo Credit: R. ASHOK"
+    r"|\s[|]\s*(?:©|\(c\)|(?:Photo|Image|Picture)(?:\s+Credit)?:|Credit:)\s*(?P<c12>[^|]{2,60})"
     # "(AP Photo/Marco Vitale)", "(Xinhua/Li Ming)"
     r"|\((?P<c4>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)(?:\s+Photos?)?/[^()]{2,60}\)\.?"
     r")\s*$"

@@ -157,18 +157,21 @@ def split_lines(text: str, index=None) -> list[Line]:
     return lines
 
 
+def _tag_items(text: str) -> bool:
+    """A line of topic links: one short name, or several ("Madurai / monsoon / local news")."""
+    if text.endswith((".", "!", "?", ":")):
+        return False
+    items = [p.strip() for p in re.split(r"\s[/|·•]\s|,\s", text)]
+    return all(0 < len(p.split()) <= 4 for p in items) and (len(items) > 1 or len(text) <= 40)
+
+
 def _tag_links(lines: list[Line]) -> None:
     """The topic links under "See more on" / "Tags", one short line each: chrome."""
     in_tags = False
     for line in lines:
         if line.kind == CHROME and grammar.TAGS_LABEL_RE.match(line.text):
             in_tags = True
-        elif (
-            in_tags
-            and line.kind == TEXT
-            and len(line.text.split()) <= 5
-            and (not line.text.endswith((".", "!", "?", ":", ",")))
-        ):
+        elif in_tags and line.kind == TEXT and _tag_items(line.text):
             line.kind = CHROME
         else:
             in_tags = False
@@ -410,14 +413,31 @@ def _teaser_ahead(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _head_furniture(line: Line) -> bool:
+    """A short line of a page's head: a menu item, the headline, a deck, a dateline."""
+    t = line.text
+    return (
+        line.kind == TEXT
+        and len(t.split()) <= 20
+        and not t.endswith((".", "!", "?", '"', "”", ":"))
+        and not is_lede(line)
+    )
+
+
 def _page_ahead(lines: list[Line], i: int) -> bool:
     """A new page or story starts at line ``i``: a lede or a long paragraph comes at it or
     within the next few lines (chrome, bylines and photos skipped), and the story goes on after
     it; a teaser's one-line summary is followed by the next teaser instead."""
     ahead = [lines[i], *_next_nonblank(lines, i, 8)]
+    heads: list[int] = []  # where the lines shaped like a headline stand in the head
     for n, line in enumerate(ahead):
-        if n and (line.kind == CHROME or _between_head_and_lede(line)):
+        between = _between_head_and_lede(line)
+        if not between and len(line.text.split()) >= 4 and _head_furniture(line):
+            heads.append(n)
+        if n and (line.kind == CHROME or between or _head_furniture(line)):
             continue
+        if heads and heads[-1] - heads[0] >= len(heads):
+            return False  # two headlines apart: a teaser, then the next page's own headline
         if line.kind != TEXT or not (
             is_lede(line) or len(line.text) >= 200 or (_paragraph(line) and len(line.text) >= 100)
         ):
@@ -442,6 +462,7 @@ class _Splitter:
         self.header_seen = False  # the tail has a teaser header ("Related news")
         self.absorb_next = False  # a sign-off ending in ":" takes the paragraph after it
         self.after_signoff = False  # the last line was a sign-off (or a contact after one)
+        self.carry: list[Line] = []  # lines of the tail that belong to the next page's head
         # blocks of the current segment's content, kept up to date as lines arrive
         self.n_blocks = 0
         self.last_block: list[Line] = []
@@ -451,6 +472,8 @@ class _Splitter:
         if self.cur.content or self.cur.tail or self.cur.footer or self.cur.distribution:
             self.segments.append(self.cur)
         self.cur = Segment()
+        self.cur.chrome.extend(self.carry)
+        self.carry = []
         self.tail_state = ""
         self.header_seen = False
         self.n_blocks, self.last_block, self.last_start = 0, [], 0
@@ -650,6 +673,18 @@ class _Splitter:
         for ln in moved:
             self.add(ln)
 
+    def _pop_last_tail(self) -> Line:
+        k = max(j for j, ln in enumerate(self.cur.tail) if ln.kind != BLANK)
+        line = self.cur.tail.pop(k)
+        del self.cur.tail[k:]
+        return line
+
+    def _last_tail_blank_before(self) -> bool:
+        """The tail's last line stands after a blank line (a kicker over a new page)."""
+        tail = self.cur.tail
+        k = max((j for j, ln in enumerate(tail) if ln.kind != BLANK), default=-1)
+        return k > 0 and tail[k - 1].kind == BLANK
+
     def _last_tail_text(self) -> str:
         return next((ln.text for ln in reversed(self.cur.tail) if ln.kind != BLANK), "")
 
@@ -687,6 +722,17 @@ class _Splitter:
             and _page_ahead(self.lines, i)
         ):
             return False  # the next page's headline: its story follows, not a teaser's summary
+        if (
+            state == "section"
+            and not crumb
+            and k == TEXT
+            and _headline_like(line)
+            and not is_lede(line)
+            and _page_ahead(self.lines, i)
+            and self._last_tail_blank_before()
+        ):
+            self.carry.append(self._pop_last_tail())  # "Business" over the next page's headline
+            return False
         if self.header_seen and state == "section" and _headline_like(line):
             tail.append(line)  # "Economy > Agriculture" over a teaser: its title comes next
             self.tail_state = "title"

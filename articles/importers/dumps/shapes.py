@@ -516,7 +516,7 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
             continue
         name = grammar.page_byline(text, known)
         short = len(text.split()) <= 3 and not text.endswith((".", "!", "?", '"', "”"))
-        if ln is head[-1] and grammar.BARE_DATELINE_RE.match(text) and not known(text):
+        if ln in head and grammar.BARE_DATELINE_RE.match(text) and not known(text):
             art.dateline = text  # "ANKARA" on its own line above the lede
         elif name and not art.byline and (ln in head or not _story_line(ln, index)):
             art.byline = name
