@@ -190,7 +190,11 @@ def _is_structural(line: str) -> bool:
     """Page furniture, list items, footers: lines whose breaks are real."""
     if _LINE_FIXER is not None:
         line = _LINE_FIXER(line)
-    return classify(line) not in (BLANK, TEXT) or bool(LIST_ITEM_RE.match(line))
+    if classify(line) not in (BLANK, TEXT) or LIST_ITEM_RE.match(line):
+        return True
+    s = line.strip()
+    # "--IANS", "rkg/pgh", "email us here", "+1 302-555-0114": lines that stand alone
+    return len(s) <= 40 and (grammar.signoff(s) or grammar.chrome(s) or grammar.is_contact(s))
 
 
 def _eligible(text: str, p: int, strong: set[int]) -> bool:

@@ -43,6 +43,9 @@ DATELINE_RE = re.compile(
     # "(ANSA) - ROME, APRIL 4 - ": the agency first
     rf"^(?:\(\s*(?P<a6>{_AGENCY})\s*\)\s*[-–—]+\s*(?=[A-ZĐ\u00C0-\u1EF8]))?"
     rf"(?P<place>{_PLACE})(?P<region>{_REGION}{{0,2}}?)"
+    # "Guwahati (Assam) [India], October 14 (ANI):": the state in brackets, the country in square
+    rf"(?:\s*\((?P<state>[A-Z][\w .'-]{{1,30}})\)(?=\s*\[|,?\s+{_DATE}))?"
+    r"(?:\s*\[[A-Z][\w .'-]{1,30}\])?"
     # "Gedaref, Ramadan 25, 1445, April 04, 2024": a date in another calendar first
     rf"(?:,\s*[A-Z][a-z]+\s+\d{{1,2}},\s*\d{{3,4}}(?=,\s*{_DATE}))?"
     rf"(?P<date>,?\s+{_DATE})?"
@@ -90,6 +93,9 @@ def dateline(line: str) -> Dateline | None:
     date = (m.group("date") or "").strip(" ,") or m.group("d1") or m.group("d3") or m.group("d5")
     date = date or ""
     head = (place + (m.group("region") or "")).strip()
+    if m.group("state"):  # "Guwahati (Assam) [India]", as printed
+        head = re.sub(r"\s+", " ", line[m.start("place") : m.end("state") + 40])
+        head = re.match(r"[^\])]*\)(?:\s*\[[^\]]*\])?", head).group(0)
     if m.group("sep") is not None:
         # a plain separator: only a place in capitals ("TOKYO —"), or a place with its date
         # ("London, March 3 -"), is a dateline; "The Minister - ..." is prose

@@ -638,6 +638,8 @@ class _Splitter:
         byline between, starts a new segment, if a story is there before them."""
         blocks = self._blocks_of_content()
         k = len(blocks)
+        lede = grammar.dateline(line.text)
+        closing = f"({lede.agency})" if lede is not None and lede.agency else None
         while (
             k > 1
             and not _head_block(blocks[k - 1])
@@ -646,6 +648,8 @@ class _Splitter:
                 or _deck_block(blocks[k - 1])
             )
         ):
+            if closing and blocks[k - 1][-1].text.rstrip(" .").endswith(closing):
+                break  # "... next year. (ANI)": the story before ends here, credited as the next
             k -= 1  # bylines, photo captions and decks between the headline and the lede
         if k == 0:
             return
