@@ -194,7 +194,8 @@ def _is_structural(line: str) -> bool:
         return True
     s = line.strip()
     # "--IANS", "rkg/pgh", "email us here", "+1 302-555-0114": lines that stand alone
-    return len(s) <= 40 and (grammar.signoff(s) or grammar.chrome(s) or grammar.is_contact(s))
+    phone = grammar.is_contact(s) and "@" not in s and "." not in s.split()[0][:4]
+    return len(s) <= 40 and (grammar.signoff(s) or grammar.chrome(s) or phone)
 
 
 def _eligible(text: str, p: int, strong: set[int]) -> bool:
