@@ -80,9 +80,20 @@ def _all_caps_place(place: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+#: "By Sunanda Rao, IANS, Kochi : Clam collectors ...": a byline, the agency and the place
+#: opening the lede.
+BYLINE_DATELINE_RE = re.compile(
+    rf"^By (?P<names>[A-Z][\w.'’ -]{{2,40}}?), (?P<agency>[A-Z][\w&.-]{{1,20}}), "
+    rf"(?P<place>{_PLACE})\s*(?:--|[:–—-])\s+(?=\S)"
+)
+
+
 @lru_cache(maxsize=16384)
 def dateline(line: str) -> Dateline | None:
     """The dateline opening ``line``, or None."""
+    b = BYLINE_DATELINE_RE.match(line)
+    if b:
+        return Dateline(b.group("place"), b.group("agency"), b.end(), True)
     m = DATELINE_RE.match(line)
     if not m:
         return None
@@ -154,6 +165,12 @@ _ORG_WORDS = re.compile(
 _STAFF_ROLE_RE = re.compile(
     r",\s*(?:[A-Z][\w.]*\s){0,3}(?:staff |senior |chief |political |business )?"
     r"(?:writer|correspondent|reporter|editor|columnist|contributor)$",
+    re.IGNORECASE,
+)
+#: "Staff writer", "Contributing writer", "Senior Correspondent": a role under a byline.
+STAFF_LINE_RE = re.compile(
+    r"^(?:[A-Z][\w.]*\s){0,3}(?:staff|senior|chief|contributing|special|political|business)?\s?"
+    r"(?:writer|correspondent|reporter|editor|columnist|contributor)s?$",
     re.IGNORECASE,
 )
 _CRUMB_SLASH_RE = re.compile(r"^[A-Z][\w&' ]{1,30}(?:\s/\s[A-Z][\w&' ]{1,30}){1,3}$")
@@ -450,7 +467,7 @@ def is_stamp(line: str) -> bool:
     return all(w in _STAMP_WORDS for w in words)
 
 
-_CRUMB_RE = re.compile(r"^[\w&,' ]{2,30}(?:\s+[>»]\s+[\w&,' ]{2,30}){1,3}$")
+_CRUMB_RE = re.compile(r"^[\w&,' ]{2,30}(?:\s+[>»]{1,2}\s+[\w&,' ]{2,30}){1,3}$")
 
 
 @lru_cache(maxsize=16384)
@@ -500,7 +517,7 @@ def breadcrumb(line: str) -> list[str]:
         return [p.strip() for p in s.split(" / ")]  # "Hong Kong / Transport"
     if not _CRUMB_RE.match(s):
         return []
-    return [p.strip() for p in re.split(r"\s+[>»]\s+", s)]
+    return [p.strip() for p in re.split(r"\s+[>»]{1,2}\s+", s)]
 
 
 def copyright_owner(line: str) -> str:
@@ -529,7 +546,8 @@ CREDIT_RE = re.compile(
     r"\s*(?P<c2>[^.]{1,60})\.?"
     r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60}"
     # "... than its predecessor. | © Kessler GmbH", "... on Tuesday. | Photo Credit: R. ASHOK"
-    r"|\s[|]\s*(?:©|\(c\)|(?:Photo|Image|Picture)(?:\s+Credit)?:|Credit:)\s*(?P<c12>[^|]{2,60})"
+    r"|\s[|]\s*(?:(?:©|\(c\)|(?:Photo|Image|Picture)(?:\s+Credit)?:|Credit:)\s*(?P<c12>[^|]{2,60})"
+    r"|(?P<c13>[A-Z][A-Z.&'/ -]{1,40}))"  # "... in February. | KYODO", "| RYO TANABE"
     # "(AP Photo/Marco Vitale)", "(Xinhua/Li Ming)"
     r"|\((?P<c4>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)(?:\s+Photos?)?/[^()]{2,60}\)\.?"
     r")\s*$"
@@ -539,7 +557,7 @@ BRACKET_CREDIT_RE = re.compile(r"[.!?”\")]\s*\((?P<name>[A-Z][\w.&' -]{1,40})\
 
 
 _CREDIT_WORDS = (
-    *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration", "©"),
+    *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration", "©", "|"),
     *("/", "pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy", "File photo"),
 )
 
@@ -562,8 +580,8 @@ def photo_credit(text: str) -> str:
         return ""
     if m.group("c4"):
         return m.group(0).strip(" ().")
-    if m.group("c12"):
-        return m.group("c12").strip(" .")
+    if m.group("c12") or m.group("c13"):
+        return (m.group("c12") or m.group("c13")).strip(" .")
     for name in ("c6", "c7", "c8", "c9", "c10", "c11"):
         if m.group(name):
             return m.group(0).strip(" ().-–—")

@@ -564,6 +564,11 @@ class _Splitter:
         if k == SECTION and ">" in line.text and self._inline_chrome(i):
             cur.chrome.append(line)  # the page's own breadcrumb, above or in the story
             return False
+        if k == SECTION and _page_ahead(self.lines, i):
+            if any(_paragraph(ln) for ln in cur.content):
+                self.close()  # the kicker over the next page's headline
+            self.cur.chrome.append(line)  # "JAPAN / SOCIETY" over this page's headline
+            return False
         if k == SECTION:  # teasers without bullet or header: the title line goes too
             if len(self.last_block) == 1 and self.n_blocks > 1:
                 cur.tail.extend(self.take_last_block())

@@ -510,13 +510,17 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         (i for i, ln in enumerate(lines[first + 1 :], start=first + 1) if _story_line(ln, index)),
         len(lines),
     )
-    for ln in (*head[t + 1 :], *lines[first + 1 : second]):
+    rest = (*head[t + 1 :], *lines[first + 1 : second])
+    for n, ln in enumerate(rest):
         text = ln.text
         if _credited(text, index):
             continue
         name = grammar.page_byline(text, known)
         short = len(text.split()) <= 3 and not text.endswith((".", "!", "?", '"', "”"))
-        if ln in head and grammar.BARE_DATELINE_RE.match(text) and not known(text):
+        after = rest[n + 1].text if n + 1 < len(rest) else ""
+        signed = "@" in after or bool(grammar.STAFF_LINE_RE.match(after))  # e-mail or role next
+        place = grammar.BARE_DATELINE_RE.match(text) and not known(text)
+        if ln in head and place and (art.byline or not name or not signed):
             art.dateline = text  # "ANKARA" on its own line above the lede
         elif name and not art.byline and (ln in head or not _story_line(ln, index)):
             art.byline = name
@@ -648,6 +652,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         # "CHICAGO, Feb 26 -" on its own over a table: the lede's start
         paragraphs[0:2] = [paragraphs[0] + " " + paragraphs[1]]
     _identify(art, seg, paragraphs[0] if paragraphs else "", text, index)
+    signed = grammar.BYLINE_DATELINE_RE.match(paragraphs[0]) if paragraphs else None
+    if signed and not art.byline:
+        art.byline = signed.group("names")  # "By Sunanda Rao, IANS, Kochi : ..."
     if not art.byline and len(paragraphs) > 1 and grammar.byline_line(paragraphs[-1]):
         art.byline = grammar.byline(paragraphs.pop())  # "Reporter: Name" closing a story
     if not art.byline and art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
