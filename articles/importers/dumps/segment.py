@@ -436,6 +436,12 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
             heads.append(n)
         if n and (line.kind == CHROME or between or _head_furniture(line)):
             continue
+        nxt = ahead[n + 1] if n + 1 < len(ahead) else None
+        caption = line.kind == TEXT and line.text.endswith(".") and not is_lede(line)
+        if n and caption and len(line.text) < 150 and nxt is not None and nxt.kind == TEXT and (
+            is_lede(nxt) or len(nxt.text) >= 200
+        ):
+            continue  # a photo's caption with no credit, right above the lede
         if heads and heads[-1] - heads[0] >= len(heads):
             return False  # two headlines apart: a teaser, then the next page's own headline
         if line.kind != TEXT or not (
@@ -772,6 +778,11 @@ class _Splitter:
             tail.append(line)
             self.tail_state = "section"
             return True
+        if self.header_seen and k == TEXT and state == "title" and len(line.text) <= 400:
+            if not _headline_like(line) and not is_lede(line):
+                tail.append(line)  # a sentence under a teaser's title: its summary
+                self.tail_state = "summary"
+                return True
         if self.header_seen and k == TEXT and not _page_ahead(self.lines, i):
             # under "Related news": titles, each maybe with a date stamp or a summary
             if _headline_like(line):
