@@ -438,8 +438,13 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
             continue
         nxt = ahead[n + 1] if n + 1 < len(ahead) else None
         caption = line.kind == TEXT and line.text.endswith(".") and not is_lede(line)
-        if n and caption and len(line.text) < 150 and nxt is not None and nxt.kind == TEXT and (
-            is_lede(nxt) or len(nxt.text) >= 200
+        if (
+            n
+            and caption
+            and len(line.text) < 150
+            and nxt is not None
+            and nxt.kind == TEXT
+            and (is_lede(nxt) or len(nxt.text) >= 200)
         ):
             continue  # a photo's caption with no credit, right above the lede
         if heads and heads[-1] - heads[0] >= len(heads):
@@ -778,11 +783,11 @@ class _Splitter:
             tail.append(line)
             self.tail_state = "section"
             return True
-        if self.header_seen and k == TEXT and state == "title" and len(line.text) <= 400:
-            if not _headline_like(line) and not is_lede(line):
-                tail.append(line)  # a sentence under a teaser's title: its summary
-                self.tail_state = "summary"
-                return True
+        sentence = not _headline_like(line) and not is_lede(line) and len(line.text) <= 400
+        if self.header_seen and k == TEXT and state == "title" and sentence:
+            tail.append(line)  # a sentence under a teaser's title: its summary
+            self.tail_state = "summary"
+            return True
         if self.header_seen and k == TEXT and not _page_ahead(self.lines, i):
             # under "Related news": titles, each maybe with a date stamp or a summary
             if _headline_like(line):
