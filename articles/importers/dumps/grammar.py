@@ -533,7 +533,8 @@ def copyright_owner(line: str) -> str:
 
 # --- photo credits ------------------------------------------------------------------------
 CREDIT_RE = re.compile(
-    r"(?:\(\s*(?:Photos?|Ảnh|Images?|Pictures?|Illustration)\s*(?::|by\b)\s*(?P<c1>[^)]{1,60})\)\.?"
+    r"(?:\(\s*(?:File\s+)?(?i:Photos?|Ảnh|Images?|Pictures?|Illustration)\s*"
+    r"(?::|by\b|from\b|courtesy of\b)\s*(?P<c1>[^)]{1,60})\)\.?"
     # "(PTI Photo)", "ANTARA FOTO/Name/nym.", "REUTERS/Name/File Photo", "— Bernama pic"
     r"|\(\s*(?P<c6>[A-Z][\w.&]{1,20})\s+(?:Photo|PHOTO|Foto|FOTO|pic)s?\s*\)\.?"
     r"|(?:^|\s)(?P<c7>[A-Z]{2,}(?:\s(?:FOTO|PHOTO))?)/[A-Z][^\n()]{1,60}"
