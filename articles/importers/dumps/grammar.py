@@ -148,6 +148,9 @@ BYLINE_RE = re.compile(
 #: What may follow the names on a byline line: a date stamp, the photographer, a translator.
 _BYLINE_TAIL_RE = re.compile(
     r"\s*(?:\|.*|\s{3,}.*|\s[-–—]\s*(?:Photos?|Ảnh|Translated|Edited)\b.*"
+    # "Eliza Manansala - Correspondent / @ElizaMInq": the role and the handle
+    r"|\s[-–—]\s*(?:[A-Z][a-z]+\s)?(?:Correspondent|Reporter|Writer|Editor|Contributor)\b.*"
+    r"|\s*/?\s*@\w{2,30}"
     r"|\s+\d{1,2}:\d{2}\b.*|\s+\d{1,2}/\d{1,2}/\d{2,4}.*|\s*\([^()]*\)|\s*=)$"
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
@@ -167,6 +170,17 @@ _STAFF_ROLE_RE = re.compile(
     r"(?:writer|correspondent|reporter|editor|columnist|contributor)$",
     re.IGNORECASE,
 )
+#: A line that ends with a date or a time: a stamp ("... / 05:12 AM October 15, 2025").
+_ENDS_WITH_STAMP_RE = re.compile(
+    r"(?:\b\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,5})?"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})$"
+)
+
+
+def ends_with_stamp(line: str) -> bool:
+    return bool(_ENDS_WITH_STAMP_RE.search(line.strip()))
+
+
 #: "Staff writer", "Contributing writer", "Senior Correspondent": a role under a byline.
 STAFF_LINE_RE = re.compile(
     r"^(?:[A-Z][\w.]*\s){0,3}(?:staff|senior|chief|contributing|special|political|business)?\s?"
@@ -355,7 +369,10 @@ _CHROME_RE = re.compile(
     r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
     r"|^(?:advertisement|sponsored|read the full story|go back)$"
     r"|^(?:join the (?:discussions?|conversations?)|leave a comment|\d+ comments?|comments?"
-    r"|add a comment|show comments|view comments)$"
+    r"|add a comment|show comments|view comments"
+    r"|how does this (?:story |article )?make you feel\??|what do you think\??)$"
+    # a form's small print: "By providing an email address. I agree to the Terms of Use ..."
+    r"|^(?=[^\n]{0,300}\b(?:terms of (?:use|service)|privacy policy)\b)[^\n]{0,300}\bagree\b"
     r"|^\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|h|days?)\s+ago$"
     r"|^hashtags?\s*:\s*#"
     # a promotion: "Join ST's WhatsApp Channel and get the latest news"
@@ -387,7 +404,8 @@ _RULE_RE = re.compile(r"^[_*=~#-]{3,}$")
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 #: "Related news: TITLE" inside a story: a teaser of another story.
 RELATED_RE = re.compile(
-    r"^(?:Related (?:news|stories|story|articles?)|Read (?:also|more)|See also|Also read)\s*:\s*"
+    r"^(?:Related (?:news|stories|story|articles?)|Read (?:also|more)|READ|Read|See also"
+    r"|Also read)\s*:\s*"
     r"(?P<title>\S.{4,200})$",
     re.IGNORECASE,
 )
@@ -399,7 +417,7 @@ _SENDER_STAMP_RE = re.compile(
 #: First words of the furniture lines that may end like a sentence.
 _CHROME_OPENERS = {
     *("follow", "like", "updated", "published", "posted", "last", "first", "do", "join"),
-    *("subscribe", "sign", "download"),
+    *("subscribe", "sign", "download", "by"),
 }
 #: An organisation named in a closing line: "Anadolu Agency website contains ...",
 #: "ALL RIGHTS RESERVED © Copyright ANSA".

@@ -47,13 +47,6 @@ def ends_with_address(line: str) -> bool:
     return bool(_ENDS_WITH_ADDRESS_RE.search(line.rstrip()))
 
 
-#: A line that ends with a date or a time: a stamp ("... / 05:12 AM October 15, 2025").
-_ENDS_WITH_STAMP_RE = re.compile(
-    r"(?:\b\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,5})?"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})$"
-)
-
-
 def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
     """The newline at ``p``, between the lines starting at ``start`` and ending at ``end``,
     breaks a line of running text (for a dump of one-line paragraphs)."""
@@ -74,7 +67,7 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
         return False  # a label: "Media Contact:", "PR Team:"
     if grammar.chrome(sb) or grammar.signoff(sb):
         return False  # "+1 312 555 0147|email us here": furniture is a line of its own
-    if grammar.chrome(sa) or grammar.signoff(sa) or _ENDS_WITH_STAMP_RE.search(sa):
+    if grammar.chrome(sa) or grammar.signoff(sa) or grammar.ends_with_stamp(sa):
         return False  # "Oct 14, 2025 4:12 PM PHT|SEAWEED. A farmer ...", "KEYWORDS|sake, food"
     if grammar.photo_credit(sa) or sa.endswith(("--", "—", "–")):
         return False  # a credited caption, or a release's dateline: "...--(BUSINESS WIRE)--"

@@ -63,7 +63,7 @@ TEASER_HEADER_RE = re.compile(
     r"(?:news|stories|articles|posts)|most read|most popular|read more|see (?:also|more)"
     r"|related|also read|read also|trending(?: in [\w ]{2,20})?|you may (?:also )?like"
     r"|you might (?:also )?like|more (?:from|in|on) [\w ]{2,20}|in other news|editor'?s picks"
-    r"|top stories|latest|most recent|don'?t miss)\s*:?$",
+    r"|top stories|latest|most recent|don'?t miss|must read|read next|recommended)\s*:?$",
     re.IGNORECASE,
 )
 #: A teaser item opens with a bullet ("  • 'Title").

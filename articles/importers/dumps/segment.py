@@ -432,7 +432,8 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
     heads: list[int] = []  # where the lines shaped like a headline stand in the head
     for n, line in enumerate(ahead):
         between = _between_head_and_lede(line)
-        if not between and len(line.text.split()) >= 4 and _head_furniture(line):
+        stamped = grammar.ends_with_stamp(line.text)  # "Philippine Daily Inquirer / 05:12 AM"
+        if not between and not stamped and len(line.text.split()) >= 4 and _head_furniture(line):
             heads.append(n)
         if n and (line.kind == CHROME or between or _head_furniture(line)):
             continue

@@ -518,7 +518,9 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         name = grammar.page_byline(text, known)
         short = len(text.split()) <= 3 and not text.endswith((".", "!", "?", '"', "”"))
         after = rest[n + 1].text if n + 1 < len(rest) else ""
-        signed = "@" in after or bool(grammar.STAFF_LINE_RE.match(after))  # e-mail or role next
+        # an e-mail or a role under it; or a stamp, while no byline has been seen
+        signed = "@" in after or bool(grammar.STAFF_LINE_RE.match(after))
+        signed = signed or (not art.byline and grammar.is_stamp(after))
         place = grammar.BARE_DATELINE_RE.match(text) and not known(text)
         if ln in head and place and (art.byline or not name or not signed):
             art.dateline = text  # "ANKARA" on its own line above the lede
