@@ -233,8 +233,16 @@ def _page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
         for part in credit.split("/") if credit else ():
             if index.exact(part.strip()) is not None:
                 names.append(part.strip())
+    for line in (*seg.content, *seg.chrome, *seg.tail):
+        for domain in _DOMAIN_RE.findall(line.text):  # "aungkyawmin@mmtimes.com"
+            if index.exact(domain.lower()) is not None:
+                names.append(index.exact(domain.lower()).name)
     known = [n for n in names if index.exact(n) is not None]
     return known + [n for n in names if n not in known]
+
+
+#: The domain of an e-mail or web address: the site that published the page.
+_DOMAIN_RE = re.compile(r"(?:@|https?://(?:www\.)?|\bwww\.)((?:[\w-]+\.)+[a-z]{2,6})\b")
 
 
 def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=None) -> None:
