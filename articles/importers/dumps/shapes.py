@@ -390,7 +390,22 @@ def _continues_title(title: str, line: Line) -> bool:
         and not match_dateline(nxt)
         and not line.indented
         and not grammar.byline(nxt)
+        and _broken_off(title, nxt)
     )
+
+
+_FUNCTION_WORDS = {
+    *("a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "as", "and", "or"),
+    *("from", "into", "over", "after", "amid", "its", "their", "his", "her", "than", "vs"),
+}
+
+
+def _broken_off(title: str, nxt: str) -> bool:
+    """The title stops mid-phrase ("... exporter for|20th year", "... in|Hanoi"): the next line
+    starts in lower case or with a figure, or the title ends on a little word. A capitalised
+    line under a complete title is its deck ("... Results|Net sales up 4.8%")."""
+    last = title.split()[-1].casefold() if title.split() else ""
+    return nxt[:1].islower() or nxt[:1].isdigit() or last in _FUNCTION_WORDS or len(title) < 25
 
 
 def _furniture_only(paragraphs: list[str]) -> bool:
