@@ -88,12 +88,28 @@ BYLINE_DATELINE_RE = re.compile(
 )
 
 
+#: "Oct. 14 (UPI) -- ...": a date and the agency, no place.
+DATE_AGENCY_RE = re.compile(
+    rf"^(?P<date>{_DATE})\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:--+|[-–—:])\s*(?=\S)"
+)
+#: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, ...": a syndicator's tag before the dateline.
+SYNDICATION_RE = re.compile(r"^\((?:[^()]|\([^()]{1,40}\)){2,80}\)\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=16384)
 def dateline(line: str) -> Dateline | None:
     """The dateline opening ``line``, or None."""
     b = BYLINE_DATELINE_RE.match(line)
     if b:
         return Dateline(b.group("place"), b.group("agency"), b.end(), True)
+    d = DATE_AGENCY_RE.match(line)
+    if d:
+        return Dateline(d.group("date"), d.group("agency"), d.end(), True, d.group("date"))
+    tag = SYNDICATION_RE.match(line)
+    if tag and not line.startswith("(" + line[1 : tag.end()].split(")")[0] + ") -"):
+        inner = dateline(line[tag.end() :])
+        if inner is not None and inner.strong:
+            return Dateline(inner.text, inner.agency, tag.end() + inner.end, True, inner.date)
     m = DATELINE_RE.match(line)
     if not m:
         return None
