@@ -12,6 +12,8 @@ from axes.models import AccessAttempt
 from django.contrib import admin, messages
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from audit import log
 from audit.models import Action
@@ -168,6 +170,11 @@ class AuditedSaves:
 
 admin.site.unregister(User)
 admin.site.unregister(Group)
+# django-otp's device admins would show superusers every TOTP secret and let devices go without
+# a record: a lost phone is handled by the audited "Remove two-factor" action on users.
+for model in (TOTPDevice, StaticDevice):
+    if admin.site.is_registered(model):
+        admin.site.unregister(model)
 
 
 @admin.register(User)

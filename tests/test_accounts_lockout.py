@@ -72,6 +72,15 @@ def test_fifty_failures_against_one_account_lock_it(ed):
     assert attempt("ed", PASSWORD, ip="10.9.9.9").status_code == 429
 
 
+def test_signing_in_to_ones_own_account_does_not_wipe_the_count_against_another(ed, settings):
+    User.objects.create_user("rita", password=PASSWORD, is_staff=True)
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        attempt("ed", "wrong", ip="198.51.100.50")
+    assert signed_in(attempt("rita", PASSWORD, ip="198.51.100.50"))
+    assert attempt("ed", "wrong", ip="198.51.100.51").status_code == 429
+    assert attempt("ed", PASSWORD, ip="198.51.100.52").status_code == 429
+
+
 def test_the_lockout_message_does_not_tell_whether_the_account_exists(ed, settings):
     for _ in range(settings.AXES_FAILURE_LIMIT):
         attempt("ed", "wrong", ip="198.51.100.1")

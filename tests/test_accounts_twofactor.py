@@ -207,3 +207,10 @@ def test_production_requires_two_factor_by_default_and_can_be_told_not_to():
     assert on.stdout.strip().splitlines()[-1] == "True", on.stderr
     off = manage(*show, env_extra={**PRODUCTION_ENV, "NEWSROOM_2FA_REQUIRED": "0"})
     assert off.stdout.strip().splitlines()[-1] == "False", off.stderr
+
+
+def test_device_secrets_are_not_browsable_in_the_admin():
+    root = Client()
+    root.force_login(User.objects.create_superuser("root", password=PASSWORD))
+    for path in ("/admin/otp_totp/totpdevice/", "/admin/otp_static/staticdevice/"):
+        assert root.get(path).status_code == 404

@@ -346,3 +346,11 @@ def test_article_events_is_a_pure_table():
     assert log.article_events(state("draft"), state("review")) == []
     assert log.article_events(state("published"), state("published")) == []
     assert log.article_events(state("archived"), state("draft")) == []
+
+
+def test_the_admin_account_made_by_ensure_admin_is_recorded(capsys):
+    call_command("ensure_admin")
+    (entry,) = entries(Action.USER_ADD)
+    assert entry.object_repr == "admin" and entry.actor.startswith("manage.py ensure_admin")
+    call_command("ensure_admin")  # exists already: nothing more
+    assert len(entries(Action.USER_ADD)) == 1
