@@ -35,10 +35,6 @@ def _render(request, template, title, **context):
     return TemplateResponse(request, template, context)
 
 
-def _login_url(request):
-    return f"{reverse('admin:login')}?next={request.get_full_path()}"
-
-
 @never_cache
 @sensitive_post_parameters("token")
 @login_required(login_url="admin:login")
