@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from accounts.views import password_change
 from articles.cache import cached_page
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
 from articles.views import robots_txt
@@ -13,6 +14,8 @@ admin.site.site_title = "Newsroom admin"
 admin.site.index_title = "Editorial desk"
 
 urlpatterns = [
+    path("admin/2fa/", include("accounts.urls")),
+    path("admin/password_change/", password_change, name="password_change_audited"),
     path("admin/", admin.site.urls),
     path("robots.txt", cached_page(robots_txt), name="robots"),
     path(

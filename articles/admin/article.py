@@ -23,6 +23,8 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from audit import log as audit
+
 from .. import cache, search, workflow
 from ..cache.changes import ARTICLE_FIELDS
 from ..models import Article
@@ -180,6 +182,7 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
             obj.version = 1
             super().save_model(request, obj, form, change)
             cache.article_changed(None, obj)
+            audit.article_changed(request, None, obj, via="change form")
             return
         loaded = form.cleaned_data.get("loaded_version")  # None for list edits (status only)
         with transaction.atomic():
@@ -200,6 +203,8 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
             obj.version = saved.pop("version")
             super().save_model(request, obj, form, change)
             cache.article_changed(saved, obj)
+            via = getattr(request, "_audit_via", None) or ("change form" if loaded else "list edit")
+            audit.article_changed(request, saved, obj, via=via)
 
     def delete_model(self, request, obj):
         before = cache.article_state(obj)
@@ -228,9 +233,19 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
         saved = self.get_object(request, unquote(object_id))
         if saved is None or not self.has_change_permission(request, saved):
             raise PermissionDenied
+        request._audit_via = f"revert to revision {version_id}"
         try:
             with transaction.atomic():
-                return super().history_form_view(request, object_id, version_id, extra_context)
+                response = super().history_form_view(request, object_id, version_id, extra_context)
+                if response.status_code == 302:  # saved (a form with errors answers 200)
+                    audit.record(
+                        audit.Action.REVERT,
+                        request=request,
+                        obj=saved,
+                        summary=f"Reverted “{saved}” to revision {version_id}",
+                        details={"revision": int(version_id)},
+                    )
+                return response
         except StaleVersion:
             return super().history_form_view(request, object_id, version_id, extra_context)
 

@@ -11,6 +11,8 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import transaction
 from django.template.response import TemplateResponse
 
+from audit import log as audit
+
 from .. import cache, workflow
 from ..models import Article
 from ..sections import section_tree
@@ -36,10 +38,11 @@ class BulkActionsMixin:
 
     def _save_each(self, request, ids, change, reason):
         """Apply ``change(article)`` (returns an error or None) to each article, in one unit."""
-        changed, refused = [], []
+        changed, refused, moves = [], [], []
         with transaction.atomic():
             for article in Article.objects.select_for_update().filter(pk__in=ids).order_by("pk"):
                 before = cache.article_state(article)
+                audited = audit.article_state(article)
                 error = change(article)
                 if error:
                     refused.append(f"“{article}”: {error}")
@@ -50,6 +53,8 @@ class BulkActionsMixin:
                 article.save()
                 cache.article_changed(before, article)
                 changed.append(article)
+                moves.append((audited, article))
+            audit.articles_changed(request, moves, via=f"bulk action: {reason}")
             if changed:
                 LogEntry.objects.log_actions(
                     request.user.pk, changed, CHANGE, change_message=f"{reason} (bulk action)."

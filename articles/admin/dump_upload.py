@@ -18,6 +18,8 @@ from django.shortcuts import redirect
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 
+from audit import log as audit
+
 from ..importers.dump_import import import_dump, import_raw_dump, store_raw_dump
 from ..importers.profiles import load_profiles, profiles_digest
 from ..models import ImportBatch, RawDump
@@ -132,6 +134,13 @@ def confirm(request, can_publish):
             totals[action] += result.count(action)
     batch.stats = totals
     batch.save(update_fields=["stats"])
+    audit.imported(
+        kind=("dump re-parse" if reparse else "dump") + (" (publish)" if publish else ""),
+        name=batch.name,
+        counts=totals,
+        request=request,
+        batch=batch,
+    )
     done = "Re-parsed with today's source profiles" if reparse else "Imported"
     counts = ", ".join(f"{totals[k]} {label}" for k, label in TOTALS.items() if k != "removed")
     if totals["removed"]:

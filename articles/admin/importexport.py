@@ -27,6 +27,8 @@ from import_export.formats import base_formats
 from import_export.forms import ConfirmImportForm, ImportForm
 from import_export.tmp_storages import CacheStorage
 
+from audit import log as audit
+
 from ..importers.articles_resource import ArticleResource
 from ..importers.csv_fields import FileProblem, xlsx_text
 from ..importers.csv_read import read_dataset
@@ -195,6 +197,21 @@ class ArticleImportExportMixin(ImportExportMixin):
 
     def get_export_formats(self):
         return [base_formats.CSV, XLSXExport, JSONExport]
+
+    def get_data_for_export(self, request, queryset, **kwargs):
+        dataset = super().get_data_for_export(request, queryset, **kwargs)
+        request._export_rows = len(dataset)
+        return dataset
+
+    def get_export_data(self, file_format, request, queryset, **kwargs):
+        data = super().get_export_data(file_format, request, queryset, **kwargs)
+        audit.exported(
+            fmt=file_format.get_title(),
+            rows=getattr(request, "_export_rows", 0),
+            request=request,
+            filters=dict(request.GET.items()),
+        )
+        return data
 
     def get_confirm_form_kwargs(self, request, import_form=None):
         return {**super().get_confirm_form_kwargs(request, import_form), "user": request.user}

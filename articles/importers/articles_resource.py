@@ -21,6 +21,8 @@ from import_export.instance_loaders import BaseInstanceLoader
 from import_export.results import RowResult
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from audit import log as audit
+
 from .. import cache, search_index
 from ..models import Article, ImportBatch
 from ..workflow import REPORTER_STATUSES, can_publish
@@ -394,6 +396,13 @@ class ArticleResource(resources.ModelResource):
                 "invalid": totals[RowResult.IMPORT_TYPE_INVALID],
             }
             self.batch.save(update_fields=["stats"])
+            audit.imported(
+                kind="csv (admin)",
+                name=self.batch.name,
+                counts=self.batch.stats,
+                user=self.user,
+                batch=self.batch,
+            )
 
     # ---- export -------------------------------------------------------------------------------
 

@@ -22,6 +22,8 @@ from pathlib import Path
 
 from django.db import transaction
 
+from audit import log as audit
+
 from .. import cache, search_index
 from ..models import ImportBatch
 from .articles_resource import ArticleResource
@@ -110,11 +112,14 @@ def import_csv(
     dry_run: bool = False,
     skip_invalid: bool = False,
     user=None,
+    actor: str = "",
     progress: Callable[[int, int, str], None] | None = None,
     on_error: Callable[[str], None] | None = None,
     batch_size: int = BATCH,
 ) -> CsvImportResult:
-    """Import one CSV/XLSX file; raises FileProblem (one line) when the file itself is bad."""
+    """Import one CSV/XLSX file; raises FileProblem (one line) when the file itself is bad.
+
+    A real import writes one audit entry (``user``, else ``actor``: who ran it) with its counts."""
     path = Path(path)
     run = _Run(CsvImportResult(name=str(path), dry_run=dry_run), skip_invalid, on_error)
     with open_table(path, path.name) as table:
@@ -130,6 +135,14 @@ def import_csv(
                 run.start(batch, columns)
                 run.stream(table, batch_size, progress)
                 run.finish(batch)
+                audit.imported(
+                    kind="csv",
+                    name=str(path),
+                    counts=batch.stats,
+                    user=user,
+                    actor=actor,
+                    batch=batch,
+                )
         except _RollBack:
             pass
         finally:

@@ -14,6 +14,8 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
+from audit import log as audit
+
 from ..cache import articles_changed
 from ..models import ImportBatch, RawDump
 from .dump_diff import FieldChange
@@ -184,14 +186,16 @@ def dump_files(paths) -> list[Path]:
     return found
 
 
-def import_paths(paths, *, publish=False, dry_run=False, user=None, progress=None) -> ImportResult:
+def import_paths(
+    paths, *, publish=False, dry_run=False, user=None, actor="", progress=None
+) -> ImportResult:
     """Import every dump under ``paths``; good files import, bad ones are reported.
 
     A dry run imports everything in one transaction that is rolled back, so later files see
     what earlier ones would create (a stub filled by a later page is reported as such).
     """
     if not dry_run:
-        return _import_files(paths, publish=publish, user=user, progress=progress)
+        return _import_files(paths, publish=publish, user=user, actor=actor, progress=progress)
     try:
         with transaction.atomic():
             result = _import_files(paths, publish=publish, user=user, progress=progress, log=False)
@@ -204,7 +208,7 @@ def import_paths(paths, *, publish=False, dry_run=False, user=None, progress=Non
     return result
 
 
-def _import_files(paths, *, publish, user, progress, log=True) -> ImportResult:
+def _import_files(paths, *, publish, user, progress, log=True, actor="") -> ImportResult:
     files = dump_files(paths)
     result = ImportResult()
     profiles = load_profiles()  # once for every file (sources a file creates come next run)
@@ -229,4 +233,12 @@ def _import_files(paths, *, publish, user, progress, log=True) -> ImportResult:
     if batch is not None:
         batch.stats = result.summary()
         batch.save(update_fields=["stats"])
+        audit.imported(
+            kind="dump" + (" (publish)" if publish else ""),
+            name=batch.name,
+            counts=batch.stats,
+            user=user,
+            actor=actor,
+            batch=batch,
+        )
     return result

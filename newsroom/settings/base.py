@@ -2,6 +2,7 @@
 
 import json
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -27,7 +28,13 @@ INSTALLED_APPS = [
     "django_filters",
     "import_export",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "articles",
+    "audit",
+    "accounts",
 ]
 
 MIDDLEWARE = [
@@ -37,11 +44,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.StaffSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "newsroom.middleware.DatabaseUnavailableMiddleware",
     "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 # Content-Security-Policy everywhere, the admin included: no inline scripts or styles exist, so
@@ -101,6 +111,45 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# ---- staff accounts (accounts/, audit/) -----------------------------------------------------
+# Login throttling (django-axes): failures are counted in the database, so every worker and
+# every server sees the same count; an account (username) and an address (IP) are each locked
+# after NEWSROOM_LOGIN_FAILURE_LIMIT failures, until NEWSROOM_LOGIN_LOCKOUT_MINUTES pass or
+# someone unlocks it (the admin's "Login attempts", or manage.py unlock_login).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("NEWSROOM_LOGIN_FAILURE_LIMIT", 10))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("NEWSROOM_LOGIN_LOCKOUT_MINUTES", 30)))
+# Not reset by a successful login: axes would clear every failure from that address too, so an
+# attacker with any working account could wipe the count against another. Failures age out
+# after the cool-off instead.
+AXES_RESET_ON_SUCCESS = False
+AXES_CLIENT_IP_CALLABLE = "newsroom.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_ENABLE_ADMIN = False  # accounts/admin.py registers its own, with an audited "Unlock"
+AXES_VERBOSE = False
+# The client's address: REMOTE_ADDR unless the front proxy's header is named here (production
+# trusts X-Forwarded-For from NEWSROOM_TRUSTED_PROXIES proxies, see newsroom/client_ip.py).
+NEWSROOM_CLIENT_IP_HEADER = os.environ.get("NEWSROOM_CLIENT_IP_HEADER", "")
+NEWSROOM_TRUSTED_PROXIES = int(os.environ.get("NEWSROOM_TRUSTED_PROXIES", 1))
+
+# Two-factor (django-otp: TOTP apps, and single-use backup codes). Anyone who enrolled must use
+# it; when NEWSROOM_2FA_REQUIRED is on (production's default) superusers and the members of
+# NEWSROOM_2FA_GROUPS must enrol before the admin lets them in.
+NEWSROOM_2FA_REQUIRED = os.environ.get("NEWSROOM_2FA_REQUIRED", "0") == "1"
+NEWSROOM_2FA_GROUPS = [
+    g for g in os.environ.get("NEWSROOM_2FA_GROUPS", "Editor").split(",") if g.strip()
+]
+NEWSROOM_BACKUP_CODES = 10
+OTP_TOTP_ISSUER = os.environ.get("NEWSROOM_SITE_NAME", "Newsroom")
+
+# Staff sessions end after this long without a request to the admin.
+NEWSROOM_STAFF_IDLE_SECONDS = int(os.environ.get("NEWSROOM_STAFF_IDLE_SECONDS", 30 * 60))
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = os.environ.get("NEWSROOM_TIME_ZONE", "Asia/Ho_Chi_Minh")

@@ -49,3 +49,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# Behind the front proxy (it sets X-Forwarded-Proto above, and appends the client's address to
+# X-Forwarded-For): login throttling and the audit log see the reader's address, not the proxy's.
+NEWSROOM_CLIENT_IP_HEADER = os.environ.get("NEWSROOM_CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
+# Editors and superusers must use a second factor, unless NEWSROOM_2FA_REQUIRED=0.
+NEWSROOM_2FA_REQUIRED = os.environ.get("NEWSROOM_2FA_REQUIRED", "1") == "1"

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.importers.csv_export import FORMATS, export_file, write_text
 from articles.models import Article, Source
+from audit import log as audit
 
 
 class Command(BaseCommand):
@@ -43,6 +44,13 @@ class Command(BaseCommand):
             raise CommandError(f"{file}: {exc.strerror or exc}") from None
         except ValueError as exc:
             raise CommandError(f"{file}: {exc}") from None
+        audit.exported(
+            fmt=format or ("csv" if file == "-" else file.rsplit(".", 1)[-1].lower()),
+            rows=count,
+            actor=audit.command_actor("export_articles"),
+            target="standard output" if file == "-" else str(file),
+            filters={"status": status or [], "source": source or ""},
+        )
         self.stderr.write(
             f"{count} articles exported to {'standard output' if file == '-' else file}"
         )

@@ -8,6 +8,7 @@ from tqdm import tqdm
 
 from articles.importers.csv_fields import FileProblem
 from articles.importers.csv_import import import_csv
+from audit.log import command_actor
 
 
 class Command(BaseCommand):
@@ -58,6 +59,7 @@ class Command(BaseCommand):
                 file,
                 dry_run=dry_run,
                 skip_invalid=skip_invalid,
+                actor=command_actor("import_articles"),
                 progress=progress,
                 on_error=on_error,
             )

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from articles.importers.dump_import import import_paths
+from audit.log import command_actor
 
 
 class Command(BaseCommand):
@@ -31,7 +32,13 @@ class Command(BaseCommand):
         def progress(files):
             return tqdm(files, desc="dumps", unit="file", disable=verbosity < 1 or len(files) < 2)
 
-        result = import_paths(paths, publish=publish, dry_run=dry_run, progress=progress)
+        result = import_paths(
+            paths,
+            publish=publish,
+            dry_run=dry_run,
+            actor=command_actor("import_dumps"),
+            progress=progress,
+        )
         for file_result in result.files:
             if file_result.error:
                 self.stderr.write(f"error: {file_result.error}")

@@ -1,0 +1,1 @@
+"""Staff accounts: login throttling (django-axes), two-factor (django-otp), session hygiene."""

@@ -1,0 +1,1 @@
+"""The append-only audit log (app label ``audit``); ``audit.log`` writes its entries."""
