@@ -48,13 +48,13 @@ DATELINE_RE = re.compile(
     r"(?:\s*\[[A-Z][\w .'-]{1,30}\])?"
     # "Gedaref, Ramadan 25, 1445, April 04, 2024": a date in another calendar first
     rf"(?:,\s*[A-Z][a-z]+\s+\d{{1,2}},\s*\d{{3,4}}(?=,\s*{_DATE}))?"
-    rf"(?P<date>,?\s+{_DATE})?"
+    rf"(?P<date>,?\s+{_DATE})?(?:\.(?=\s*/))?"  # "KAZAN, October 14. /TASS/."
     r"(?:"
     r"(?<=\d),\s*(?P<a7>[A-Z]{2,12})\s*(?:--+|[-–—])\s*"  # Riyadh, April 04, 2024, SPA --
     rf"|\s*--\s*\(\s*(?P<a1>{_AGENCY})\s*-\s*(?P<d1>{_DATE})\s*\)\s*-+\s*"  # Newsfile
     rf"|\s*-*\s*\(\s*(?P<a2>{_AGENCY})\s*\)\.?\s*(?:(?:--+|[-–—:_]+)\s*|\s+)"  # (AP) — (EFE).-
     # /PRNewswire/ --, / ACCESSWIRE / March 12, 2025 /
-    rf"|\s*/\s*(?P<a3>{_AGENCY})\s*/\s*(?:(?P<d3>{_DATE})\s*/\s*)?(?:--?|[–—])?\s*"
+    rf"|\s*/\s*(?P<a3>{_AGENCY})\s*/\s*(?:(?P<d3>{_DATE})\s*/\s*)?(?:--?|[–—.:])?\s*"
     rf"|(?<=\d)\s+(?P<a4>[A-Z][a-z]+|[A-Z]{{2,}})\s+[-–—]+\s+"  # TOKYO, Aug. 29 Kyodo -
     # HONG KONG SAR - Media OutReach Newswire - 5 March 2025 -
     rf"|\s+-\s+(?P<a5>[A-Z][\w&.' ]{{2,40}}?)\s+-\s+(?P<d5>{_DATE})\s+-\s+"
@@ -403,6 +403,7 @@ _CHROME_RE = re.compile(
     # a wire's header: "a0311 r w AM-FarmCredit  03-08 0255", "u f BC-OPEC-OUTPUT 03-04 0203"
     r"|^(?:\S{1,6}\s+){1,3}(?:AM|PM|BC)-[\w-]+\s+\d\d-\d\d\s+\d{3,4}\b.{0,20}$"
     r"|^[A-Z][\w-]*(?:/[\w-]*)+/?$"  # a slug: "Germany-Economy/Industry/"
+    r"|^[A-Z][a-z]+(?:-[a-z]+){1,5}$"  # "Bangladesh-climate-agriculture"
     r"|^(?:[A-Z][\w.]*\s){0,3}(?:Staff |Business |Economics |Science )?(?:Writer|Correspondent)$"
     r"|^(?:e-?mail us here|visit us on social media:?|share this article|print this article)$",
     re.IGNORECASE,

@@ -475,6 +475,7 @@ class _Splitter:
         self.absorb_next = False  # a sign-off ending in ":" takes the paragraph after it
         self.after_signoff = False  # the last line was a sign-off (or a contact after one)
         self.carry: list[Line] = []  # lines of the tail that belong to the next page's head
+        self.inline: set[int] = set()  # ids of teaser titles met amid a story
         # blocks of the current segment's content, kept up to date as lines arrive
         self.n_blocks = 0
         self.last_block: list[Line] = []
@@ -530,6 +531,8 @@ class _Splitter:
     def _content_line(self, i: int) -> bool:
         """Handle a line in content mode; True when the page's tail (chrome/teasers) starts."""
         line, cur = self.lines[i], self.cur
+        if id(line) in self.inline:
+            return False  # a title under "Read also" amid the story, kept with its teasers
         k = line.kind
         if self.absorb_next and k == TEXT and self.segments and not cur.content:
             self.segments[-1].signoffs.append(line)
@@ -567,6 +570,8 @@ class _Splitter:
             return False
         if k == CHROME and self._inline_chrome(i):
             cur.chrome.append(line)
+            return False
+        if k == HEADER and self._inline_teasers(i):
             return False
         if k in (CHROME, HEADER) or (k == BULLET and _teaser_ahead(self.lines, i)):
             cur.tail.append(line)
@@ -636,6 +641,32 @@ class _Splitter:
                 continue  # a web address, a label, "About the company"
             return False
         return False
+
+    def _inline_teasers(self, i: int) -> bool:
+        """ "Read also" amid a story: one or two titles under it, then the story goes on with a
+        paragraph (no lede, no byline): the titles are teasers, the story is not over."""
+        if not any(_paragraph(ln) for ln in self.cur.content):
+            return False
+        ahead = _next_nonblank(self.lines, i, 5)
+        titles = []
+        for ln in ahead:
+            if ln.kind != TEXT or not _headline_like(ln) or _paragraph(ln) or len(titles) == 2:
+                break
+            if len(ln.text.split()) < 4:
+                return False  # "ECONOMY": a teaser list with sections, the page's tail
+            titles.append(ln)
+        rest = ahead[len(titles) :]
+        if (
+            not titles
+            or len(rest) < 2
+            or any(ln.kind != TEXT or not _paragraph(ln) for ln in rest[:2])
+        ):
+            return False  # the story goes on for two paragraphs, or it is the page's tail
+        if is_lede(rest[0]) or len(rest[0].text) < 100:
+            return False
+        self.cur.tail.extend([self.lines[i], *titles])
+        self.inline.update(id(t) for t in titles)
+        return True
 
     def _maybe_split_before(self, i: int) -> None:
         line = self.lines[i]
