@@ -79,6 +79,9 @@ def collapse(text: str) -> str:
 _LABELLED_RE = re.compile(r"^[A-Z0-9][^:\n]{1,40}:\s+\S")
 
 
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ".)")
+
+
 def block_paragraphs(block: list[Line]) -> list[str]:
     """One paragraph per block, except that list items each make their own paragraph."""
     if len(block) == 1:
@@ -103,6 +106,18 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         _LABELLED_RE.match(ln.text) and len(ln.text) <= 200 and "@" not in ln.text for ln in block
     ):
         return [ln.text for ln in block]  # "Capital expenditures: $64 million" item by item
+    ends = [len(ln.text) >= 60 and ln.text.endswith(_SENTENCE_ENDS) for ln in block]
+    if sum(ends) >= 2 and sum(ends) >= 0.5 * len(block):
+        ends = [end or grammar.byline_line(ln.text) for ln, end in zip(block, ends, strict=True)]
+        # paragraphs one a line with no blank line between them ("... said on October 14.|The
+        # two sides discussed ..."): each line that ends a sentence ends its paragraph
+        paras, cur = [], []
+        for ln, end in zip(block, ends, strict=True):
+            cur.append(ln.text)
+            if end:
+                paras.append(" ".join(cur))
+                cur = []
+        return paras + ([" ".join(cur)] if cur else [])
     sep = "\n" if max(len(ln.text) for ln in block) < 100 else " "
     out = block[0].text
     for ln in block[1:]:
@@ -653,6 +668,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     art.title = title
     blocks = _take_top_byline(art, blocks)
     paragraphs = [p for block in blocks for p in block_paragraphs(block)]
+    if not art.byline and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
+        art.byline = grammar.byline(paragraphs.pop(0))  # a byline line in the story's block
     decks = 0
     while (
         decks < 3
