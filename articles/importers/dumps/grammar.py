@@ -134,6 +134,8 @@ def dateline(line: str) -> Dateline | None:
             return None
     if agency and agency.lower().startswith(("photo", "image", "ảnh")):
         return None
+    if m.group("a2") and agency.lower() in _NOT_AGENCIES:
+        return None  # "Tallmark Bygg AB (publ) has signed ...": a company, not a dateline
     if any(w[:1].islower() for w in re.split(r"[\s,]+", head) if w and w not in _PARTICLES):
         return None
     if place.split()[0].lower() in _NOT_PLACES or place.lower() in _LABELS:
@@ -145,6 +147,8 @@ def dateline(line: str) -> Dateline | None:
 
 
 _PARTICLES = {"de", "del", "da", "do"}
+#: Brackets after a name that are no agency: a company's legal form, a ticker's exchange.
+_NOT_AGENCIES = {"publ", "plc", "ltd", "inc", "asa", "ab", "oyj", "nasdaq", "nyse", "tsx", "asx"}
 #: Words that head a line like a dateline's place and are none: "NOTE: ...", "UPDATE - ...".
 _LABELS = {
     *("note", "notes", "update", "updated", "correction", "corrects", "clarification"),

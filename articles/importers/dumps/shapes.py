@@ -257,7 +257,9 @@ def _page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
 
 
 #: The domain of an e-mail or web address: the site that published the page.
-_DOMAIN_RE = re.compile(r"(?:@|https?://(?:www\.)?|\bwww\.)((?:[\w-]+\.)+[a-z]{2,6})\b")
+_DOMAIN_RE = re.compile(
+    r"(?:@|https?://(?:www\.)?|\bwww\.|^)((?:[\w-]+\.)+[a-z]{2,6})(?=/|\b)(?!\.\w)"
+)
 
 
 def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=None) -> None:
@@ -336,6 +338,15 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
             if m and not _is_word(m.group("alias")):
                 art.alias = m.group("alias")
                 break
+    if not art.source:
+        for line in (
+            *seg.chrome,
+            *(ln for ln in seg.content if grammar.URL_ONLY_RE.match(ln.text)),
+        ):
+            for domain in _DOMAIN_RE.findall(line.text):  # "news.cision.com/": the site
+                known = (index or _DEFAULT).exact(domain.lower())
+                if known is not None and not art.source:
+                    _source(art, known.name, known.kind, index)
     if not art.source and art.byline_org:
         known = find_source(art.byline_org, "", index)
         if known is not None:
