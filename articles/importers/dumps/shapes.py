@@ -346,7 +346,7 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
             for domain in _DOMAIN_RE.findall(line.text):  # "news.cision.com/": the site
                 known = (index or _DEFAULT).exact(domain.lower())
                 if known is not None and not art.source:
-                    _source(art, known.name, known.kind, index)
+                    _source(art, domain.lower(), known.kind, index)
     if not art.source and art.byline_org:
         known = find_source(art.byline_org, "", index)
         if known is not None:
