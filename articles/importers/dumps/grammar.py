@@ -490,7 +490,10 @@ _GRAPHIC_RE = re.compile(
     re.IGNORECASE,
 )
 _KEY_LABEL_RE = re.compile(r"^[A-Z][A-Z ]{2,25}\s?:\s*\S[^\n]{0,40}$")
-_STAMP_WORDS = {"at", "on", "updated", "published", "posted", "last", "created", "modified", "date"}
+_STAMP_WORDS = {
+    *("at", "on", "updated", "published", "posted", "last", "created", "modified", "date"),
+    *("update", "latest", "pm", "am"),
+}
 
 
 @lru_cache(maxsize=16384)
