@@ -89,12 +89,15 @@ SUPPLIER_FLOORS = {
     ("hardwrap", "clean"): 0.82,
     ("hardwrap", "damaged"): 0.82,
     # held out through one round of work (0.53 / 0.57 then), worked on in the next
-    ("final", "clean"): 0.75,
-    ("final", "damaged"): 0.76,
+    ("final", "clean"): 0.79,
+    ("final", "damaged"): 0.79,
+    # held out at first (0.57 / 0.56), then worked on once final3 had been written
+    ("final2", "clean"): 0.78,
+    ("final2", "damaged"): 0.73,
     # written last and never looked into while the parser was changed: the honest figure of
     # how it does on suppliers it has not met (see bench/heldout/suppliers/README.md)
-    ("final2", "clean"): 0.56,
-    ("final2", "damaged"): 0.54,
+    ("final3", "clean"): 0.37,
+    ("final3", "damaged"): 0.31,
 }
 
 
