@@ -99,13 +99,13 @@ SYNDICATION_RE = re.compile(r"^\((?:[^()]|\([^()]{1,40}\)){2,80}\)\s+(?=[A-Z])")
 @lru_cache(maxsize=16384)
 def dateline(line: str) -> Dateline | None:
     """The dateline opening ``line``, or None."""
-    b = BYLINE_DATELINE_RE.match(line)
+    b = BYLINE_DATELINE_RE.match(line) if line.startswith("By ") else None
     if b:
         return Dateline(b.group("place"), b.group("agency"), b.end(), True)
-    d = DATE_AGENCY_RE.match(line)
+    d = DATE_AGENCY_RE.match(line) if "(" in line[:24] else None
     if d:
         return Dateline(d.group("date"), d.group("agency"), d.end(), True, d.group("date"))
-    tag = SYNDICATION_RE.match(line)
+    tag = SYNDICATION_RE.match(line) if line.startswith("(") else None
     if tag and not line.startswith("(" + line[1 : tag.end()].split(")")[0] + ") -"):
         inner = dateline(line[tag.end() :])
         if inner is not None and inner.strong:
