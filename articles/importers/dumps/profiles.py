@@ -58,7 +58,7 @@ _OWN_PROFILES: tuple[SourceProfile, ...] = (
     SourceProfile("ACCESSWIRE", "press_release", ("Accesswire", "ACCESS WIRE")),
     SourceProfile("EIN Presswire", "press_release", ("EINPresswire", "EIN PRESSWIRE")),
     SourceProfile("Newsfile", "press_release", ("Newsfile Corp.", "NEWSFILE", "Newsfile Corp")),
-    SourceProfile("Canada Newswire", "press_release", ("CNW", "Cision", "CNW Group")),
+    SourceProfile("Canada Newswire", "press_release", ("CNW", "CNW Group", "Cision Canada")),
     SourceProfile("JCN Newswire", "press_release", ("JCN", "JCNNewswire")),
     SourceProfile(
         "Media OutReach Newswire",

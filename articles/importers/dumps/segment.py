@@ -597,6 +597,8 @@ class _Splitter:
         self.add(line)
         if line.text.endswith(_GLUED_ENDS) and GLUED_END_RE.search(line.text) and self.n_blocks > 1:
             self.close()  # "... 84.5 percent. Enditem": the story ends on this line
+        elif line.text.endswith(")") and self.n_blocks > 1 and self._credit_closes(i):
+            self.close()  # "... an official said. (PNA)", then the next story's headline
         return False
 
     def _signoff(self, line: Line) -> None:
@@ -641,6 +643,18 @@ class _Splitter:
                 continue  # a web address, a label, "About the company"
             return False
         return False
+
+    def _credit_closes(self, i: int) -> bool:
+        """The paragraph at ``i`` ends with an agency's credit in brackets ("(PNA)") and a
+        headline follows, then a story: the credit closes this story."""
+        m = grammar.CLOSING_CREDIT_RE.search(self.lines[i].text)
+        if not m or not m.group("name").isupper():
+            return False
+        ahead = _next_nonblank(self.lines, i, 3)
+        if len(ahead) < 2 or not _headline_like(ahead[0]) or is_lede(ahead[0]):
+            return False
+        nxt = ahead[1]
+        return is_lede(nxt) or is_head_line(nxt) or (nxt.kind == TEXT and len(nxt.text) >= 150)
 
     def _inline_teasers(self, i: int) -> bool:
         """ "Read also" amid a story: one or two titles under it, then the story goes on with a

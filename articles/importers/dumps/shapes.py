@@ -365,11 +365,11 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
                 _add_alias(art.source_aliases, alias)
 
 
-def _closing_source(art: ParsedArticle, seg: Segment, index) -> None:
+def _closing_source(art: ParsedArticle, seg: Segment, paragraphs: list[str], index) -> None:
     """A wire story that names its agency only where it ends: the credit closing its last
     paragraph ("... (PNA)"), or its closing lines ("Anadolu Agency website contains ...",
     "© Copyright ANSA")."""
-    m = grammar.CLOSING_CREDIT_RE.search(art.body[-1]) if art.body else None
+    m = grammar.CLOSING_CREDIT_RE.search(paragraphs[-1]) if paragraphs else None
     names = [m.group("name")] if m else []
     names += [grammar.closing_outlet(ln.text) for ln in seg.signoffs]
     names = [n for n in names if n and n.casefold() not in _NOT_OUTLETS]
@@ -732,6 +732,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     closed = bool(seg.signoffs or seg.footer or seg.distribution)
     if not paragraphs or (_furniture_only(paragraphs) and not closed):
         return None, teasers  # (a story its sign-off closes may be a table of short rows)
+    if not art.source:
+        _closing_source(art, seg, paragraphs, index)  # before captions: a wire's are credited
     credits = [_credited(p, index) for p in paragraphs]
     body: list[str] = [paragraphs[0]]
     # a page whose captions carry credits shows its style: then only a credit makes a caption
@@ -753,8 +755,6 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if glued and glued.start() > 0:
         paragraphs[-1] = paragraphs[-1][: glued.start()]  # "... up 11.4 percent. Enditem"
     art.body = paragraphs
-    if not art.source:
-        _closing_source(art, seg, index)
     if not art.source and (seg.chrome or seg.tail or art.captions):
         _page_source(art, seg, index, quiet=bool(art.alias))
     if not art.source and art.alias:
