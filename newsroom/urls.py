@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 
+from articles.api import api as content_api
 from articles.cache import cached_page
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
 from articles.views import robots_txt
@@ -14,6 +15,8 @@ admin.site.index_title = "Editorial desk"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/v1/", content_api.urls()),
+    re_path(r"^api/", content_api.not_found),
     path("robots.txt", cached_page(robots_txt), name="robots"),
     path(
         "sitemap.xml",

@@ -24,7 +24,9 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from .. import cache, search, workflow
+from ..api.webhooks import events as webhooks
 from ..cache.changes import ARTICLE_FIELDS
+from ..ingest.filters import NearDuplicateFilter
 from ..models import Article
 from ..workflow import TransitionError
 from .article_actions import BulkActionsMixin
@@ -72,6 +74,7 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
     list_editable = ("status",)
     list_filter = (
         TriageFilter,
+        NearDuplicateFilter,
         "status",
         PublicationFilter,
         ("section", SectionFilter),
@@ -180,6 +183,7 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
             obj.version = 1
             super().save_model(request, obj, form, change)
             cache.article_changed(None, obj)
+            webhooks.article_changed(None, obj)
             return
         loaded = form.cleaned_data.get("loaded_version")  # None for list edits (status only)
         with transaction.atomic():
@@ -200,17 +204,20 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
             obj.version = saved.pop("version")
             super().save_model(request, obj, form, change)
             cache.article_changed(saved, obj)
+            webhooks.article_changed(saved, obj)
 
     def delete_model(self, request, obj):
         before = cache.article_state(obj)
         super().delete_model(request, obj)
         cache.article_changed(before, None)
+        webhooks.article_changed(before, None)
 
     def delete_queryset(self, request, queryset):
         with transaction.atomic():
             before = cache.article_states(queryset.values_list("pk", flat=True))
             super().delete_queryset(request, queryset)
             cache.articles_changed(before=before)
+            webhooks.articles_changed(before=before)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), "time_zone": settings.TIME_ZONE}

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.template.response import TemplateResponse
 
 from .. import cache, workflow
+from ..api.webhooks import events as webhooks
 from ..models import Article
 from ..sections import section_tree
 from ..workflow import Status, TransitionError
@@ -49,6 +50,7 @@ class BulkActionsMixin:
                 article._change_reason = reason
                 article.save()
                 cache.article_changed(before, article)
+                webhooks.article_changed(before, article)
                 changed.append(article)
             if changed:
                 LogEntry.objects.log_actions(
