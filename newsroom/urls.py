@@ -1,8 +1,9 @@
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from accounts.views import password_change
+from articles.api import api as content_api
 from articles.cache import cached_page
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
 from articles.views import robots_txt
@@ -17,6 +18,8 @@ urlpatterns = [
     path("admin/2fa/", include("accounts.urls")),
     path("admin/password_change/", password_change, name="password_change_audited"),
     path("admin/", admin.site.urls),
+    path("api/v1/", content_api.urls()),
+    re_path(r"^api/", content_api.not_found),
     path("robots.txt", cached_page(robots_txt), name="robots"),
     path(
         "sitemap.xml",

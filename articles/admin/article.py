@@ -26,7 +26,9 @@ from simple_history.admin import SimpleHistoryAdmin
 from audit import log as audit
 
 from .. import cache, search, workflow
+from ..api.webhooks import events as webhooks
 from ..cache.changes import ARTICLE_FIELDS
+from ..ingest.filters import NearDuplicateFilter
 from ..models import Article
 from ..workflow import TransitionError
 from .article_actions import BulkActionsMixin
@@ -74,6 +76,7 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
     list_editable = ("status",)
     list_filter = (
         TriageFilter,
+        NearDuplicateFilter,
         "status",
         PublicationFilter,
         ("section", SectionFilter),
@@ -183,6 +186,7 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
             super().save_model(request, obj, form, change)
             cache.article_changed(None, obj)
             audit.article_changed(request, None, obj, via="change form")
+            webhooks.article_changed(None, obj)
             return
         loaded = form.cleaned_data.get("loaded_version")  # None for list edits (status only)
         with transaction.atomic():
@@ -205,17 +209,20 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
             cache.article_changed(saved, obj)
             via = getattr(request, "_audit_via", None) or ("change form" if loaded else "list edit")
             audit.article_changed(request, saved, obj, via=via)
+            webhooks.article_changed(saved, obj)
 
     def delete_model(self, request, obj):
         before = cache.article_state(obj)
         super().delete_model(request, obj)
         cache.article_changed(before, None)
+        webhooks.article_changed(before, None)
 
     def delete_queryset(self, request, queryset):
         with transaction.atomic():
             before = cache.article_states(queryset.values_list("pk", flat=True))
             super().delete_queryset(request, queryset)
             cache.articles_changed(before=before)
+            webhooks.articles_changed(before=before)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), "time_zone": settings.TIME_ZONE}

@@ -14,6 +14,7 @@ from django.template.response import TemplateResponse
 from audit import log as audit
 
 from .. import cache, workflow
+from ..api.webhooks import events as webhooks
 from ..models import Article
 from ..sections import section_tree
 from ..workflow import Status, TransitionError
@@ -52,6 +53,7 @@ class BulkActionsMixin:
                 article._change_reason = reason
                 article.save()
                 cache.article_changed(before, article)
+                webhooks.article_changed(before, article)
                 changed.append(article)
                 moves.append((audited, article))
             audit.articles_changed(request, moves, via=f"bulk action: {reason}")

@@ -18,11 +18,10 @@ from django.shortcuts import redirect
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 
-from audit import log as audit
-
 from ..importers.dump_import import import_dump, import_raw_dump, store_raw_dump
 from ..importers.profiles import load_profiles, profiles_digest
-from ..models import ImportBatch, RawDump
+from ..ingest.jobs import IngestUnavailable, submit_dumps
+from ..models import RawDump
 from .uploads import refuse_oversized
 
 MAX_FILES = 50
@@ -100,7 +99,8 @@ def preview_context(previews, profiles, *, publish=False, reparse=False) -> dict
 
 
 def confirm(request, can_publish):
-    """Import the RawDumps the preview named, with today's source profiles, in one batch."""
+    """Import the RawDumps the preview named, with today's source profiles, in one batch: a job
+    (articles.ingest), run in-process when no broker is configured."""
     form = DumpConfirmForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Those dumps are no longer available: upload them again.")
@@ -120,32 +120,31 @@ def confirm(request, can_publish):
             "admin:articles_rawdump_changelist" if reparse else "admin:articles_rawdump_upload"
         )
     names = ", ".join(d.name for d in dumps)
-    batch = ImportBatch.objects.create(
-        kind=ImportBatch.Kind.DUMP,
-        name=(f"Re-parse: {names}" if reparse else names)[:255],
-        user=request.user,
-    )
-    totals = dict.fromkeys(TOTALS, 0)
-    for raw in dumps:
-        result = import_raw_dump(
-            raw, publish=publish, user=request.user, batch=batch, profiles=profiles
+    try:
+        job = submit_dumps(
+            dumps,
+            channel="admin-reparse" if reparse else "admin-upload",
+            user=request.user,
+            publish=publish,
+            name=f"Re-parse: {names}" if reparse else names,
         )
-        for action in totals:
-            totals[action] += result.count(action)
-    batch.stats = totals
-    batch.save(update_fields=["stats"])
-    audit.imported(
-        kind=("dump re-parse" if reparse else "dump") + (" (publish)" if publish else ""),
-        name=batch.name,
-        counts=totals,
-        request=request,
-        batch=batch,
-    )
+    except IngestUnavailable as exc:
+        messages.error(request, f"Nothing was imported: {exc}. Try again in a moment.")
+        return redirect(
+            "admin:articles_rawdump_changelist" if reparse else "admin:articles_rawdump_upload"
+        )
+    if not job.finished:  # on a worker: its page follows it (and survives the tab closing)
+        messages.info(request, f"Import queued as job {job.pk}: this page follows it.")
+        return redirect("admin:ingest_job_change", job.pk)
+    totals = {action: job.counts.get(action, 0) for action in TOTALS}
     done = "Re-parsed with today's source profiles" if reparse else "Imported"
     counts = ", ".join(f"{totals[k]} {label}" for k, label in TOTALS.items() if k != "removed")
     if totals["removed"]:
         counts += f", {totals['removed']} {TOTALS['removed']}"
-    messages.success(request, f"{done}: {counts}.")
+    if job.status == job.Status.FAILED:
+        messages.error(request, f"The import failed (job {job.pk}): {job.error}")
+    else:
+        messages.success(request, f"{done}: {counts}.")
     return redirect("admin:articles_rawdump_changelist")
 
 

@@ -252,7 +252,57 @@ class ArticleImportExportMixin(ImportExportMixin):
                 for error in form.non_field_errors() or ["The confirm step was incomplete."]:
                     messages.error(request, error)
                 return redirect(f"admin:{self.opts.app_label}_{self.opts.model_name}_import")
+            return self.import_as_job(request, form)
         return super().process_import(request, **kwargs)
+
+    def import_as_job(self, request, form):
+        """The confirmed import runs as a job (articles.ingest): in-process with no broker, and
+        then answered as the library would; on a worker, its page follows it."""
+        from ..ingest.jobs import IngestUnavailable, submit_csv
+
+        back = redirect(f"admin:{self.opts.app_label}_{self.opts.model_name}_import")
+        storage = SharedCacheStorage(name=form.cleaned_data["import_file_name"])
+        data = storage.read()
+        if data is None:
+            messages.error(request, "The uploaded file has expired: upload it again.")
+            return back
+        fmt = self.get_import_formats()[int(form.cleaned_data["format"])]().get_title()
+        try:
+            job = submit_csv(
+                bytes(data),
+                form.cleaned_data["original_file_name"],
+                fmt,
+                channel="admin-csv",
+                user=request.user,
+            )
+        except IngestUnavailable as exc:
+            messages.error(request, f"Nothing was imported: {exc}. Try again in a moment.")
+            return back
+        storage.remove()
+        if not job.finished:
+            messages.info(request, f"Import queued as job {job.pk}: this page follows it.")
+            return redirect("admin:ingest_job_change", job.pk)
+        if job.status == job.Status.FAILED:
+            lines = job.result.get("errors") or [job.error]
+            messages.error(
+                request,
+                "Nothing was imported: the file no longer imports cleanly "
+                f"({'; '.join(lines[:5])}). Upload it again to see why.",
+            )
+            return back
+        counts = job.counts
+        messages.success(
+            request,
+            f"Import finished: {counts.get('created', 0)} created, {counts.get('updated', 0)} "
+            f"updated, {counts.get('unchanged', 0)} unchanged."
+            + (
+                " They appear in search results as the search indexer reaches them."
+                if job.result.get("search_deferred")
+                and counts.get("created", 0) + counts.get("updated", 0)
+                else ""
+            ),
+        )
+        return redirect(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist")
 
     def process_result(self, result, request):
         if result.has_errors() or result.has_validation_errors():

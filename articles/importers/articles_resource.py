@@ -24,6 +24,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from audit import log as audit
 
 from .. import cache, search_index
+from ..api.webhooks import events as webhooks
 from ..models import Article, ImportBatch
 from ..workflow import REPORTER_STATUSES, can_publish
 from .csv_fields import (
@@ -387,6 +388,7 @@ class ArticleResource(resources.ModelResource):
         if not kwargs.get("dry_run"):
             # Bulk writes: the page cache hears of the changed articles and the new ones' lists.
             self.overwritten.changed(batch=self.batch)
+            webhooks.articles_changed(before=self.overwritten.before, batch=self.batch)
         if self.batch is not None:
             totals = result.totals
             self.batch.stats = {

@@ -25,6 +25,7 @@ from django.db import transaction
 from audit import log as audit
 
 from .. import cache, search_index
+from ..api.webhooks import events as webhooks
 from ..models import ImportBatch
 from .articles_resource import ArticleResource
 from .csv_fields import FileProblem, check_headers, format_error
@@ -226,6 +227,7 @@ class _Run:
         # Readers see the new and changed articles: the lists they are on, and the pages that
         # showed the changed ones (their states before came from the plan).
         self.overwritten.changed(batch=batch)
+        webhooks.articles_changed(before=self.overwritten.before, batch=batch)
 
     def count(self, decisions):
         result = self.result

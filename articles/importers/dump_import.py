@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from audit import log as audit
 
+from ..api.webhooks import events as webhooks
 from ..cache import articles_changed
 from ..models import ImportBatch, RawDump
 from .dump_diff import FieldChange
@@ -121,6 +122,7 @@ def import_dump(
             written = [o for o in result.outcomes if o.article_id and o.action in PUBLIC_WRITES]
             new = {o.article_id: None for o in written if o.action in ("created", "stub-created")}
             articles_changed([o.article_id for o in written], before=new)
+            webhooks.articles_changed([o.article_id for o in written], before=new)
     except _DryRunRollback:
         result.raw_dump_id = None
     return result

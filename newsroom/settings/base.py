@@ -35,6 +35,9 @@ INSTALLED_APPS = [
     "articles",
     "audit",
     "accounts",
+    "articles.ingest",
+    "ninja",  # its Swagger UI files are served from static (no CDN)
+    "articles.api",
 ]
 
 MIDDLEWARE = [
@@ -200,6 +203,63 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "import"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "export"
+
+# Celery (newsroom/celery.py): imports, feed polling and webhook deliveries run as tasks. With no
+# broker configured (`make run`, the tests) they run in-process; production sets CELERY_BROKER_URL
+# to Redis. Tasks are acknowledged after they finish, and a task whose worker died is put back.
+CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL")
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or "memory://localhost/"  # eager: unused
+CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or None
+CELERY_TASK_EAGER_PROPAGATES = False
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TIMEZONE = "UTC"
+# A message taken by a worker that vanished (killed, machine lost) is handed out again after this.
+# Workers look for such messages every CELERY_RESTORE_INTERVAL seconds.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", 3600)),
+    "unacked_restore_interval": int(os.environ.get("CELERY_RESTORE_INTERVAL", 10)),
+    "unacked_restore_throttle": 1,
+    "socket_connect_timeout": 5,
+}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# One beat scheduler (`celery -A newsroom beat`) for the whole site: it only enqueues.
+CELERY_BEAT_SCHEDULE = {
+    "ingest-poll-feeds": {"task": "ingest.poll_due_feeds", "schedule": 60.0},
+    "ingest-drop-folder": {"task": "ingest.scan_drop_folder", "schedule": 15.0},
+    "ingest-prune-near-duplicates": {
+        "task": "ingest.prune_near_duplicate_index",
+        "schedule": 86400.0,
+    },
+    "api-webhooks-due": {"task": "api.deliver_due_webhooks", "schedule": 60.0},
+}
+
+# Ingest (articles/ingest/): the watched drop folder (files in it are imported as raw dumps and
+# moved to done/ or failed/); empty: none. Feed polls give up on a server after this many seconds.
+NEWSROOM_DROP_FOLDER = os.environ.get("NEWSROOM_DROP_FOLDER", "")
+NEWSROOM_FEED_TIMEOUT = float(os.environ.get("NEWSROOM_FEED_TIMEOUT", 10))
+NEWSROOM_FEED_MAX_BYTES = int(os.environ.get("NEWSROOM_FEED_MAX_BYTES", 20 * 1024 * 1024))
+# Near duplicates: articles whose text shingles agree this much (Jaccard, 0..1) are grouped.
+NEWSROOM_NEAR_DUPLICATE_THRESHOLD = float(os.environ.get("NEWSROOM_NEAR_DUPLICATE_THRESHOLD", 0.5))
+NEWSROOM_NEAR_DUPLICATE_DAYS = int(os.environ.get("NEWSROOM_NEAR_DUPLICATE_DAYS", 7))
+
+# The content API (articles/api/, /api/v1/): rate limits per minute-long window, counted in the
+# cache named here (Redis in production); pushes larger than this are refused (413). Behind a
+# proxy, NEWSROOM_API_TRUSTED_PROXIES says how many append to X-Forwarded-For.
+NEWSROOM_API_RATE_CACHE = os.environ.get("NEWSROOM_API_RATE_CACHE", "default")
+NEWSROOM_API_RATE_WINDOW = int(os.environ.get("NEWSROOM_API_RATE_WINDOW", 60))
+NEWSROOM_API_ANON_RATE_LIMIT = int(os.environ.get("NEWSROOM_API_ANON_RATE_LIMIT", 300))
+NEWSROOM_API_TOKEN_RATE_LIMIT = int(os.environ.get("NEWSROOM_API_TOKEN_RATE_LIMIT", 3000))
+NEWSROOM_API_TRUSTED_PROXIES = int(os.environ.get("NEWSROOM_API_TRUSTED_PROXIES", 0))
+NEWSROOM_API_MAX_PUSH_BYTES = int(os.environ.get("NEWSROOM_API_MAX_PUSH_BYTES", 10 * 1024 * 1024))
+# Webhooks: each delivery is tried this many times, waiting base * 2^attempt seconds (capped at
+# an hour) between tries; a subscriber gets this long to answer.
+NEWSROOM_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("NEWSROOM_WEBHOOK_MAX_ATTEMPTS", 8))
+NEWSROOM_WEBHOOK_BACKOFF_SECONDS = int(os.environ.get("NEWSROOM_WEBHOOK_BACKOFF_SECONDS", 30))
+NEWSROOM_WEBHOOK_TIMEOUT = float(os.environ.get("NEWSROOM_WEBHOOK_TIMEOUT", 5))
 
 LOGGING = {
     "version": 1,

@@ -1,6 +1,8 @@
 """Production: everything sensitive comes from the environment.
 
-Required: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL. Optional: REDIS_URL (cache).
+Required: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL. Optional: REDIS_URL (cache);
+CELERY_BROKER_URL (a Redis database of its own, not the cache's: imports then run on Celery
+workers; without it they run in the web process).
 """
 
 import os
