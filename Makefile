@@ -26,6 +26,7 @@ node_modules/.installed: package.json
 sample: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py import_dumps sample/edition --publish
+	$(PY) manage.py sample_photos
 	$(PY) manage.py ensure_admin
 
 run: sample

@@ -6,17 +6,20 @@ cannot carry are removed from both.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
 from .cache import tags as T
 from .listing import CARD_FIELDS, ORDER, cards
+from .media.syndication import MediaAtomFeed, MediaRssFeed, feed_photo
+from .media.usage import attach_lead_images
 from .models import Section
 from .sections import SectionTree, section_tree
 
@@ -34,13 +37,18 @@ class Scope:
 
     tree: SectionTree
     section: Section | None = None
+    absolute: Callable[[str], str] = str  # makes a path absolute (the request's)
 
 
 class LatestRss(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type = MediaRssFeed  # RSS 2.0 with Media RSS <media:content> for lead photos
 
     def get_object(self, request, *args, **kwargs):
         return Scope(tree=section_tree(request))
+
+    def get_feed(self, obj, request):
+        obj.absolute = request.build_absolute_uri  # for the photos' addresses (items())
+        return super().get_feed(obj, request)
 
     def title(self, scope):
         return settings.NEWSROOM_SITE_NAME
@@ -52,7 +60,9 @@ class LatestRss(Feed):
         return f"The latest news from {settings.NEWSROOM_SITE_NAME}."
 
     def feed_url(self, scope):
-        name = "articles:feed-atom" if self.feed_type is Atom1Feed else "articles:feed-rss"
+        name = (
+            "articles:feed-atom" if issubclass(self.feed_type, Atom1Feed) else "articles:feed-rss"
+        )
         return reverse(name)
 
     def items(self, scope):
@@ -64,7 +74,12 @@ class LatestRss(Feed):
             T.depend(T.FEED, T.LISTS)
         items = scope.tree.attach(list(queryset.order_by(*ORDER)[:ITEMS]))
         T.depend_on_articles(items)
+        for item in attach_lead_images(items):
+            item.feed_photo = feed_photo(item.lead_photo, scope.absolute)
         return items
+
+    def item_extra_kwargs(self, item):
+        return {"photo": item.feed_photo}
 
     def item_title(self, item):
         return xml_safe(item.title)  # text (Atom type="text"; RSS readers show it as text)
@@ -86,7 +101,7 @@ class LatestRss(Feed):
 
 
 class LatestAtom(LatestRss):
-    feed_type = Atom1Feed
+    feed_type = MediaAtomFeed
     subtitle = LatestRss.description
 
 
@@ -108,10 +123,14 @@ class SectionRss(LatestRss):
         return f"The latest {xml_safe(scope.section.path)} news from {settings.NEWSROOM_SITE_NAME}."
 
     def feed_url(self, scope):
-        name = "articles:section-atom" if self.feed_type is Atom1Feed else "articles:section-rss"
+        name = (
+            "articles:section-atom"
+            if issubclass(self.feed_type, Atom1Feed)
+            else "articles:section-rss"
+        )
         return reverse(name, kwargs={"path": scope.section.slug_path})
 
 
 class SectionAtom(SectionRss):
-    feed_type = Atom1Feed
+    feed_type = MediaAtomFeed
     subtitle = SectionRss.description

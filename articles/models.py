@@ -202,14 +202,12 @@ class Article(models.Model):
         help_text="The article's web address. Made from the title when left empty.",
     )
     summary = models.TextField(blank=True, help_text="One or two sentences shown in lists.")
+    # Sanitised HTML (articles/richtext: the allow-list, conversion from plain text, rendering).
+    # Photos are <figure data-image="ID"> slots in it, with their captions and credits.
     body = models.TextField(
-        blank=True, help_text="Plain text. Separate paragraphs with an empty line."
-    )
-    captions = models.JSONField(
-        default=list,
         blank=True,
-        help_text='Photo captions, in order: [{"after": 0, "text": "..."}] places a caption '
-        "after the first paragraph.",
+        help_text="The story: paragraphs, subheadings, links, quotes, lists, photos from the "
+        "media library with their captions, and embedded videos or posts.",
     )
     byline = models.CharField(max_length=200, blank=True, help_text="The author(s) as printed.")
     dateline = models.CharField(
@@ -249,6 +247,14 @@ class Article(models.Model):
         help_text="The supplier's own id for the story (unique per source).",
     )
     canonical_url = models.URLField(max_length=500, blank=True, help_text="The original's address.")
+    lead_image = models.ForeignKey(
+        "media.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="lead_of",
+        help_text="The photo at the top of the story, on cards and in link previews.",
+    )
     version = models.PositiveIntegerField(
         default=1, editable=False, help_text="Bumped on every save; guards against lost edits."
     )
@@ -299,7 +305,7 @@ class Article(models.Model):
     # Revisions are read by article id and date only: the history table needs no other indexes.
     history = HistoricalRecords(
         excluded_fields=["version", "updated_at", "search_vector"],
-        no_db_index=["slug", "source", "section", "import_batch", "raw_dump"],
+        no_db_index=["slug", "source", "section", "import_batch", "raw_dump", "lead_image"],
     )
 
     class Meta:
@@ -345,25 +351,6 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
-
-    @property
-    def paragraphs(self) -> list[str]:
-        return [p.strip() for p in self.body.replace("\r\n", "\n").split("\n\n") if p.strip()]
-
-    def blocks(self):
-        """Body paragraphs with each caption placed after the paragraph it follows."""
-        after: dict[int, list[str]] = {}
-        for c in self.captions or []:
-            if isinstance(c, dict) and c.get("text"):
-                after.setdefault(int(c.get("after", -1)), []).append(c["text"])
-        blocks = [("caption", t) for t in after.pop(-1, [])]
-        paras = self.paragraphs
-        for i, p in enumerate(paras):
-            blocks.append(("paragraph", p))
-            blocks.extend(("caption", t) for t in after.pop(i, []))
-        for rest in after.values():
-            blocks.extend(("caption", t) for t in rest)
-        return blocks
 
     @property
     def is_public(self) -> bool:

@@ -8,6 +8,10 @@ SQLite: each connection gets ``newsroom_fold(text)`` (signals.py), which transli
 and lower-cases, so "dien bien" finds "Điện Biên" in rows written by any path; the same websearch
 syntax is parsed here and matched at word starts.
 
+Bodies are rich text (HTML): both databases search their text, never the markup, through
+``newsroom_html_text(body)`` (a SQL function on PostgreSQL, migration 0011_rich_body; a Python
+one on SQLite, articles.richtext.to_text), which the trigger indexes and snippets are cut from.
+
 Snippets and titles come back with the matched words in ``<mark>``; everything else is escaped.
 Callers pass a queryset that already starts from ``Article.objects.published()``.
 """
@@ -25,6 +29,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from text_unidecode import unidecode
 
+from . import richtext
 from .listing import CARD_FIELDS
 
 CONFIG = "newsroom_search"
@@ -51,8 +56,19 @@ def fold(text: str | None) -> str:
     return " " + _NON_ALNUM.sub(" ", unidecode(text).lower()).strip() + " "
 
 
+def html_text(html: str | None) -> str:
+    """A stored body's text (tags out, entities decoded): what search reads of it."""
+    return richtext.to_text(html) if html else ""
+
+
 def register_sqlite_functions(dbapi_connection) -> None:
     dbapi_connection.create_function("newsroom_fold", 1, fold, deterministic=True)
+    dbapi_connection.create_function("newsroom_html_text", 1, html_text, deterministic=True)
+
+
+def body_text():
+    """``Article.body`` as text in SQL (see the module's docstring)."""
+    return Func(F("body"), function="newsroom_html_text", output_field=TextField())
 
 
 def uses_full_text_search() -> bool:
@@ -114,7 +130,7 @@ def ordered(matches, text: str, order: str = "relevance"):
         query = _query(text)
         matches = matches.annotate(
             snippet_marked=SearchHeadline(
-                Coalesce(NullIf("body", Value("")), "summary"),
+                Coalesce(NullIf(body_text(), Value("")), "summary"),
                 query,
                 config=CONFIG,
                 start_sel=START,
@@ -178,7 +194,7 @@ def _sqlite_search(queryset, groups: list[Group]):
         return queryset.none().annotate(rank=Value(0))
     # The snippet is cut from the body here, in Python: load it with the page's rows.
     queryset = queryset.only(*CARD_FIELDS, "body").annotate(
-        _doc=_fold_expr("title", "summary", "byline", "dateline", "body"),
+        _doc=_fold_expr("title", "summary", "byline", "dateline", body_text()),
         _title=_fold_expr("title"),
     )
     wanted = Q()
@@ -209,7 +225,8 @@ def attach_highlights(articles, text: str) -> None:
         if hasattr(article, "snippet_marked"):
             article.snippet_html = marked_to_html(article.snippet_marked or "")
         else:
-            article.snippet_html = mark_words(article.body or article.summary, words)
+            text = richtext.to_text(article.body or "", captions=True)
+            article.snippet_html = mark_words(text or article.summary, words)
 
 
 def marked_to_html(marked: str) -> str:

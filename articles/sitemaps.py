@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .cache import tags as T
+from .media import render
+from .media.usage import attach_lead_images
 from .models import Article, Source
 
 NEWS_WINDOW = datetime.timedelta(days=2)
@@ -76,12 +78,25 @@ class NewsSitemap(Sitemap):
         return (
             Article.objects.published()
             .filter(published_at__gte=since)
-            .only("slug", "title", "published_at", "updated_at")
+            .only("slug", "title", "published_at", "updated_at", "lead_image")
             .order_by("-published_at", "-id")[:NEWS_MAX]
         )
 
     def lastmod(self, article):
         return max(article.updated_at, article.published_at)
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        """Each URL with its lead photo (``url.image``, absolute): Google's image extension."""
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        base = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
+        attach_lead_images(url["item"] for url in urls)
+        for url in urls:
+            photo = url["item"].lead_photo
+            if photo is not None:
+                T.depend(T.image(photo.pk))
+                address = render.social_images(photo)[0][0]
+                url["image"] = address if "://" in address else base + address
+        return urls
 
 
 SITEMAPS = {

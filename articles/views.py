@@ -40,6 +40,7 @@ from .sections import section_tree
 
 HOME_TOP = 9  # the lead story, two seconds beside it and six latest
 HOME_PER_SECTION = 4
+HOME_LEAD_SEARCH = 3  # the lead may be one of the three newest, if it has a photo
 
 
 class HomeView(TemplateView):
@@ -48,12 +49,23 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
         tree = section_tree(self.request)
-        top = prepare(cards().order_by(*ORDER)[:HOME_TOP], tree)
+        top = lead_with_photo(prepare(cards().order_by(*ORDER)[:HOME_TOP], tree))
         by_root = latest_by_root(tree, HOME_PER_SECTION)
         groups = [(root, by_root[root.pk]) for root in tree.roots if by_root.get(root.pk)]
         ctx.update(lead=top[:1], seconds=top[1:3], latest=top[3:], groups=groups)
         T.depend(T.HOME, T.LISTS)
         return ctx
+
+
+def lead_with_photo(top: list) -> list:
+    """The front page leads with a picture: the newest of the top stories that has a lead
+    photo goes first (when the newest has none), the others keep their order."""
+    if not top or getattr(top[0], "lead_photo", None) is not None:
+        return top
+    for i, article in enumerate(top[:HOME_LEAD_SEARCH]):
+        if getattr(article, "lead_photo", None) is not None:
+            return [article, *top[:i], *top[i + 1 :]]
+    return top
 
 
 class FilteredArticleListView(ListView):
@@ -359,7 +371,11 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        return Article.objects.published().select_related("source").defer("search_vector")
+        return (
+            Article.objects.published()
+            .select_related("source", "lead_image")
+            .defer("search_vector")
+        )
 
     def get_object(self, queryset=None):
         article = super().get_object(queryset)

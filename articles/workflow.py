@@ -20,6 +20,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
+from .media.usage import photos_without_alt
 from .models import Article
 
 Status = Article.Status
@@ -66,11 +67,20 @@ def allowed_statuses(user, current: str | None) -> list[str]:
     return [s for s in Status.values if s in targets]
 
 
-def check_transition(user, current: str | None, target: str, *, has_section: bool) -> None:
+def check_transition(
+    user,
+    current: str | None,
+    target: str,
+    *,
+    has_section: bool,
+    lead_image_id: int | None = None,
+    body: str | None = None,
+) -> None:
     """Raise TransitionError unless ``user`` may move an article from ``current`` to ``target``.
 
     ``current`` is the status saved in the database (None for a new article); ``has_section``
-    says whether the article will have a section once saved.
+    says whether the article will have a section once saved; ``lead_image_id`` and ``body`` are
+    what it will show: a published article may not show a photo without alt text.
     """
     if target not in Status.values:
         raise TransitionError(f"{target!r} is not a status.")
@@ -87,6 +97,21 @@ def check_transition(user, current: str | None, target: str, *, has_section: boo
         raise TransitionError("Only editors can publish, unpublish or archive.")
     if target == Status.PUBLISHED and current != Status.PUBLISHED and not has_section:
         raise TransitionError("Assign a section before publishing.")
+    if target == Status.PUBLISHED and (lead_image_id or body):
+        check_alt_text(lead_image_id, body or "")
+
+
+def check_alt_text(lead_image_id: int | None, body: str) -> None:
+    """Raise TransitionError if the lead photo or a photo of ``body`` has no alt text (and the
+    body's figure gives none of its own in ``data-alt``): readers who cannot see it get nothing."""
+    missing = photos_without_alt(lead_image_id, body)
+    if missing:
+        names = ", ".join(f"\u201c{image.title}\u201d (#{image.pk})" for image in missing[:5])
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        raise TransitionError(
+            f"Add alt text to the photo {names}{more} in the media library before publishing: "
+            "readers who cannot see a photo are read its alt text."
+        )
 
 
 def apply(article: Article, target: str, now=None) -> None:

@@ -30,7 +30,7 @@ TARGET_MS = 300
 # Every NOT NULL column is given: Django keeps defaults in Python, not in the table.
 FILL_SQL = """
 INSERT INTO articles_article (
-    title, slug, summary, body, captions, byline, dateline, source_id, section_id, status,
+    title, slug, summary, body, byline, dateline, source_id, section_id, status,
     published_at, created_at, updated_at, external_id, canonical_url, version, dump_span,
     import_fingerprint, import_warnings, is_stub, raw_dump_id, import_batch_id, search_vector)
 WITH sample AS (  -- one full-text vector of typical size, computed once per batch
@@ -40,8 +40,8 @@ SELECT
     'Province council approves reservoir plan number ' || g,
     'bench-story-' || g,
     'Delegates voted on the budget for the new reservoir and the highway bridge.',
-    repeat('Farmers and teachers met the ministry delegation about exports and tourism. ', 14),
-    '[]'::jsonb,
+    '<p>' || repeat('Farmers and teachers met the ministry delegation about exports and tourism. ',
+                    14) || '</p>',
     'Staff reporter ' || (g %% 97),
     'HANOI',
     %(first_source)s + g %% %(sources)s,

@@ -224,7 +224,7 @@ class Desk:
         draft = Article.objects.filter(status="draft").order_by("?").first()
         self.n += 1
         data = self.form(draft, title=f"{draft.title.split(' [')[0]} [draft {self.n}]")
-        data["body"] = draft.body + f"\n\nAutosave {self.n}."
+        data["body"] = draft.body + f"<p>Autosave {self.n}.</p>"
         self.post(f"/admin/articles/article/{draft.pk}/change/", data)
         self.drafts += 1
 

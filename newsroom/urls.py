@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
@@ -5,6 +6,7 @@ from django.urls import include, path, re_path
 from accounts.views import password_change
 from articles.api import api as content_api
 from articles.cache import cached_page
+from articles.media import views as media_views
 from articles.sitemaps import NEWS_SITEMAPS, SITEMAPS
 from articles.views import robots_txt
 
@@ -41,3 +43,9 @@ urlpatterns = [
     ),
     path("", include("articles.urls")),
 ]
+
+if settings.NEWSROOM_SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
+    # The media library's files, where no proxy or object store serves them (README).
+    urlpatterns.insert(
+        0, path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media_views.media, name="media")
+    )

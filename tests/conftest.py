@@ -35,6 +35,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         Source.objects.all().delete()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _media_root(tmp_path_factory):
+    """Uploaded photos and their renditions go to a temporary MEDIA_ROOT, never ./media."""
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     from django.core.cache import cache

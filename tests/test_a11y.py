@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from articles import richtext
 from tests.conftest import ARTIFACTS
 from tests.factories import ArticleFactory, SectionFactory, SourceFactory
 
@@ -33,9 +34,11 @@ def content():
     lead = ArticleFactory(
         title="Điện Biên Phủ prepares for the Hoa Ban festival",
         summary="The city has repaired its streets and planted orchid trees.",
-        body="ĐIỆN BIÊN PHỦ — Work began in January.\n\n"
-        "The festival draws tens of thousands of visitors.\n\nHotels are full.",
-        captions=[{"after": 0, "text": "Hoa ban trees in bloom on the hills."}],
+        body=richtext.from_plain(
+            "ĐIỆN BIÊN PHỦ — Work began in January.\n\n"
+            "The festival draws tens of thousands of visitors.\n\nHotels are full.",
+            [(0, "Hoa ban trees in bloom on the hills.")],
+        ),
         byline="Quàng Thị Mai",
         dateline="ĐIỆN BIÊN PHỦ, March 2",
         section=culture,

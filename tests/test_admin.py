@@ -68,7 +68,6 @@ def test_adding_an_article_makes_a_transliterated_slug_and_publishes_now(admin_c
             "title": "Điện Biên Phủ celebrates",
             "slug": "",
             "body": "Para.",
-            "captions": "[]",
             "status": "published",
             "section": section.pk,
             "import_warnings": "[]",

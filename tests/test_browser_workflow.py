@@ -79,7 +79,10 @@ def test_reporter_submits_editor_publishes_reader_reads(live_server, browser, pa
     assert page.locator("#id_status option").all_inner_texts() == ["Draft", "In review"]
     page.fill("#id_title", TITLE)
     page.fill("#id_summary", "Farmers in Sóc Trăng plant new varieties.")
-    page.fill("#id_body", "Salt water reached further inland this year.\n\nFarmers adapted.")
+    page.locator("#id_body-editor").click()  # the rich-text editor, typed into
+    page.keyboard.type("Salt water reached further inland this year.")
+    page.keyboard.press("Enter")
+    page.keyboard.type("Farmers adapted.")
     page.select_option("#id_status", "review")
     page.click("input[name=_save]")
     assert "was added successfully" in page.locator(".messagelist").inner_text()

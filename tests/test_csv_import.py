@@ -110,6 +110,19 @@ def wipe():
 
 # -- round trip ----------------------------------------------------------------------------------
 
+#: A rich body (as the editor stores it): every kind of block, markup, quotes, commas, newlines.
+RICH_BODY = (
+    '<p>Line one,\nwith "quotes" &amp; a <a href="https://example.org/a?b=1&amp;c=2" '
+    'rel="noopener noreferrer">link</a>, <strong>bold</strong> and <em>italic</em>.</p>'
+    "<h2>+ and - signs</h2><ul><li>one</li><li>two</li></ul>"
+    "<blockquote><p>=SUM(A1) said nobody.</p></blockquote>"
+    '<figure data-image="12" data-alt="Boats"><figcaption>Boats at dawn '
+    '<span class="credit">(Photo: VNA)</span></figcaption></figure>'
+    '<figure data-image=""><figcaption>A photo still to find</figcaption></figure>'
+    '<figure data-embed="youtube" data-url="https://www.youtube.com/watch?v=dQw4w9WgXcQ">'
+    "</figure><p>Last.</p>"
+)
+
 
 @pytest.fixture
 def archive():
@@ -124,14 +137,29 @@ def archive():
     ArticleFactory(title="Điện Biên Phủ marks 70 years", section=politics, source=dbp)
     ArticleFactory(
         title="=HYPERLINK(\"http://evil\")", slug="formula", section=news, source=vna,
-        body="Line one,\r\nwith \"quotes\"\n\n+ and - signs", summary="@mention", external_id="7",
-        published_at=when,
+        body=RICH_BODY, summary="@mention", external_id="7", published_at=when,
     )  # fmt: skip
     ArticleFactory(title="<script>alert(1)</script>", section=tourism, source=None, draft=True)
     ArticleFactory(
         title="-5 degrees in Sa Pa", slug="minus-five", byline="-", section=None, status=S.ARCHIVED
     )
     ArticleFactory(title="'=already quoted", dateline="\tTabbed", status=S.REVIEW, draft=True)
+
+
+def test_a_body_cell_of_plain_text_or_html_is_stored_as_sanitised_rich_text(tmp_path):
+    SourceFactory(name="Vietnam News Agency")
+    rows = [
+        story(1, body="First paragraph 1 & more.\n\nSecond <paragraph>."),
+        story(2, body='<h1 onclick="steal()">Head</h1><p>Text <a href="javascript:x()">x</a>'
+              "<script>alert(1)</script></p>"),
+    ]  # fmt: skip
+    code, out, err = run(write_csv(tmp_path, rows))
+    assert (code, err) == (0, "")
+    bodies = dict(Article.objects.values_list("slug", "body"))
+    assert (
+        bodies["story-1"] == "<p>First paragraph 1 &amp; more.</p><p>Second &lt;paragraph&gt;.</p>"
+    )
+    assert bodies["story-2"] == '<h2>Head</h2><p>Text <a rel="noopener noreferrer">x</a></p>'
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "json", "jsonl"])
@@ -145,13 +173,12 @@ def test_export_then_import_into_an_empty_database_gives_the_same_articles(archi
     assert "5 created, 0 updated, 0 unchanged, 0 invalid" in out
     assert snapshot() == before
     fresh = Article.objects.get(slug="formula")
-    assert (fresh.captions, fresh.import_warnings, fresh.is_stub, fresh.version) == (
-        [],
+    assert (fresh.body, fresh.import_warnings, fresh.is_stub, fresh.version) == (
+        RICH_BODY,
         [],
         False,
         1,
     )
-    assert fresh.paragraphs == ['Line one,\nwith "quotes"', "+ and - signs"]
     vna = Source.objects.get(name="Vietnam News Agency")
     assert Article.objects.get(slug="formula").source == vna
     # ... and importing the export again changes nothing.
@@ -261,7 +288,7 @@ def test_missing_optional_columns_leave_existing_values_alone(tmp_path):
     article = Article.objects.get()
     assert code == 0 and "1 updated" in out
     assert (article.title, article.body, article.section.path) == (
-        "Renamed", "First paragraph 1.\n\nSecond paragraph.", "News / Politics"
+        "Renamed", "<p>First paragraph 1.</p><p>Second paragraph.</p>", "News / Politics"
     )  # fmt: skip
 
 

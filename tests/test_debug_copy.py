@@ -60,7 +60,8 @@ def test_import_articles_command_creates_and_updates_with_debug_on(tmp_path):
     code, out, err = run(write_csv(tmp_path, changed))
     assert (code, err) == (0, ""), err
     assert ": 0 created, 1 updated, 2 unchanged" in out
-    assert Article.objects.get(external_id="VNA-1").body == "A new first paragraph."
+    # (a plain-text cell is stored as rich text: a paragraph)
+    assert Article.objects.get(external_id="VNA-1").body == "<p>A new first paragraph.</p>"
     assert copies_logged()  # the update's COPY went through the debug wrapper's copy()
 
 

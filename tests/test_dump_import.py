@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
 
+from articles import richtext
 from articles.importers.dump_import import import_dump, import_paths
 from articles.models import Article, ImportBatch, RawDump, Section, Source
 
@@ -49,7 +50,7 @@ def test_sample_dumps_import_into_articles_sources_sections_and_stubs():
     assert timezone.localtime(press.published_at).date().isoformat() == "2024-03-04"
     assert press.dateline.startswith("HO CHI MINH CITY, Vietnam, March 04, 2024")
     assert press.summary.startswith("Mekong Solar Cooperative")  # the dateline is not repeated
-    assert press.body.startswith("HO CHI MINH CITY")  # but the body keeps it
+    assert press.body.startswith("<p>HO CHI MINH CITY")  # but the body keeps it
     politics = Section.objects.get(slug="politics")
     assert politics.path == "News / Politics"
     stub = Article.objects.get(title__startswith="Provincial People's Council")
@@ -59,10 +60,11 @@ def test_sample_dumps_import_into_articles_sources_sections_and_stubs():
     festival = Article.objects.get(title__startswith="Điện Biên Phủ city prepares")
     assert not festival.is_stub and festival.section.path == "Culture / Tourism"
     assert festival.byline == "Quàng Thị Mai"
-    assert [c["text"] for c in festival.captions] == [
-        "Workers plant orchid trees along Võ Nguyên Giáp Street."
-    ]
-    assert "Workers plant orchid" not in festival.body
+    # Its caption is a photo slot in the body, the photo marked missing (editors fill it).
+    (slot,) = richtext.photo_slots(festival.body)
+    assert slot.caption_text == "Workers plant orchid trees along Võ Nguyên Giáp Street."
+    assert slot.image_id is None and richtext.has_missing_photo(festival.body)
+    assert not any("Workers plant orchid" in p for p in richtext.paragraphs(festival.body))
     # ... and the second page's teaser gave the first page's article its section.
     coffee = Article.objects.get(title__startswith="Điện Biên farmers")
     assert coffee.section.name == "Economy"
@@ -254,7 +256,8 @@ def test_two_stories_with_the_same_headline_stay_two_articles():
     first = import_dump(data, "floods.txt")
     assert [o.action for o in first.outcomes] == ["created", "created"]
     bodies = sorted(Article.objects.values_list("body", flat=True))
-    assert bodies[0].startswith("Rain is expected") and bodies[1].startswith("Rivers rose again")
+    assert bodies[0].startswith("<p>Rain is expected")
+    assert bodies[1].startswith("<p>Rivers rose again")
     again = import_dump(data, "floods.txt")
     assert [o.action for o in again.outcomes] == ["unchanged", "unchanged"]
     assert Article.objects.count() == 2

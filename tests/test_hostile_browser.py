@@ -21,6 +21,7 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 from django.utils.html import escape
 
+from articles import richtext
 from articles.importers.csv_fields import COLUMNS
 from articles.models import Article, ImportBatch, RawDump
 from tests.conftest import CHROMIUM
@@ -49,8 +50,11 @@ def hostile_article():
     return ArticleFactory(
         title="Hostile " + PAYLOADS[0] + PAYLOADS[1],
         summary="Summary " + CORPUS,
-        body=f"First {CORPUS}\n\nSecond {PAYLOADS[4]}",
-        captions=[{"after": 0, "text": "Caption " + CORPUS}],
+        # as an import stores it (escaped text, the caption a photo slot), then raw markup
+        body=richtext.from_plain(
+            f"First {CORPUS}\n\nSecond {PAYLOADS[4]}", [(0, "Caption " + CORPUS)]
+        )
+        + CORPUS,
         byline="Byline " + PAYLOADS[2],
         dateline="Dateline " + PAYLOADS[5],
         section=child,

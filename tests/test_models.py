@@ -89,21 +89,6 @@ def test_section_tree_path_and_uniqueness_per_parent():
 
 
 @pytest.mark.django_db
-def test_blocks_place_captions_after_their_paragraph():
-    article = ArticleFactory(
-        body="One.\n\nTwo.\n\nThree.",
-        captions=[{"after": 0, "text": "Photo A"}, {"after": 2, "text": "Photo B"}],
-    )
-    assert article.blocks() == [
-        ("paragraph", "One."),
-        ("caption", "Photo A"),
-        ("paragraph", "Two."),
-        ("paragraph", "Three."),
-        ("caption", "Photo B"),
-    ]
-
-
-@pytest.mark.django_db
 def test_source_matches_its_aliases_case_insensitively():
     source = SourceFactory(name="Điện Biên Phủ", aliases=["ĐBP"])
     assert source.matches("đbp") and source.matches("điện biên phủ")

@@ -264,3 +264,24 @@ def test_a_search_that_runs_too_long_is_cancelled_with_a_message(client, monkeyp
     settings.NEWSROOM_SEARCH_TIMEOUT_MS = 5000
     again = client.get("/search/", {"q": "rice", "sort": "newest"})
     assert again.status_code == 200 and "<mark>Rice</mark> harvest" in again.content.decode()
+
+
+def test_rich_bodies_are_searched_by_their_text_and_captions_never_their_markup(client):
+    ArticleFactory(
+        title="Rich story",
+        body='<p>The <a href="https://ferries.example/timetable">ferry</a> to Cô Tô '
+        "<strong>resumes</strong> &amp; sails daily.</p><h2>Fares</h2>"
+        '<figure data-image="" data-alt="Travellers on a quay">'
+        "<figcaption>Passengers board at Vân Đồn "
+        '<span class="credit">Photo: Quảng Ninh Online</span></figcaption></figure>',
+    )
+    ArticleFactory(title="Plain story", body="<p>Nothing about boats.</p>")
+    assert found(client, "co to resumes") == ["Rich story"]  # across the tags
+    assert found(client, "fares") == ["Rich story"]
+    assert found(client, "van don") == ["Rich story"]  # a caption
+    assert found(client, "quang ninh") == ["Rich story"]  # a credit
+    for markup in ("figure", "figcaption", "credit", "strong", "href", "timetable", "quay"):
+        assert found(client, markup) == [], markup
+    page = client.get("/search/", {"q": "ferry"}).content.decode()
+    snippet = re.search(r'class="snippet">(.*?)</p>', page, re.S)
+    assert snippet and "&lt;" not in snippet.group(1) and "<mark>ferry</mark>" in snippet.group(1)

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 from django.utils import timezone
 
-from tests.factories import ArticleFactory, SectionFactory, SourceFactory
+from tests.factories import ArticleFactory, ImageFactory, SectionFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -93,19 +93,27 @@ def test_article_json_ld_is_a_complete_news_article(client, article):
     assert "image" not in data
 
 
-def test_json_ld_escapes_markup_and_includes_an_image_when_there_is_one(client):
-    article = ArticleFactory(
-        title="Photo story",
-        byline="",
-        captions=[{"after": 0, "text": "A view", "image": "https://img.example/a.jpg"}],
-    )
+def test_json_ld_and_link_previews_carry_the_lead_photo_when_there_is_one(client):
+    photo = ImageFactory(width=1600, height=1000, alt_text="Boats on the river.")
+    article = ArticleFactory(title="Photo story", byline="", lead_image=photo)
     html = client.get(article.get_absolute_url()).content.decode()
     head = Head()
     head.feed(html)
     data = jsonld(head)
-    assert data["image"] == ["https://img.example/a.jpg"]
+    # Google's three ratios, 1,200 px wide, absolute, each a file that is really there
+    crops = {"16x9": (1200, 675), "4x3": (1200, 900), "1x1": (1000, 1000)}
+    assert [re.search(r"/1[02]00-(\w+)-50-50\.jpg$", url).group(1) for url in data["image"]] == [
+        *crops
+    ]
+    for url in data["image"]:
+        assert url.startswith("http://testserver/media/renditions/")
+        served = client.get(url.removeprefix("http://testserver"))
+        assert served.status_code == 200 and served["Content-Type"] == "image/jpeg"
     assert data["author"] == [{"@type": "Organization", "name": article.source.name}]
-    assert head.meta["og:image"] == "https://img.example/a.jpg"
+    assert head.meta["og:image"] == data["image"][0]
+    assert (head.meta["og:image:width"], head.meta["og:image:height"]) == ("1200", "675")
+    assert head.meta["og:image:alt"] == "Boats on the river."
+    assert head.meta["twitter:image"] == data["image"][0]
     assert head.meta["twitter:card"] == "summary_large_image"
 
 

@@ -82,7 +82,6 @@ def by_admin_form(title, admin_client, **_):
             "title": title,
             "slug": "",
             "body": "Para.",
-            "captions": "[]",
             "status": "draft",
             "section": SectionFactory(name="News", slug="news").pk,
             "import_warnings": "[]",

@@ -56,11 +56,13 @@ def test_unpublished_articles_404_and_are_never_listed(client, tree, kind):
         assert "Hidden story" not in response.content.decode()
 
 
-def test_article_page_escapes_text_and_renders_paragraphs_and_captions(client):
+def test_article_page_escapes_text_and_renders_the_rich_body(client):
     article = ArticleFactory(
         title="<script>alert(1)</script> headline",
-        body="First <b>para</b>.\n\nSecond para.",
-        captions=[{"after": 0, "text": "A caption"}],
+        body="<p>First <strong>para</strong> &lt;b&gt;.</p><script>alert(2)</script>"
+        '<figure data-image=""><figcaption>A caption <span class="credit">(Photo: VNA)</span>'
+        '</figcaption></figure><h2 onclick="steal()">Sub</h2>'
+        '<p>Second <a href="javascript:alert(3)">para</a>.</p>',
         byline="Mai <i>Lan</i>",
     )
     response = client.get(article.get_absolute_url())
@@ -68,10 +70,19 @@ def test_article_page_escapes_text_and_renders_paragraphs_and_captions(client):
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; headline" in html
-    assert "<p>First &lt;b&gt;para&lt;/b&gt;.</p>" in html
-    assert '<p class="caption">A caption</p>' in html
-    assert html.index("First &lt;b&gt;") < html.index("A caption") < html.index("Second para")
+    assert "<p>First <strong>para</strong> &lt;b&gt;.</p>" in html
+    assert "alert(2)" not in html and "steal()" not in html and "javascript:" not in html
+    assert '<figcaption>A caption <span class="credit">(Photo: VNA)</span></figcaption>' in html
+    assert "<h2>Sub</h2>" in html
+    assert html.index("First <strong>") < html.index("A caption") < html.index("<h2>Sub")
+    assert html.index("<h2>Sub") < html.index("Second")
     assert "Mai &lt;i&gt;Lan&lt;/i&gt;" in html
+
+
+def test_a_plain_text_body_written_around_the_editor_is_shown_as_paragraphs(client):
+    article = ArticleFactory(body="Fish & chips < 5 dong.\n\nSecond para.")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "<p>Fish &amp; chips &lt; 5 dong.</p><p>Second para.</p>" in html
 
 
 def test_section_page_includes_subsections(client, tree):

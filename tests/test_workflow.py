@@ -5,7 +5,6 @@ test_workflow_admin.py.
 """
 
 import datetime
-import json
 from unittest import mock
 
 import pytest
@@ -58,12 +57,12 @@ def change_data(article, **changes):
         "slug": article.slug,
         "summary": article.summary,
         "body": article.body,
-        "captions": json.dumps(article.captions),
         "byline": article.byline,
         "dateline": article.dateline,
         "source": article.source_id or "",
         "external_id": article.external_id,
         "canonical_url": article.canonical_url,
+        "lead_image": article.lead_image_id or "",
         "status": article.status,
         "section": article.section_id or "",
         "published_at_0": local.strftime("%Y-%m-%d") if local else "",
@@ -154,7 +153,6 @@ def test_reporter_writes_a_draft_and_submits_it_through_the_change_form(reporter
         {
             "title": "Floods in the delta",
             "body": "Water rose.",
-            "captions": "[]",
             "status": "draft",
         },
     )
@@ -320,6 +318,37 @@ def test_scheduling_boundaries_exactly_now_one_second_ahead_and_behind(editor):
 
 
 # -- triage -------------------------------------------------------------------------------
+
+
+def test_the_missing_photos_queue_lists_stories_with_an_empty_photo_slot_until_filled(editor):
+    from articles.importers.dump_import import import_dump
+    from tests.factories import ImageFactory
+
+    story = (
+        "Orchids line the avenue\n\nĐBP - Workers planted orchid trees on Monday.\n\n"
+        "Workers plant orchid trees along Võ Nguyên Giáp Street. (Photo: ĐBP)\n\n"
+        "The festival opens on Friday.\n\nSource: Điện Biên Phủ Online\n"
+    )
+    import_dump(story.encode(), "orchids.txt")
+    imported = Article.objects.get(title="Orchids line the avenue")
+    assert '<figure data-image=""><figcaption>' in imported.body, imported.body
+    ArticleFactory(title="Filled", body='<p>x</p><figure data-image="1"></figure>')
+    ArticleFactory(title="Archived", body='<figure data-image=""></figure>', status="archived")
+    ArticleFactory(title="No photo", body="<p>Text.</p>")
+
+    def queue():
+        response = editor.get(CHANGELIST, {"triage": "photos"})
+        return {a.title: a.photos_missing for a in response.context["cl"].result_list}
+
+    assert queue() == {"Orchids line the avenue": True}
+    page = editor.get(CHANGELIST, {"triage": "photos"}).content.decode()
+    assert "Photos missing" in page and "photo missing" in page
+    # An editor fills the slot from the media library: the story leaves the queue.
+    photo = ImageFactory()
+    body = imported.body.replace('data-image=""', f'data-image="{photo.pk}"')
+    response = editor.post(change_url(imported), change_data(imported, body=body))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert queue() == {}
 
 
 def test_the_triage_queue_lists_imported_drafts_without_a_section_or_with_warnings(editor):

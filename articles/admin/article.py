@@ -87,7 +87,7 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
         "is_stub",
     )
     search_fields = ("title", "byline", "body")
-    autocomplete_fields = ("source", "section")
+    autocomplete_fields = ("source", "section", "lead_image")
     prepopulated_fields = {"slug": ("title",)}
     list_select_related = ("section__parent__parent", "source")
     list_per_page = 50
@@ -133,7 +133,8 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
         checks = (("Check this import", {"fields": doubted}),) if doubted else ()
         return (
             *checks,
-            (None, {"fields": ("title", "slug", "summary", "body", "captions")}),
+            (None, {"fields": ("title", "slug", "summary", "body")}),
+            ("Lead photo", {"fields": ("lead_image",)}),
             (
                 "Credits",
                 {"fields": ("byline", "dateline", "source", "external_id", "canonical_url")},
@@ -199,7 +200,12 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
                 obj.section_id, obj.published_at = saved["section_id"], saved["published_at"]
             try:
                 workflow.check_transition(
-                    request.user, saved["status"], obj.status, has_section=bool(obj.section_id)
+                    request.user,
+                    saved["status"],
+                    obj.status,
+                    has_section=bool(obj.section_id),
+                    lead_image_id=obj.lead_image_id,
+                    body=obj.body,
                 )
             except TransitionError as error:
                 raise PermissionDenied(str(error)) from error
@@ -300,6 +306,8 @@ class ArticleAdmin(ArticleImportExportMixin, BulkActionsMixin, SimpleHistoryAdmi
     @admin.display(description="Import")
     def flags(self, obj):
         flags = ["stub"] if obj.is_stub else []
+        if getattr(obj, "photos_missing", False):
+            flags.append("photo missing")
         if obj.import_warnings:
             flags.append(f"{len(obj.import_warnings)} warning(s)")
         doubts = self._doubts(obj)

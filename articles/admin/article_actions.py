@@ -81,7 +81,12 @@ class BulkActionsMixin:
                 return f"it is {Status(article.status).label.lower()}"
             try:
                 workflow.check_transition(
-                    request.user, article.status, target, has_section=bool(article.section_id)
+                    request.user,
+                    article.status,
+                    target,
+                    has_section=bool(article.section_id),
+                    lead_image_id=article.lead_image_id,
+                    body=article.body,
                 )
             except TransitionError as error:
                 return str(error).rstrip(".")

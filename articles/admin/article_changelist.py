@@ -14,15 +14,17 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
 from django.core.paginator import Paginator
 from django.db import connections
-from django.db.models import Max, Min
+from django.db.models import BooleanField, ExpressionWrapper, Max, Min, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 
-from .. import workflow
+from .. import richtext, workflow
 from ..models import Article
 from ..sections import section_tree
 from ..workflow import Status
 
+#: Articles with a photo slot still waiting for its photo (articles/richtext).
+MISSING_PHOTOS = Q(body__contains=richtext.MISSING_PHOTO)
 EXACT_COUNT = 2_000  # the changelist counts exactly up to this many rows (40 pages), then estimates
 
 
@@ -47,7 +49,9 @@ class EstimatingPaginator(Paginator):
 class ArticleChangeList(ChangeList):
     def get_queryset(self, request, exclude_parameters=None):
         qs = super().get_queryset(request, exclude_parameters)
-        return qs.defer("body", "search_vector")  # not shown in the list
+        # The body is not shown in the list, only whether a photo is missing from it.
+        missing = ExpressionWrapper(MISSING_PHOTOS, output_field=BooleanField())
+        return qs.defer("body", "search_vector").annotate(photos_missing=missing)
 
 
 class TriageFilter(admin.SimpleListFilter):
@@ -55,11 +59,13 @@ class TriageFilter(admin.SimpleListFilter):
     parameter_name = "triage"
 
     def lookups(self, request, model_admin):
-        return [("needs", "Imported drafts to triage")]
+        return [("needs", "Imported drafts to triage"), ("photos", "Photos missing")]
 
     def queryset(self, request, queryset):
         if self.value() == "needs":
             return queryset.filter(workflow.needs_triage())
+        if self.value() == "photos":  # a photo slot (a caption from a dump, say) still empty
+            return queryset.filter(MISSING_PHOTOS).exclude(status=Status.ARCHIVED)
         return queryset
 
 

@@ -14,18 +14,19 @@ from ..models import Article
 from ..sections import SectionTree
 from ..slugs import unique_slug
 from ..workflow import Status, TransitionError
+from .body_editor import BodyEditor, clean_body
 
 EDITABLE_FIELDS = (
     "title",
     "slug",
     "summary",
     "body",
-    "captions",
     "byline",
     "dateline",
     "source",
     "external_id",
     "canonical_url",
+    "lead_image",
     "status",
     "section",
     "published_at",
@@ -52,6 +53,7 @@ class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = EDITABLE_FIELDS
+        widgets = {"body": BodyEditor}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -80,6 +82,9 @@ class ArticleAdminForm(forms.ModelForm):
                 "on: a time in the future schedules it, with nothing else to do. Empty: now."
             )
 
+    def clean_body(self):
+        return clean_body(self.cleaned_data.get("body", ""))
+
     def clean_published_at(self):
         """The widget shows whole seconds: an untouched time keeps its saved microseconds."""
         value, saved = self.cleaned_data["published_at"], self.instance.published_at
@@ -97,13 +102,22 @@ class ArticleAdminForm(forms.ModelForm):
                 has_section = data.get("section") is not None
             else:
                 has_section = self.instance.section_id is not None
+            if "lead_image" in self.fields:
+                lead_id = data["lead_image"].pk if data.get("lead_image") else None
+            else:
+                lead_id = self.instance.lead_image_id
             try:
                 workflow.check_transition(
-                    self.user, self.saved_status, data["status"], has_section=has_section
+                    self.user,
+                    self.saved_status,
+                    data["status"],
+                    has_section=has_section,
+                    lead_image_id=lead_id,
+                    body=data.get("body", self.instance.body),
                 )
             except TransitionError as error:
-                self.add_error("status", str(error))
-            if data["status"] == Status.PUBLISHED and "published_at" in self.fields:
+                self.add_error("status", str(error))  # takes "status" out of data
+            if data.get("status") == Status.PUBLISHED and "published_at" in self.fields:
                 data["published_at"] = data.get("published_at") or timezone.now()
         if self.instance.pk is not None and data.get("loaded_version"):
             self._check_version(data["loaded_version"])
@@ -178,11 +192,14 @@ class ArticleListForm(forms.ModelForm):
     def clean_status(self):
         target = self.cleaned_data["status"]
         try:
+            moving = target != self.instance.status  # a row's list edit; not every row
             workflow.check_transition(
                 self.user,
                 self.instance.status,
                 target,
                 has_section=self.instance.section_id is not None,
+                lead_image_id=self.instance.lead_image_id if moving else None,
+                body=self.instance.body if moving else None,
             )
         except TransitionError as error:
             raise ValidationError(str(error)) from error

@@ -6,6 +6,7 @@ import re
 
 from django.utils.text import capfirst
 
+from .. import richtext
 from ..models import Article
 from .article_forms import local_time
 
@@ -63,7 +64,11 @@ def show(value) -> str:
 
 def change_row(change) -> dict:
     row = {"label": capfirst(Article._meta.get_field(change.field).verbose_name)}
-    if change.field in TEXT_FIELDS:
+    if change.field == "body":  # rich text: compared as an editor reads it, not as markup
+        row["segments"] = text_segments(
+            richtext.readable(change.old or ""), richtext.readable(change.new or "")
+        )
+    elif change.field in TEXT_FIELDS:
         row["segments"] = text_segments(change.old or "", change.new or "")
     else:
         row.update(old=show(change.old), new=show(change.new))

@@ -15,6 +15,7 @@ from jsonschema import Draft4Validator, Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .. import richtext
 from .resources import absolute, article_images
 
 SCHEMAS = Path(__file__).parent / "ninjs_schema"
@@ -89,6 +90,7 @@ def uri(article, request) -> str:
 
 def article_item(article, request) -> dict:
     """``article`` as a ninjs 2.1 news item (valid against the schema: tested)."""
+    text = richtext.to_text(article.body, captions=False)
     item = {
         "uri": uri(article, request),
         "type": "text",
@@ -110,11 +112,18 @@ def article_item(article, request) -> dict:
         "bodies": [
             {
                 "role": "main",
-                "contenttype": "text/plain",
+                "contenttype": "text/html",
                 "value": article.body,
-                "charcount": len(article.body),
-                "wordcount": len(article.body.split()),
-            }
+                "charcount": len(text),
+                "wordcount": len(text.split()),
+            },
+            {
+                "role": "main",
+                "contenttype": "text/plain",
+                "value": text,
+                "charcount": len(text),
+                "wordcount": len(text.split()),
+            },
         ],
         "altids": [
             {"role": "newsroom-id", "value": str(article.pk)},
@@ -142,19 +151,29 @@ def article_item(article, request) -> dict:
             {"name": section.name, "rel": "section", "literal": section.slug_path}
             for section in [article.section]
         ]
-    captions = [c["text"] for c in article.captions or [] if isinstance(c, dict) and c.get("text")]
+    captions = [c["text"] for c in richtext.to_plain(article.body)[1]]
     if captions:
         item["descriptions"] = item.get("descriptions", []) + [
             {"role": "caption", "value": text} for text in captions
         ]
-    images = article_images(article)
-    if images:  # the media library's pictures, as associations (none yet)
+    images = article_images(article, request)
+    if images:  # the media library's pictures, as associations
         item["associations"] = [
             {
                 "name": f"picture{i}",
                 "uri": image["url"],
                 "type": "picture",
-                "renditions": [{"name": "original", "href": image["url"]}],
+                "renditions": [
+                    {
+                        "name": "original",
+                        "href": image["url"],
+                        "width": image["width"],
+                        "height": image["height"],
+                        "contenttype": "image/jpeg",
+                    }
+                ],
+                **({"headlines": [{"value": image["caption"]}]} if image["caption"] else {}),
+                **({"by": image["credit"]} if image["credit"] else {}),
             }
             for i, image in enumerate(images, 1)
         ]

@@ -93,6 +93,6 @@ def for_output(queryset, detail: bool):
     queryset = queryset.select_related("source")
     if not detail:
         queryset = queryset.defer(
-            "body", "captions", "search_vector", "dump_span", "import_warnings", "import_doubts"
+            "body", "search_vector", "dump_span", "import_warnings", "import_doubts"
         )
     return queryset

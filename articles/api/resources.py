@@ -9,6 +9,7 @@ Images: the media library will add an ``images`` list to each article (see
 
 from django.urls import reverse
 
+from .. import richtext
 from ..cache import tags as T
 
 
@@ -52,10 +53,38 @@ def source_full(source, request) -> dict:
     }
 
 
-def article_images(article) -> list[dict]:
-    """The article's images (``{"url", "caption", "credit", "width", "height"}``): the media
-    library's extension point. Articles have none yet; their captions are in ``captions``."""
-    return []
+def article_images(article, request) -> list[dict]:
+    """The article's pictures from the media library (``{"id", "url", "caption", "credit",
+    "alt", "width", "height", "role"}``): the lead photo first, then the body's photos in order,
+    each at its largest JPEG rendition."""
+    from ..media.models import Image
+    from ..media.render import sources
+
+    slots = {b.image_id: b for b in richtext.photo_slots(article.body) if b.image_id is not None}
+    ids = [*([article.lead_image_id] if article.lead_image_id else []), *slots]
+    found = Image.objects.in_bulk(list(dict.fromkeys(ids)))
+    out, seen = [], set()
+    for image_id in ids:
+        image = found.get(image_id)
+        if image is None or image_id in seen:
+            continue
+        seen.add(image_id)
+        T.depend(T.image(image_id))
+        slot = slots.get(image_id)
+        src = sources(image)
+        out.append(
+            {
+                "id": image_id,
+                "url": absolute(request, src["jpeg"].split(", ")[-1].rsplit(" ", 1)[0]),
+                "caption": (slot.caption_text if slot else "") or image.caption,
+                "credit": image.credit,
+                "alt": image.alt_text,
+                "width": src["width"],
+                "height": src["height"],
+                "role": "lead" if image_id == article.lead_image_id else "body",
+            }
+        )
+    return out
 
 
 def article_brief(article, request, *, with_status: bool = False) -> dict:
@@ -85,11 +114,12 @@ def article_full(article, request, *, with_status: bool = False) -> dict:
     return {
         **article_brief(article, request, with_status=with_status),
         "body": article.body,
-        "paragraphs": article.paragraphs,
-        "captions": [c for c in (article.captions or []) if isinstance(c, dict) and c.get("text")],
+        "body_text": richtext.to_text(article.body),
+        "paragraphs": richtext.paragraphs(article.body),
+        "captions": richtext.to_plain(article.body)[1],
         "canonical_url": article.canonical_url or None,
         "ninjs_url": absolute(
             request, reverse("api:ninjs-article", kwargs={"article_id": article.pk})
         ),
-        "images": article_images(article),
+        "images": article_images(article, request),
     }

@@ -43,13 +43,16 @@ class Caption(Schema):
 
 
 class Image(Schema):
-    """Filled in once the media library exists (always empty for now)."""
+    """A picture from the media library: the lead photo, then the body's photos."""
 
-    url: str
+    id: int
+    url: str = Field(description="The largest JPEG rendition.")
     caption: str = ""
     credit: str = ""
+    alt: str = ""
     width: int | None = None
     height: int | None = None
+    role: str = Field("body", description="'lead' or 'body'.")
 
 
 class ArticleBrief(Schema):
@@ -69,7 +72,11 @@ class ArticleBrief(Schema):
 
 
 class Article(ArticleBrief):
-    body: str = Field(description="Plain text; paragraphs separated by an empty line.")
+    body: str = Field(
+        description="Sanitised HTML: paragraphs, subheadings, quotes, lists, links, "
+        "photo figures (data-image: the library id) and embeds."
+    )
+    body_text: str = Field(description="Plain text; blocks separated by an empty line.")
     paragraphs: list[str]
     captions: list[Caption]
     canonical_url: str | None

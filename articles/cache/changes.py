@@ -18,7 +18,6 @@ ARTICLE_FIELDS = (
     "slug",
     "summary",
     "body",
-    "captions",
     "byline",
     "dateline",
     "source_id",
@@ -26,6 +25,7 @@ ARTICLE_FIELDS = (
     "status",
     "published_at",
     "canonical_url",
+    "lead_image_id",
 )
 #: What full-text search reads (migration 0003_search's trigger).
 SEARCHED = frozenset({"title", "summary", "body", "byline", "dateline"})
@@ -62,7 +62,7 @@ def state(obj, fields) -> dict:
 
 
 #: Long fields a bulk write's states keep as digests: compared, never printed in a tag.
-_DIGESTED = ("title", "summary", "body", "captions", "dateline", "canonical_url")
+_DIGESTED = ("title", "summary", "body", "dateline", "canonical_url")
 
 
 def compact(article: dict | None) -> dict | None:

@@ -22,6 +22,9 @@ invalidated since (invalidation.py decides which tags a write invalidates).
 ``sections``, ``sources``
     The section tree (navigation, breadcrumbs, filter choices, card labels) and the sources'
     names (filter choices, credits). They are on nearly every page, and change rarely.
+``image:<id>``
+    One photo of the media library as readers see it (alt text, caption, credit, focal point):
+    every page that prints it (articles/media/render.py).
 ``lists``, ``all``
     Every page that lists articles, and every page: the coarse bumps of bulk writes.
 """
@@ -57,6 +60,10 @@ def article(pk) -> str:
     return f"article:{pk}"
 
 
+def image(pk) -> str:
+    return f"image:{pk}"
+
+
 def section(pk) -> str:
     return f"section:{pk}"
 
@@ -87,7 +94,7 @@ def _local(when):
 
 def is_list(tag: str) -> bool:
     """Does ``tag`` stand for a list of articles (which a scheduled article may join)?"""
-    return tag not in _NOT_LISTS and not tag.startswith("article:")
+    return tag not in _NOT_LISTS and not tag.startswith(("article:", "image:"))
 
 
 # -- what the page being rendered depends on --------------------------------------------------

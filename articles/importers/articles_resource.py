@@ -31,6 +31,7 @@ from .csv_fields import (
     COLUMNS,
     FileProblem,
     check_headers,
+    clean_body,
     clean_published_at,
     clean_section_path,
     clean_slug,
@@ -95,7 +96,7 @@ class ArticleResource(resources.ModelResource):
     title = _column("title", _text(300, required=True, what="title"))
     slug = _column("slug", clean_slug)
     summary = _column("summary", _text())
-    body = _column("body", _text())
+    body = _column("body", clean_body)
     byline = _column("byline", _text(200))
     dateline = _column("dateline", _text(200))
     source = _column("source", clean_source_name)

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils import timezone
 
+from .. import richtext
 from ..models import Article
 
 COLUMNS = (
@@ -140,6 +141,12 @@ def clean_text(value, *, max_length=None, required=False, what="text") -> str:
     if max_length and len(text) > max_length:
         raise ValueError(f"is {len(text)} characters long; the most is {max_length}")
     return text
+
+
+def clean_body(value) -> str:
+    """A body cell: rich text (HTML, sanitised to the allow-list of articles/richtext) or plain
+    text (paragraphs separated by an empty line), stored as rich text either way."""
+    return richtext.from_input(clean_text(value))
 
 
 def clean_slug(value) -> str | None:

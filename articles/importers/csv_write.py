@@ -49,7 +49,7 @@ def _pg_type(attribute: str) -> str:
 
 
 class _EmptyJsonbDumper(Dumper):
-    """Binary jsonb for the "[]" every new article's captions and warnings start as, without a
+    """Binary jsonb for the "[]" every new article's warnings start as, without a
     json.dumps() per cell (registered on the COPY's own cursor only)."""
 
     format = Format.BINARY
@@ -127,7 +127,7 @@ class CopyWriter:
         self.temp = None
         self._open = None
         insert = [*ATTRIBUTES, "created_at", "updated_at", "version", "import_batch"]
-        insert += ["captions", "import_warnings", "import_fingerprint", "is_stub"]
+        insert += ["import_warnings", "import_fingerprint", "is_stub"]
         self.insert_sql = "COPY {} ({}) FROM STDIN (FORMAT BINARY)".format(
             connection.ops.quote_name(self.table),
             ", ".join(connection.ops.quote_name(_column(a)) for a in insert),
@@ -176,7 +176,6 @@ class CopyWriter:
                     now,
                     1,
                     batch_id,
-                    [],
                     [],
                     "",
                     False,

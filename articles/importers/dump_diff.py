@@ -11,6 +11,8 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
+from .. import richtext
+
 #: A paragraph is shown up to this many characters, and a body's diff up to this many lines.
 PARAGRAPH_SHOWN = 400
 LINES_SHOWN = 40
@@ -85,5 +87,5 @@ def article_changes(before: dict, after: dict) -> list[FieldChange]:
 
 
 def paragraphs(body: str) -> list[str]:
-    """An article's body as the writer stores it (paragraphs joined by blank lines)."""
-    return [p for p in body.split("\n\n") if p.strip()] if body else []
+    """An article's stored body (rich text) as its text blocks, photo captions left out."""
+    return richtext.paragraphs(body) if body else []

@@ -25,6 +25,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
+from .. import richtext
 from ..models import Article, RawDump, Section, Source
 from ..slugs import make_slug, unique_slug
 from .dump_diff import article_changes, paragraphs
@@ -36,7 +37,6 @@ SUMMARY_MAX = 300
 IMPORTED_FIELDS = (
     "title",
     "body",
-    "captions",
     "byline",
     "dateline",
     "external_id",
@@ -291,8 +291,9 @@ class DumpWriter:
         aliases = [source.name, *source.aliases] if source else []
         values = {
             "title": parsed.title.strip()[:300],
-            "body": "\n\n".join(parsed.body),
-            "captions": [{"after": after, "text": text} for after, text in parsed.captions],
+            # Rich text: the paragraphs, each caption a photo slot (no photo yet) after the
+            # paragraph it follows; editors fill the slots from the media library.
+            "body": richtext.from_plain("\n\n".join(parsed.body), parsed.captions),
             "byline": parsed.byline[:200],
             "dateline": parsed.dateline[:200],
             "external_id": parsed.external_id[:100],

@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 from slugify import slugify
 
+from .. import richtext
 from ..api.webhooks import events as webhooks
 from ..cache import article_changed, article_state
 from ..importers.dump_writer import article_fingerprint, fingerprint
@@ -85,8 +86,7 @@ def import_item(
             return ItemOutcome("unchanged", seen.pk, seen.title)
     values = {
         "title": fields["title"],
-        "body": fields["body"],
-        "captions": [],
+        "body": richtext.from_input(fields["body"]),
         "byline": fields["byline"],
         "dateline": fields["dateline"],
         "external_id": fields["external_id"],

@@ -23,6 +23,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.utils import timezone
 
+from .. import richtext
 from ..api.webhooks import events as webhooks
 from ..cache import article_changed, article_state
 from ..models import Article
@@ -77,7 +78,7 @@ def from_bytes(data: bytes) -> MinHash:
 
 
 def text_of(article) -> str:
-    return f"{article.title}\n{article.body}"
+    return f"{article.title}\n{richtext.to_text(article.body)}"
 
 
 def band_keys(m: MinHash, threshold: float) -> list[int]:
@@ -116,7 +117,7 @@ def index_articles(ids) -> list[DuplicateGroup]:
     )
     fresh = {}
     for article in articles:
-        if len(_WORD.findall(article.body)) < 20:
+        if len(_WORD.findall(richtext.to_text(article.body))) < 20:
             continue  # a stub or a teaser: too little text to compare
         fresh[article.pk] = (article, minhash(text_of(article)))
     if not fresh:

@@ -11,6 +11,7 @@ import html
 from django import template
 from django.utils.safestring import SafeData, mark_safe
 
+from ..media import render, specs
 from ..sections import section_tree
 
 register = template.Library()
@@ -32,10 +33,24 @@ def _e(value) -> str:
 
 
 @register.simple_tag
-def card(article, level=2, featured=False):
+def card(article, level=2, featured=False, photo="card"):
     """One article card, the markup the include card.html printed (listing.prepare() made its
-    URL, dates and short summary)."""
-    out = ['<article class="card card-lead">' if featured else '<article class="card">']
+    URL, dates and short summary, and attached its ``lead_photo``). ``photo``: "card", "list"
+    or "" (none); the featured card's photo is fetched first, the others lazily."""
+    image = getattr(article, "lead_photo", None) if photo else None
+    classes = "card card-lead" if featured else "card"
+    out = [f'<article class="{classes} has-photo">' if image else f'<article class="{classes}">']
+    if image is not None:
+        sizes, widths = render.CARD_PHOTOS["lead" if featured else photo]
+        pic = render.picture(
+            image,
+            sizes=sizes,
+            widths=widths,
+            ratio=specs.CARD_RATIO,
+            lazy=not featured,
+            css_class="card-photo",
+        )
+        out.append(f"\n  {pic}")
     section_url = getattr(article, "section_url", None)
     if section_url:
         out.append(

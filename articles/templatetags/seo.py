@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from ..media import render
+
 register = template.Library()
 
 HEADLINE_MAX = 110  # Google's limit for NewsArticle.headline
@@ -39,15 +41,23 @@ def xml_safe(value) -> str:
     return _NOT_XML.sub("", str(value or ""))
 
 
-def article_image(article) -> str:
-    """The first http(s) image URL among the captions ({"image": ...}), or ""."""
-    for caption in article.captions or []:
-        if isinstance(caption, dict):
-            for key in ("image", "src", "url"):
-                url = http_url(caption.get(key) if isinstance(caption.get(key), str) else "")
-                if url:
-                    return url
-    return ""
+def article_image(article, request) -> tuple[str, int, int] | None:
+    """(absolute URL, width, height) of the lead photo's 16:9 JPEG for link previews (1,200 px
+    wide where the photo is), or None. (Captions, which could carry an image address, are photo
+    slots in the body now; the media library's lead image is the article's picture.)"""
+    photo = article.lead_image if article.lead_image_id else None
+    if photo is None:
+        return None
+    url, width, height = render.social_images(photo)[0]
+    return request.build_absolute_uri(url), width, height
+
+
+def article_images(article, request) -> list[str]:
+    """The lead photo cropped 16:9, 4:3 and 1:1 (JSON-LD ``image``: what Google asks for)."""
+    photo = article.lead_image if article.lead_image_id else None
+    if photo is None:
+        return []
+    return [request.build_absolute_uri(url) for url, _, _ in render.social_images(photo)]
 
 
 @register.simple_tag(takes_context=True)
@@ -73,7 +83,8 @@ def article_meta(context, article):
     return {
         "article": article,
         "url": request.build_absolute_uri(article.get_absolute_url()),
-        "image": article_image(article),
+        "image": article_image(article, request),  # (url, width, height) or None
+        "image_alt": article.lead_image.alt_text if article.lead_image_id else "",
         "site_name": settings.NEWSROOM_SITE_NAME,
         "modified": max(article.updated_at, article.published_at),
     }
@@ -109,9 +120,9 @@ def article_jsonld(context, article):
         data["articleSection"] = article.section.path
     if article.dateline:
         data["dateline"] = article.dateline
-    image = article_image(article)
-    if image:
-        data["image"] = [image]
+    images = article_images(article, request)
+    if images:
+        data["image"] = images
     original = http_url(article.canonical_url)
     if original:
         data["isBasedOn"] = original

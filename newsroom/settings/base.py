@@ -28,11 +28,13 @@ INSTALLED_APPS = [
     "django_filters",
     "import_export",
     "simple_history",
+    "django_prose_editor",  # its editor build and stylesheets (the article body's editor)
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
     "articles",
+    "articles.media",
     "audit",
     "accounts",
     "articles.ingest",
@@ -67,6 +69,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
+        # Video embeds in stories (articles/richtext/embeds.py: FRAME_ORIGINS), nothing else.
+        "frame-src": [SELF, "https://player.vimeo.com", "https://www.youtube-nocookie.com"],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
@@ -167,6 +171,15 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = Path(os.environ.get("NEWSROOM_MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_URL = os.environ.get("NEWSROOM_MEDIA_URL", "/media/")
+
+# The media library (articles/media/): uploads over either limit are refused with one line.
+NEWSROOM_IMAGE_MAX_BYTES = int(os.environ.get("NEWSROOM_IMAGE_MAX_BYTES", 20 * 1024 * 1024))
+# Decoded size: a decompression bomb (a small file that decodes to gigabytes) is refused.
+NEWSROOM_IMAGE_MAX_PIXELS = int(os.environ.get("NEWSROOM_IMAGE_MAX_PIXELS", 50_000_000))
+# Django serves MEDIA_URL itself from MEDIA_ROOT (content-addressed files, cached for a year):
+# zero set-up. Set 0 where the proxy serves MEDIA_ROOT or the files live on S3 (README).
+NEWSROOM_SERVE_MEDIA = os.environ.get("NEWSROOM_SERVE_MEDIA", "1") == "1"
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

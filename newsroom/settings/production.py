@@ -57,3 +57,37 @@ X_FRAME_OPTIONS = "DENY"
 NEWSROOM_CLIENT_IP_HEADER = os.environ.get("NEWSROOM_CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
 # Editors and superusers must use a second factor, unless NEWSROOM_2FA_REQUIRED=0.
 NEWSROOM_2FA_REQUIRED = os.environ.get("NEWSROOM_2FA_REQUIRED", "1") == "1"
+# The media library's files (articles/media) on S3-compatible object storage instead of
+# MEDIA_ROOT: pip install '.[s3]' (django-storages), then set NEWSROOM_MEDIA_BUCKET; boto3 reads
+# AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or the instance's role) itself. Files are named by
+# their content, so they are cached for a year; the browser loads them from NEWSROOM_MEDIA_DOMAIN
+# (a CDN in front of the bucket), else from the endpoint, which the CSP's img-src then allows.
+NEWSROOM_MEDIA_BUCKET = os.environ.get("NEWSROOM_MEDIA_BUCKET")
+if NEWSROOM_MEDIA_BUCKET:
+    from .base import CONTENT_SECURITY_POLICY
+
+    _domain = os.environ.get("NEWSROOM_MEDIA_DOMAIN") or None
+    _endpoint = os.environ.get("NEWSROOM_MEDIA_ENDPOINT") or None  # e.g. MinIO, R2, Spaces
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": NEWSROOM_MEDIA_BUCKET,
+            "custom_domain": _domain,
+            "endpoint_url": _endpoint,
+            "region_name": os.environ.get("NEWSROOM_MEDIA_REGION") or None,
+            "querystring_auth": False,  # public files, stable URLs (CDN- and cache-friendly)
+            "file_overwrite": True,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+    NEWSROOM_SERVE_MEDIA = False
+    if _domain:
+        _origin = f"https://{_domain}"
+    elif _endpoint:
+        _origin = _endpoint.rstrip("/")
+    else:
+        _origin = f"https://{NEWSROOM_MEDIA_BUCKET}.s3.amazonaws.com"
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] = [
+        *CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"],
+        _origin,
+    ]

@@ -95,16 +95,15 @@ class Command(BaseCommand):
         sentence = " || ' ' || ".join(word(i) for i in range(14))
         sql = f"""
             INSERT INTO articles_article (
-              title, slug, summary, body, captions, byline, dateline, source_id, section_id,
+              title, slug, summary, body, byline, dateline, source_id, section_id,
               status, published_at, created_at, updated_at, external_id, canonical_url, version,
               import_fingerprint, import_warnings, is_stub)
             SELECT
               initcap({word("t1")} || ' ' || {word("t2")} || ' ' || {word("t3")}) || ' ' || g,
               'bench-' || g,
               {sentence} || '.',
-              {sentence} || '.' || E'\\n\\n' || {sentence} || '.' || E'\\n\\n' || {sentence}
-                || '.' || E'\\n\\n' || {sentence} || '.',
-              '[]'::jsonb,
+              '<p>' || {sentence} || '.</p><p>' || {sentence} || '.</p><p>' || {sentence}
+                || '.</p><p>' || {sentence} || '.</p>',
               ({bylines})[1 + mod(g, {len(BYLINES)})],
               '',
               (ARRAY{sources})[1 + mod(g, {len(sources)})],
@@ -142,7 +141,7 @@ class Command(BaseCommand):
                         title=f"{text(3)[:-1]} {g}",
                         slug=f"bench-{g}",
                         summary=text(14),
-                        body="\n\n".join(text(14) for _ in range(4)),
+                        body="".join(f"<p>{text(14)}</p>" for _ in range(4)),
                         byline=BYLINES[g % len(BYLINES)],
                         source_id=sources[g % len(sources)],
                         section_id=sections[g % len(sections)],
