@@ -8,6 +8,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
+from articles import richtext
 from articles.api import tokens
 from articles.api.models import Scope
 from tests.factories import ArticleFactory
@@ -54,7 +55,7 @@ def _validator(spec, component):
 
 
 def test_real_responses_match_the_schema(client, spec):
-    article = ArticleFactory(captions=[{"after": 0, "text": "A caption."}])
+    article = ArticleFactory(body=richtext.from_plain("One.", [{"after": 0, "text": "A caption."}]))
     ArticleFactory(source=None, section=None)
     _validator(spec, "ArticlePage").validate(client.get(f"{API}/articles").json())
     _validator(spec, "Article").validate(client.get(f"{API}/articles/{article.pk}").json())

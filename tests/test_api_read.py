@@ -7,6 +7,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
+from articles import richtext
 from articles.api import tokens
 from articles.api.models import Scope
 from articles.models import Article
@@ -143,14 +144,15 @@ def test_a_scheduled_article_appears_when_its_time_comes(client, mix):
 def test_article_detail_in_full(client, db):
     article = ArticleFactory(
         title="Floods <b>in</b> Hue",
-        body="One.\n\nTwo.",
-        captions=[{"after": 0, "text": "A flooded street."}],
+        body=richtext.from_plain("One.\n\nTwo.", [{"after": 0, "text": "A flooded street."}]),
         dateline="HUE, Dec. 2",
     )
     data = client.get(f"{API}/articles/{article.pk}").json()
     assert data["title"] == "Floods <b>in</b> Hue"  # JSON carries text as written; no HTML
     assert data["paragraphs"] == ["One.", "Two."]
     assert data["captions"] == [{"after": 0, "text": "A flooded street."}]
+    assert data["body"] == article.body  # sanitised HTML, with the photo slot
+    assert data["body_text"] == "One.\n\nA flooded street.\n\nTwo."
     assert data["url"] == f"http://testserver/articles/{article.slug}/"
     assert data["ninjs_url"] == f"http://testserver{API}/ninjs/articles/{article.pk}"
     assert data["section"]["path"] == article.section.name

@@ -11,6 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from django.utils import timezone
 
+from articles import richtext
 from articles.ingest import feeds
 from articles.ingest.models import Feed, Job
 from articles.ingest.tasks import poll_due_feeds
@@ -112,7 +113,7 @@ def test_an_rss_feed_is_imported_then_polled_with_a_conditional_get(server):
     assert job.status == Job.Status.DONE and job.counts == {"created": 2}
     rice = Article.objects.get(external_id="urn:mekong:1")
     assert rice.source.name == "Mekong Wire" and rice.section == business
-    assert rice.paragraphs == [
+    assert richtext.paragraphs(rice.body) == [
         "Rice exports rose again in November.",
         "Buyers in Manila paid more.",
     ]
@@ -161,7 +162,7 @@ def test_a_ninjs_feed(server):
     job = feeds.poll_now(feed)
     assert job.counts == {"created": 1, "skipped": 1}
     assert "item 2" in job.result["skipped"][0]
-    assert Article.objects.get().paragraphs == ["First.", "Second."]
+    assert richtext.paragraphs(Article.objects.get().body) == ["First.", "Second."]
 
 
 @pytest.mark.parametrize(
