@@ -315,6 +315,10 @@ class Article(models.Model):
             models.Index(fields=["section", "-published_at"], name="article_section_published_idx"),
             models.Index(fields=["source", "-published_at"], name="article_source_published_idx"),
             models.Index(fields=["status", "-published_at"], name="article_status_published_idx"),
+            # the content API's sync (updated_since, oldest change first) and its drafts token's
+            # first page (every status, newest first): both scanned the table at 1M rows
+            models.Index(fields=["updated_at", "id"], name="article_updated_idx"),
+            models.Index(fields=["-published_at", "-id"], name="article_published_id_idx"),
             models.Index(
                 fields=["raw_dump"],
                 condition=Q(raw_dump__isnull=False),
