@@ -106,7 +106,7 @@ def dateline(line: str) -> Dateline | None:
     if d:
         return Dateline(d.group("date"), d.group("agency"), d.end(), True, d.group("date"))
     tag = SYNDICATION_RE.match(line) if line.startswith("(") else None
-    if tag and not line.startswith("(" + line[1 : tag.end()].split(")")[0] + ") -"):
+    if tag:  # ("(ANSA) - ROME, ..." never gets here: a dash, not a capital, follows its bracket)
         inner = dateline(line[tag.end() :])
         if inner is not None and inner.strong:
             return Dateline(inner.text, inner.agency, tag.end() + inner.end, True, inner.date)

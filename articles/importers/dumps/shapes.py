@@ -248,12 +248,20 @@ def _page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
         for part in credit.split("/") if credit else ():
             if index.exact(part.strip()) is not None:
                 names.append(part.strip())
-    for line in (*seg.content, *seg.chrome, *seg.tail):
-        for domain in _DOMAIN_RE.findall(line.text):  # "aungkyawmin@mmtimes.com"
-            if index.exact(domain.lower()) is not None:
-                names.append(index.exact(domain.lower()).name)
+    lines = (*seg.content, *seg.chrome, *seg.tail)
+    names += [profile.name for _, profile in _known_domains(lines, index)]  # "x@mmtimes.com"
     known = [n for n in names if index.exact(n) is not None]
     return known + [n for n in names if n not in known]
+
+
+def _known_domains(lines, index):
+    """(domain, profile) for each e-mail or web address on ``lines`` whose site is a known
+    supplier ("aungkyawmin@mmtimes.com", "news.cision.com/")."""
+    for line in lines:
+        for domain in _DOMAIN_RE.findall(line.text):
+            profile = (index or _DEFAULT).exact(domain.lower())
+            if profile is not None:
+                yield domain.lower(), profile
 
 
 #: The domain of an e-mail or web address: the site that published the page.
@@ -338,15 +346,11 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
             if m and not _is_word(m.group("alias")):
                 art.alias = m.group("alias")
                 break
-    if not art.source:
-        for line in (
-            *seg.chrome,
-            *(ln for ln in seg.content if grammar.URL_ONLY_RE.match(ln.text)),
-        ):
-            for domain in _DOMAIN_RE.findall(line.text):  # "news.cision.com/": the site
-                known = (index or _DEFAULT).exact(domain.lower())
-                if known is not None and not art.source:
-                    _source(art, domain.lower(), known.kind, index)
+    if not art.source:  # the site's domain in the furniture: "news.cision.com/"
+        urls = (ln for ln in seg.content if grammar.URL_ONLY_RE.match(ln.text))
+        for domain, profile in _known_domains((*seg.chrome, *urls), index):
+            _source(art, domain, profile.kind, index)
+            break
     if not art.source and art.byline_org:
         known = find_source(art.byline_org, "", index)
         if known is not None:
