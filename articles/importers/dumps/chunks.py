@@ -206,6 +206,8 @@ def _eligible(text: str, p: int, strong: set[int]) -> bool:
     """
     if text[p + 1].isspace() or (text[p - 1].isspace() and not text[p - 2 : p - 1].isalnum()):
         return False
+    if text[p - 1] in _TERMINAL and (text[p + 1].isupper() or text[p + 1] in '"“‘'):
+        return False  # a sentence ends and the next begins: a paragraph break, as often as not
     start, _ = _line_bounds(text, p)
     _, end = _line_bounds(text, p + 1)
     if end - start < _MIN_CUT_LINE and (p not in strong or text[p - 1].isspace()):

@@ -479,6 +479,8 @@ TAGS_LABEL_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 _STAMP_PARTS_RE = re.compile(
     rf"{_DATE}|\b\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
+    # British and Australian clocks: "16.42 GMT", "5.42pm"
+    r"|\b\d{1,2}\.\d{2}(?:\s*[ap]\.?m\.?|(?=\s*(?:GMT|UTC|BST|[A-Z]{2,4}T)\b))"
     r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}-[A-Za-z]{3}-\d{2,4}\b"
     r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\b\.?"
     r"|\b(?:GMT|UTC|ICT|WIB|MYT)\s*[+-]?\s*\d{0,2}|\b[A-Z]{2,4}T\b|\bET\b",

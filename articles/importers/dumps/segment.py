@@ -40,6 +40,9 @@ class Line:
     raw: str
     text: str  # stripped
     kind: int
+    #: A wider gap than the dump puts between paragraphs stands before this line: where a
+    #: dump separates paragraphs with one blank line (or none) and stories with more.
+    wide_gap: bool = False
 
     @property
     def end(self) -> int:
@@ -132,6 +135,7 @@ def split_lines(text: str, index=None) -> list[Line]:
         s = raw.strip()
         lines.append(Line(pos, raw, s, classify_line(raw, s, index) if s else BLANK))
         pos += len(raw) + 1
+    _mark_wide_gaps(lines)
     learned = repeated_signoffs(lines)
     boilerplate = repeated_boilerplate(lines)
     prev = None
@@ -155,6 +159,29 @@ def split_lines(text: str, index=None) -> list[Line]:
             line.kind = SECTION
     _tag_links(lines)
     return lines
+
+
+def _mark_wide_gaps(lines: list[Line]) -> None:
+    """Layout statistics: a dump whose paragraphs are one blank line apart and whose stories
+    are two or more apart ("relayout" keeps a dump's own blank lines between stories as two).
+    Marked only where the wide gaps recur and are fewer than the narrow ones, so a stray extra
+    blank line in a story is not taken for a story break."""
+    gaps: list[tuple[int, int]] = []  # (blank lines, index of the line after them)
+    run = 0
+    for i, line in enumerate(lines):
+        if line.kind == BLANK:
+            run += 1
+            continue
+        if run and i > run:
+            gaps.append((run, i))
+        run = 0
+    if not gaps:
+        return
+    narrow = min(n for n, _ in gaps)
+    wide = [i for n, i in gaps if n > narrow]
+    if narrow == 1 and 2 <= len(wide) <= len(gaps) - len(wide):
+        for i in wide:
+            lines[i].wide_gap = True
 
 
 def _tag_items(text: str) -> bool:
@@ -465,6 +492,88 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _stamp(line: Line) -> bool:
+    return len(line.text) <= 80 and grammar.is_stamp(line.text)
+
+
+def _captionish(line: Line) -> bool:
+    """A photo's caption or a line of chrome between a page's head and its first paragraph."""
+    t = line.text
+    return line.kind == CHROME or (
+        len(t) <= 300
+        and not is_lede(line)
+        and bool(
+            grammar.photo_credit(t)
+            or grammar.BRACKET_CREDIT_RE.search(t)
+            or (t.endswith(".") and len(t) < 150)
+            or len(t.split()) <= 3
+        )
+    )
+
+
+def head_cluster(lines: list[Line], i: int) -> int | None:
+    """A page's head starts at line ``i``: one block of short lines (kickers, the headline, a
+    deck, a byline, a date stamp, buttons) in which a headline is followed by a date stamp or
+    a "By" line, with a paragraph after the block (past a caption or chrome). The index of the
+    headline in ``lines``, or None.
+
+    Layout evidence, not any supplier's wording: "Business / Retail industry / HEADLINE /
+    deck / Owen Pennick / Tue 18 Nov 2025 16.42 GMT / Share", "News / HEADLINE / Tuesday,
+    November 18, 2025 / By NAME", "HEADLINE / By NAME, role / Published: 18 November 2025".
+    """
+    block: list[int] = []
+    j = i
+    while j < len(lines) and lines[j].kind != BLANK:
+        if len(block) == 12 or len(lines[j].text) > 250:
+            return None
+        block.append(j)
+        j += 1
+    if len(block) < 2:
+        return None
+    head = None
+    for n, k in enumerate(block):
+        line = lines[k]
+        words = len(line.text.split())
+        if (
+            words >= 4
+            and line.kind == TEXT
+            and _headline_like(line)
+            and not _stamp(line)
+            and not grammar.byline_line(line.text)
+            and not grammar.page_byline(line.text)
+            and not is_lede(line)
+        ):
+            head = n
+            break
+        if words > 4:
+            return None  # a sentence before any headline: not a head
+    if head is None or head == len(block) - 1:
+        return None
+    evidence = False
+    decks = 0
+    for k in block[head + 1 :]:
+        line = lines[k]
+        if _stamp(line) or grammar.byline_line(line.text):
+            evidence = True
+        elif line.kind == CHROME or len(line.text.split()) <= 6:
+            continue  # buttons, a name, a role
+        elif evidence or decks:
+            return None  # a second headline after a stamp: a list of teasers
+        else:
+            decks += 1
+    if not evidence:
+        return None
+    ahead = _next_nonblank(lines, block[-1], 4)
+    for line in ahead:
+        if line.kind in (HEADER, SECTION, BULLET, FOOTER, SIGNOFF):
+            return None  # "Most read": teasers follow
+        if line.kind == TEXT and (is_lede(line) or (_paragraph(line) and len(line.text) >= 80)):
+            return block[head]
+        if not _captionish(line):
+            return None
+    return None
+
+
 class _Splitter:
     def __init__(self, lines: list[Line]):
         self.lines = lines
@@ -533,6 +642,9 @@ class _Splitter:
         line, cur = self.lines[i], self.cur
         if id(line) in self.inline:
             return False  # a title under "Read also" amid the story, kept with its teasers
+        if line.kind != BLANK and (i == 0 or self.lines[i - 1].kind == BLANK):
+            self._open_head(i)
+            cur = self.cur
         k = line.kind
         if self.absorb_next and k == TEXT and self.segments and not cur.content:
             self.segments[-1].signoffs.append(line)
@@ -592,7 +704,15 @@ class _Splitter:
             cur.tail.append(line)
             self.tail_state = "section"
             return True
-        if i == 0 or self.lines[i - 1].kind == BLANK:
+        if (
+            line.wide_gap
+            and _headline_like(line)
+            and not is_lede(line)
+            and any(_paragraph(ln) for ln in cur.content)
+            and _page_ahead(self.lines, i)
+        ):
+            self.close()  # the dump's own story break, before a headline
+        elif i == 0 or self.lines[i - 1].kind == BLANK:
             self._maybe_split_before(i)
         self.add(line)
         if line.text.endswith(_GLUED_ENDS) and GLUED_END_RE.search(line.text) and self.n_blocks > 1:
@@ -600,6 +720,20 @@ class _Splitter:
         elif line.text.endswith(")") and self.n_blocks > 1 and self._credit_closes(i):
             self.close()  # "... an official said. (PNA)", then the next story's headline
         return False
+
+    def _open_head(self, i: int) -> bool:
+        """A page's head (``head_cluster``) starts at line ``i``: the story before it ends, and
+        the short lines above its headline are the page's kickers."""
+        h = head_cluster(self.lines, i)
+        if h is None:
+            return False
+        story = [ln for ln in self.cur.content if _paragraph(ln)]
+        if len(story) >= 2 or (story and is_lede(story[0])):
+            self.close()  # (a standfirst alone is not a story)
+        for line in self.lines[i:h]:
+            if line.kind == TEXT:
+                line.kind = CHROME
+        return True
 
     def _signoff(self, line: Line) -> None:
         """A sign-off closes the story; one that follows another (or a footer) joins it."""
@@ -763,6 +897,8 @@ class _Splitter:
         line = self.lines[i]
         k = line.kind
         tail = self.cur.tail
+        if k != BLANK and self.lines[i - 1].kind == BLANK and head_cluster(self.lines, i):
+            return False  # the next page's head
         if k == BLANK or k in (CHROME, HEADER):
             tail.append(line)
             if k != BLANK:

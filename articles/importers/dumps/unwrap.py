@@ -115,12 +115,18 @@ def unwrap_hard(text: str, layout: Layout) -> str:
             blocks.append([])
 
     prev_len = 0  # the length of the line before, as it was before any chunk cut
+    wide: set[int] = set()  # blocks after two blank lines or more: the dump's story breaks
+    run = 0
     for i, line in enumerate(lines):
         s = line.strip()
         if not s:
             flush(True)
             prev_len = 0
+            run += 1
             continue
+        if run >= 2 and any(blocks):
+            wide.add(len(blocks) - 1)
+        run = 0
         indent = len(line) - len(line.lstrip())
         cut = False
         if cur:
@@ -159,7 +165,13 @@ def unwrap_hard(text: str, layout: Layout) -> str:
             cur.append(s)
             prev_len = len(line)
     flush(True)
-    return "\n\n".join("\n".join(b) for b in blocks if b) + "\n"
+    out = []
+    for n, b in enumerate(blocks):
+        if b:
+            if out:
+                out.append("\n\n\n" if n in wide else "\n\n")
+            out.append("\n".join(b))
+    return "".join(out) + "\n"
 
 
 def _furniture(line: str) -> bool:
@@ -177,9 +189,19 @@ def _glue(parts: list[str]) -> str:
 
 
 def separate_lines(text: str) -> str:
-    """One paragraph per line: a blank line between every two lines."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    return "\n\n".join(lines) + "\n"
+    """One paragraph per line: a blank line between every two lines. Where the dump had a
+    blank line of its own (between stories), two are kept, so the break is not lost."""
+    out: list[str] = []
+    gap = False
+    for line in text.split("\n"):
+        if not line.strip():
+            gap = bool(out)
+            continue
+        if out:
+            out.append("\n\n\n" if gap else "\n\n")
+        out.append(line)
+        gap = False
+    return "".join(out) + "\n"
 
 
 def relayout(text: str) -> tuple[str, Layout]:
