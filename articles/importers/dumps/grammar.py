@@ -252,8 +252,12 @@ def byline_line(line: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def byline(line: str) -> str:
-    """The author names of a "By ..." line ("By Jane Doe, Associated Press" -> "Jane Doe")."""
-    m = BYLINE_RE.match(line.strip())
+    """The author names of a "By ..." line ("By Jane Doe, Associated Press" -> "Jane Doe"),
+    also in brackets: "(By Jane Doe and John Roe)"."""
+    s = line.strip()
+    if s[:1] == "(" and s[-1:] == ")" and s.count("(") == 1:
+        s = s[1:-1].strip()
+    m = BYLINE_RE.match(s)
     if not m:
         return ""
     names = _BYLINE_TAIL_RE.sub("", m.group("names"))
@@ -379,6 +383,7 @@ _BUTTONS = {
     "article", "story", "url", "copied", "the", "gift", "subscribe", "sms", "flipboard",
     "submit", "send", "cancel", "reply", "login", "log", "sign", "register", "rss", "zoom",
     "change", "text", "audio", "more", "like", "read", "later", "remove", "see", "all",
+    "reuse", "license", "licence", "content", "larger", "normal", "large", "very", "small",
 }  # fmt: skip
 _CHROME_RE = re.compile(
     r"^(?:tags?|keywords?|topics?|related topics|labels?)(?:\s*/\s*keywords?)?\s*[:|]\s*\S"
@@ -473,7 +478,8 @@ def closing_outlet(line: str) -> str:
 BARE_DATELINE_RE = re.compile(rf"^[A-ZĐ\u00C0-\u1EDE][A-ZĐ\u00C0-\u1EDE .'’-]{{2,30}}{_REGION}?$")
 #: "See more on", "Tags": a label over the page's topic links, one a line.
 TAGS_LABEL_RE = re.compile(
-    r"^(?:see more on|more on|read more on|topics?|tags?|keywords?|related topics)\s*:?$",
+    r"^(?:(?:explore |see |read )?more on(?: these| this)?(?: topics?)?|topics?|tags?|keywords?"
+    r"|related topics)\s*:?$",
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")
@@ -586,7 +592,8 @@ CREDIT_RE = re.compile(
     r"|(?P<c10>File\s?pic|Handout|Supplied|Courtesy photo))"
     r"|(?<=[.!?])\s+(?P<c11>Supplied|Handout|File photo|Courtesy photo)\.?"
     r"\b[^\n.]{0,40}"
-    r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:[A-Z]{2,10}\s)?(?i:Photos?|Ảnh|Images?|Pictures?)"
+    r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:[A-Z]{2,10}\s)?"
+    r"(?i:(?:Photos?|Photograph|Ảnh|Images?|Pictures?)(?:\s+credits?)?|Credits?)"
     r"\s*(?::|by\b|courtesy of\b)"
     r"\s*(?P<c2>[^.]{1,60})\.?"
     r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60}"
@@ -603,7 +610,7 @@ BRACKET_CREDIT_RE = re.compile(r"[.!?”\")]\s*\((?P<name>[A-Z][\w.&' -]{1,40})\
 
 _CREDIT_WORDS = (
     *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration", "©", "|"),
-    *("/", "pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy", "File photo"),
+    *("/", "pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy", "File photo", "Credit"),
 )
 
 

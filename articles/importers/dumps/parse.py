@@ -167,6 +167,27 @@ def _share_sources(articles: list[ParsedArticle], index: SourceIndex) -> None:
             if src.name not in art.source_aliases:
                 art.source_aliases.insert(0, src.name)
             break
+    _one_supplier(articles, index)
+
+
+def _one_supplier(articles: list[ParsedArticle], index: SourceIndex) -> None:
+    """A dump in which every story that names its supplier names the same one (a round-up of
+    one agency's file under its masthead): the stories that name none are that supplier's."""
+    found = {find_source(a.source, "", index) for a in articles if a.source}
+    found.discard(None)
+    names = {src.name for src in found}
+    if len(names) != 1 or len(articles) < 2:
+        return
+    src = next(iter(found))
+    for art in articles:
+        if art.source:
+            continue
+        art.source, art.source_kind = src.name, src.kind
+        if src.name not in art.source_aliases:
+            art.source_aliases.insert(0, src.name)
+        art.warnings.append(f"no source line: {src.name!r}, the only supplier this dump names")
+        art.doubts = [d for d in art.doubts if d != "no source found"]
+        art.doubts.append("source taken from a neighbouring story")
 
 
 def parse_bytes(data: bytes, filename: str, profiles=None, today=None) -> ParsedDump:

@@ -136,6 +136,8 @@ def split_lines(text: str, index=None) -> list[Line]:
         lines.append(Line(pos, raw, s, classify_line(raw, s, index) if s else BLANK))
         pos += len(raw) + 1
     _mark_wide_gaps(lines)
+    _repeated_lines(lines)
+    _shaped_signoffs(lines)
     learned = repeated_signoffs(lines)
     boilerplate = repeated_boilerplate(lines)
     prev = None
@@ -159,6 +161,53 @@ def split_lines(text: str, index=None) -> list[Line]:
             line.kind = SECTION
     _tag_links(lines)
     return lines
+
+
+_DESK_CODE_RE = re.compile(
+    r"^/?[A-Z][A-Za-z]{1,11}(?:/[A-Za-z0-9][\w .'-]{0,30}){1,5}/?$"  # WAM/Rasha Nabil/H. Hussein
+    r"|^/[A-Z]{1,6}/$"  # /DT/
+)
+
+
+def _signoff_shape(text: str) -> bool:
+    """A line shaped like a desk's end code rather than prose: no letters at all
+    ("**3453**1424"), an agency's initials with its editors' codes or names between slashes
+    ("BSS/GMR/RI/1542", "/DT/"), or an agency's initials alone ("MENA")."""
+    if len(text) > 50 or text.endswith((".", "!", "?", ":", ",")):
+        return False
+    if not any(ch.isalpha() for ch in text):
+        return any(ch.isdigit() for ch in text) and not grammar.is_stamp(text)
+    if _DESK_CODE_RE.match(text) and "//" not in text:
+        return True
+    return text.isalpha() and text.isupper() and 2 <= len(text) <= 8
+
+
+def _shaped_signoffs(lines: list[Line]) -> None:
+    """Lines shaped like end codes (``_signoff_shape``) that close a story: right after a
+    finished paragraph, and before a headline or the end of the dump."""
+    nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME)]
+    for i, line in enumerate(nonblank):
+        if line.kind != TEXT or i == 0 or not _signoff_shape(line.text):
+            continue
+        before = nonblank[i - 1]
+        if not (before.kind == SIGNOFF or _paragraph(before)):
+            continue
+        if _opens_story(nonblank, i + 1) or (
+            i + 1 < len(nonblank) and nonblank[i + 1].kind in (SIGNOFF, FOOTER)
+        ):
+            line.kind = SIGNOFF
+
+
+def _repeated_lines(lines: list[Line]) -> None:
+    """A line printed again right under itself (a headline or a caption a page prints twice,
+    its second copy the alt text or the share card's): the copy is furniture."""
+    prev = None
+    for line in lines:
+        if line.kind == BLANK:
+            continue
+        if prev is not None and line.kind == TEXT and line.text == prev.text:
+            line.kind = CHROME
+        prev = line
 
 
 def _mark_wide_gaps(lines: list[Line]) -> None:
@@ -524,7 +573,7 @@ def head_cluster(lines: list[Line], i: int) -> int | None:
     block: list[int] = []
     j = i
     while j < len(lines) and lines[j].kind != BLANK:
-        if len(block) == 12 or len(lines[j].text) > 250:
+        if len(block) == 16 or len(lines[j].text) > 250:
             return None
         block.append(j)
         j += 1
@@ -557,6 +606,8 @@ def head_cluster(lines: list[Line], i: int) -> int | None:
             evidence = True
         elif line.kind == CHROME or len(line.text.split()) <= 6:
             continue  # buttons, a name, a role
+        elif evidence and line.text.endswith((".", "!", "?")):
+            continue  # "Log in, register or subscribe to save articles for later."
         elif evidence or decks:
             return None  # a second headline after a stamp: a list of teasers
         else:
@@ -708,10 +759,14 @@ class _Splitter:
             line.wide_gap
             and _headline_like(line)
             and not is_lede(line)
-            and any(_paragraph(ln) for ln in cur.content)
             and _page_ahead(self.lines, i)
         ):
-            self.close()  # the dump's own story break, before a headline
+            if any(_paragraph(ln) for ln in cur.content):
+                self.close()  # the dump's own story break, before a headline
+            else:  # what stands above the first break with no paragraph: the dump's masthead
+                cur.chrome.extend(ln for ln in cur.content if ln.kind != BLANK)
+                cur.content.clear()
+                self.n_blocks, self.last_block, self.last_start = 0, [], 0
         elif i == 0 or self.lines[i - 1].kind == BLANK:
             self._maybe_split_before(i)
         self.add(line)

@@ -19,6 +19,7 @@ from .markers import (
     WIRE_END_MARK,
     find_source,
     match_dateline,
+    source_key,
 )
 from .model import ParsedArticle, ParsedTeaser
 from .profiles import SourceIndex
@@ -303,6 +304,8 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
     for line in seg.chrome:
         if not art.external_id:
             art.external_id = grammar.url_release_id(line.text)
+    own = dateline.group("agency") if dateline else (general.agency if general else "")
+    own_known = find_source(own, "", index) if own else None
     for line in seg.signoffs:
         if not art.external_id:
             art.external_id = grammar.url_release_id(line.text)
@@ -316,6 +319,8 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
             and known not in (find_source(agency, "", index),)
         ):
             agency = known.name  # a supplier's own sign-off ("Enditem"), taught in its profile
+        if own and known is not None and not _names(known, own, own_known):
+            continue  # the lede names its agency: a line naming another is the next masthead
         if known is not None and not art.source:
             _source(art, agency, known.kind, index)
         elif agency and line.text.upper().startswith("SOURCE"):
@@ -367,6 +372,14 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         for alias in (known.name, *known.aliases):
             if alias != art.source and alias in seen:
                 _add_alias(art.source_aliases, alias)
+
+
+def _names(known, agency: str, agency_known) -> bool:
+    """``known`` (a supplier's profile) is the agency a dateline names."""
+    if agency_known is not None:
+        return agency_known.name == known.name
+    key = source_key(agency)
+    return any(source_key(n) == key for n in (known.name, *known.aliases))
 
 
 def _closing_source(art: ParsedArticle, seg: Segment, paragraphs: list[str], index) -> None:
