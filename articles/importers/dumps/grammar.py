@@ -58,12 +58,15 @@ DATELINE_RE = re.compile(
     rf"|(?<=\d)\s+(?P<a4>[A-Z][a-z]+|[A-Z]{{2,}})\s+[-–—]+\s+"  # TOKYO, Aug. 29 Kyodo -
     # HONG KONG SAR - Media OutReach Newswire - 5 March 2025 -
     rf"|\s+-\s+(?P<a5>[A-Z][\w&.' ]{{2,40}}?)\s+-\s+(?P<d5>{_DATE})\s+-\s+"
+    # ASHLAND, Ore. - Nov. 18, 2025 - PRLog --: the date, then the distributor
+    rf"|\s+[-–—]\s+(?P<d8>{_DATE})\s+[-–—]\s+"
+    r"(?P<a8>[A-Z][\w&.']{1,20}(?: [A-Z][\w&.']{1,20}){0,2})\s*--+\s*"
     r"|\s*(?P<sep>--|[–—:_]|-)\s+"  # plain: BANGKOK, Thailand —
     r")(?=\S)"
 )
 
 
-_AGENCY_GROUPS = ("a1", "a2", "a3", "a4", "a5", "a6", "a7")
+_AGENCY_GROUPS = ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8")
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,7 @@ def dateline(line: str) -> Dateline | None:
         return None  # "(ANSA) - ROME, APRIL 4 - ": the agency first, then a plain dateline
     place = m.group("place")
     date = (m.group("date") or "").strip(" ,") or m.group("d1") or m.group("d3") or m.group("d5")
+    date = date or m.group("d8")
     date = date or ""
     head = (place + (m.group("region") or "")).strip()
     if m.group("state"):  # "Guwahati (Assam) [India]", as printed

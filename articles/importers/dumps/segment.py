@@ -198,6 +198,10 @@ def _shaped_signoffs(lines: list[Line]) -> None:
             line.kind = SIGNOFF
 
 
+#: "City/Town: Ashland - Oregon - US", "Link: https://...": a short label, a colon, a value.
+_LABEL_LINE_RE = re.compile(r"^[A-Z][\w/&'.-]*(?: [\w/&'.-]+){0,2}\s?:\s*\S")
+
+
 def _repeated_lines(lines: list[Line]) -> None:
     """A line printed again right under itself (a headline or a caption a page prints twice,
     its second copy the alt text or the share card's): the copy is furniture."""
@@ -636,6 +640,7 @@ class _Splitter:
         self.after_signoff = False  # the last line was a sign-off (or a contact after one)
         self.carry: list[Line] = []  # lines of the tail that belong to the next page's head
         self.inline: set[int] = set()  # ids of teaser titles met amid a story
+        self.closing_labels = False  # a footer or end mark just closed the story
         # blocks of the current segment's content, kept up to date as lines arrive
         self.n_blocks = 0
         self.last_block: list[Line] = []
@@ -693,6 +698,9 @@ class _Splitter:
         line, cur = self.lines[i], self.cur
         if id(line) in self.inline:
             return False  # a title under "Read also" amid the story, kept with its teasers
+        if self._closing_label(i):
+            self.segments[-1].chrome.append(line)  # "City/Town: Ashland", "Link: https://..."
+            return False
         if line.kind != BLANK and (i == 0 or self.lines[i - 1].kind == BLANK):
             self._open_head(i)
             cur = self.cur
@@ -775,6 +783,22 @@ class _Splitter:
         elif line.text.endswith(")") and self.n_blocks > 1 and self._credit_closes(i):
             self.close()  # "... an official said. (PNA)", then the next story's headline
         return False
+
+    def _closing_label(self, i: int) -> bool:
+        """Labelled lines straight under the footer or end mark that closed a story (no blank
+        line between): the distributor's record of it, "City/Town: X", "Industry: Y",
+        "Link: URL", not the start of the next story."""
+        line = self.lines[i]
+        closing = self.closing_labels
+        self.closing_labels = line.kind in (FOOTER, DISTRIB, SIGNOFF)
+        if not closing or line.kind not in (TEXT, CHROME) or self.cur.content or not self.segments:
+            return False
+        if len(line.text) > 200 or not _LABEL_LINE_RE.match(line.text):
+            return False
+        if _headline_like(line) and _page_ahead(self.lines, i):
+            return False  # "Feature: Chinese-built railway ...": the next story's headline
+        self.closing_labels = True
+        return True
 
     def _open_head(self, i: int) -> bool:
         """A page's head (``head_cluster``) starts at line ``i``: the story before it ends, and
