@@ -203,15 +203,20 @@ _LABEL_LINE_RE = re.compile(r"^[A-Z][\w/&'.-]*(?: [\w/&'.-]+){0,2}\s?:\s*\S")
 
 
 def _repeated_lines(lines: list[Line]) -> None:
-    """A line printed again right under itself (a headline or a caption a page prints twice,
-    its second copy the alt text or the share card's): the copy is furniture."""
-    prev = None
+    """A line printed again right under itself, or a few lines further on (a headline or a
+    caption a page prints twice or more: the alt text, the share card, the print title): the
+    copies are furniture."""
+    recent: list[str] = []  # the lines since the last paragraph
     for line in lines:
         if line.kind == BLANK:
             continue
-        if prev is not None and line.kind == TEXT and line.text == prev.text:
+        if (
+            line.kind == TEXT
+            and line.text in recent
+            and (recent[-1] == line.text or sum(w.isalpha() for w in line.text.split()) >= 4)
+        ):
             line.kind = CHROME
-        prev = line
+        recent = [] if _paragraph(line) else [*recent[-11:], line.text]
 
 
 def _mark_wide_gaps(lines: list[Line]) -> None:
@@ -600,8 +605,23 @@ def head_cluster(lines: list[Line], i: int) -> int | None:
             break
         if words > 4:
             return None  # a sentence before any headline: not a head
-    if head is None or head == len(block) - 1:
+    if head is None:
         return None
+    if head == len(block) - 1:
+        # the headline ends its block: its byline and stamp may stand in the next block, under a
+        # photo ("HEADLINE", then "HEADLINE again / caption / NAME / Short Url / Updated DATE")
+        j = block[-1] + 1
+        while j < len(lines) and lines[j].kind == BLANK:
+            j += 1
+        more: list[int] = []
+        while j < len(lines) and lines[j].kind != BLANK and len(more) <= 8:
+            if len(lines[j].text) > 250 or is_lede(lines[j]):
+                return None
+            more.append(j)
+            j += 1
+        if not more or (j < len(lines) and lines[j].kind != BLANK):
+            return None
+        block = block + more
     evidence = False
     decks = 0
     for k in block[head + 1 :]:

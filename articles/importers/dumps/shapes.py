@@ -658,6 +658,17 @@ def _opens_with_dateline(par: str) -> bool:
 def _take_top_byline(art: ParsedArticle, blocks: list[list[Line]]) -> list[list[Line]]:
     """ "By Jane Doe, Associated Press" under the headline: the byline, not a paragraph."""
     out = [list(b) for b in blocks]
+    if len(out) > 1 and 2 <= len(out[0]) <= 8 and all(len(ln.text) <= 250 for ln in out[0]):
+        # the rest of the page's head under the headline, in one block: "deck / By NAME /
+        # Log in to save articles.": the deck is the subtitle, the byline the byline, the rest
+        # the page's buttons
+        at = next((n for n, ln in enumerate(out[0]) if grammar.byline_line(ln.text)), None)
+        if at:
+            line = out[0][at]
+            art.byline = grammar.byline(line.text)
+            if not art.subtitle:
+                art.subtitle = out[0][0].text
+            return out[1:]
     for block in out[:2]:
         if block and grammar.byline_line(block[0].text) and len(out) > 1:
             line = block.pop(0)
