@@ -388,6 +388,7 @@ _BUTTONS = {
     "submit", "send", "cancel", "reply", "login", "log", "sign", "register", "rss", "zoom",
     "change", "text", "audio", "more", "like", "read", "later", "remove", "see", "all",
     "reuse", "license", "licence", "content", "larger", "normal", "large", "very", "small",
+    "short",
 }  # fmt: skip
 _CHROME_RE = re.compile(
     r"^(?:tags?|keywords?|topics?|related topics|labels?)(?:\s*/\s*keywords?)?\s*[:|]\s*\S"
@@ -587,14 +588,16 @@ def copyright_owner(line: str) -> str:
 
 # --- photo credits ------------------------------------------------------------------------
 CREDIT_RE = re.compile(
-    r"(?:\(\s*(?:File\s+)?(?i:Photos?|Ảnh|Images?|Pictures?|Illustration)\s*"
+    r"(?:\(\s*(?:File\s+)?(?:[A-Z]{2,10}\s+)?(?i:Photos?|Ảnh|Images?|Pictures?|Illustration)\s*"
     r"(?::|by\b|from\b|courtesy of\b)\s*(?P<c1>[^)]{1,60})\)\.?"
     # "(PTI Photo)", "ANTARA FOTO/Name/nym.", "REUTERS/Name/File Photo", "— Bernama pic"
     r"|\(\s*(?P<c6>[A-Z][\w.&]{1,20})\s+(?:Photo|PHOTO|Foto|FOTO|pic)s?\s*\)\.?"
     r"|(?:^|\s)(?P<c7>[A-Z]{2,}(?:\s(?:FOTO|PHOTO))?)/[A-Z][^\n()]{1,60}"
     r"|(?:--|[-–—])\s*(?:foto(?P<c8>[A-Z]{2,20})|(?P<c9>[A-Z][A-Za-z]{1,20})\s+(?:pic|photo|foto)"
     r"|(?P<c10>File\s?pic|Handout|Supplied|Courtesy photo))"
-    r"|(?<=[.!?])\s+(?P<c11>Supplied|Handout|File photo|Courtesy photo)\.?"
+    r"|(?<=[.!?])\s+\(?(?P<c11>Supplied|Handout|File photo|Courtesy photo)\.?"
+    # the credit on the caption's next line: "... six more corridors.|Rheya Kurian/Gulf News"
+    r"|(?<=[.!?])\n(?P<c14>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}/[A-Z][\w&.' ]{1,30})"
     r"\b[^\n.]{0,40}"
     r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:[A-Z]{2,10}\s)?"
     r"(?i:(?:Photos?|Photograph|Ảnh|Images?|Pictures?)(?:\s+credits?)?|Credits?)"
@@ -636,6 +639,8 @@ def photo_credit(text: str) -> str:
         return ""
     if m.group("c4"):
         return m.group(0).strip(" ().")
+    if m.group("c14"):
+        return m.group("c14")
     if m.group("c12") or m.group("c13"):
         return (m.group("c12") or m.group("c13")).strip(" .")
     for name in ("c6", "c7", "c8", "c9", "c10", "c11"):

@@ -747,6 +747,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
                 paragraphs[-1] = block_paragraphs(last[:-1])[-1]
             else:
                 paragraphs.pop()
+    if art.byline and len(paragraphs) > 1:
+        # the author's box: the name on a line of its own, then with a role, then a bio
+        paragraphs = [paragraphs[0]] + [p for p in paragraphs[1:] if p.count(art.byline) < 2]
     last = paragraphs[-1] if len(paragraphs) > 1 else ""
     authored = art.byline and len(last) <= 300 and last.startswith(art.byline + " ")
     if authored and not _opens_with_dateline(last):

@@ -137,4 +137,5 @@ def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
                 state = "summary"
             else:
                 cur.summary = _clean(cur.summary + " " + text)
-    return [t for t in items if t.title]
+    # a word or two with no summary is a topic link ("Transport", "Ferries"), not a story's title
+    return [t for t in items if t.title and (len(t.title.split()) > 2 or t.summary)]
