@@ -815,7 +815,16 @@ class _Splitter:
             return False
         if len(line.text) > 200 or not _LABEL_LINE_RE.match(line.text):
             return False
-        if _headline_like(line) and _page_ahead(self.lines, i):
+        nxt = _next_nonblank(self.lines, i, 1)
+        if (
+            _headline_like(line)
+            and nxt
+            and (
+                is_lede(nxt[0])
+                or is_head_line(nxt[0])
+                or (_paragraph(nxt[0]) and not _LABEL_LINE_RE.match(nxt[0].text))
+            )
+        ):
             return False  # "Feature: Chinese-built railway ...": the next story's headline
         self.closing_labels = True
         return True
