@@ -312,6 +312,7 @@ SIGNOFF_RE = re.compile(
     r"|Legal Disclaimer:?|Disclaimer:"
     r"|(?:This (?:press |news )?release was |Originally |First )?(?:published|distributed|issued"
     r"|posted) (?:on|by|via|through) \w[\w.&' -]{1,40}?\.?"
+    r"|Published in [A-Z][\w.&' -]{1,40}?,\s+[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?"
     # a wire's note to web readers: "... website contains only a portion of the news stories
     # offered to subscribers ... Please contact us for subscription options."
     r"|[^\n]{0,80}\bwebsite\b[^\n]{0,200}\bsubscri(?:bers?|ption)\b[^\n]{0,200}"
@@ -357,8 +358,10 @@ ID_LABEL_RE = re.compile(
 )
 #: "This release was published on openPR.", "Distributed by Newswire.com": who put it out.
 PUBLISHED_ON_RE = re.compile(
-    r"^(?:This (?:press |news )?release was |Originally |First )?(?:published|distributed|issued"
-    r"|posted) (?:on|by|via|through) (?P<name>\w[\w.&' -]{1,40}?)\.?$"
+    r"^(?:This (?:press |news )?release was |Originally |First )?(?:[Pp]ublished|distributed|issued"
+    r"|posted) (?:(?:on|by|via|through) (?P<name>\w[\w.&' -]{1,40}?)"
+    # "Published in Dawn, November 18th, 2025": a paper's print edition
+    r"|in (?P<paper>[A-Z][\w.&' -]{1,40}?),\s+[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\.?$"
 )
 _WIRE_HEADER_ID_RE = re.compile(r"^([a-z]\d{4})\s+\S{1,3}\s+\S{1,3}\s+(?:AM|PM|BC)-")
 
@@ -469,7 +472,7 @@ def closing_outlet(line: str) -> str:
     s = line.strip()
     m = PUBLISHED_ON_RE.match(s)
     if m:
-        return m.group("name")
+        return m.group("name") or m.group("paper")
     m = re.search(r"(?:©|\(c\)|copyright\b)", s, re.IGNORECASE)
     if m:
         owner = copyright_owner(s[m.start() :])
@@ -594,9 +597,11 @@ CREDIT_RE = re.compile(
     r"|\(\s*(?P<c6>[A-Z][\w.&]{1,20})\s+(?:Photo|PHOTO|Foto|FOTO|pic)s?\s*\)\.?"
     r"|(?:^|\s)(?P<c7>[A-Z]{2,}(?:\s(?:FOTO|PHOTO))?)/[A-Z][^\n()]{1,60}"
     r"|(?:--|[-–—])\s*(?:foto(?P<c8>[A-Z]{2,20})|(?P<c9>[A-Z][A-Za-z]{1,20})\s+(?:pic|photo|foto)"
-    r"|(?P<c10>File\s?pic|Handout|Supplied|Courtesy photo))"
+    r"|(?P<c10>(?i:file\s?pic)|Handout|Supplied|Courtesy photo))"
     r"|(?<=[.!?])\s+\(?(?P<c11>Supplied|Handout|File photo|Courtesy photo)\.?"
     r"\b[^\n.]{0,40}"
+    # a credit after a dash: "... near Bolton Market on Monday. — White Star"
+    r"|(?<=[.!?] )[—–]\s*(?P<c15>[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2})"
     # the credit on the caption's next line: "... six more corridors.|Rheya Kurian/Gulf News"
     r"|(?<=[.!?])\n(?P<c14>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}/[A-Z][\w&.' ]{1,30})"
     r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:[A-Z]{2,10}\s)?"
@@ -618,6 +623,7 @@ BRACKET_CREDIT_RE = re.compile(r"[.!?”\")]\s*\((?P<name>[A-Z][\w.&' -]{1,40})\
 _CREDIT_WORDS = (
     *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration", "©", "|"),
     *("/", "pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy", "File photo", "Credit"),
+    *("—", "–"),
 )
 
 
@@ -639,8 +645,16 @@ def photo_credit(text: str) -> str:
         return ""
     if m.group("c4"):
         return m.group(0).strip(" ().")
-    if m.group("c14"):
-        return m.group("c14")
+    if m.group("c15") and (
+        len(text) > 250
+        or any(q in text for q in '"“”')
+        or m.group("c15").isupper()
+        or re.search(r"\b(?:said|says|told)\b", text)
+    ):
+        return ""  # a dash and a name closing a quote, a report or a long paragraph: a credit
+        # for the words ("... the ministry said. — AFP"), not for a photo
+    if m.group("c14") or m.group("c15"):
+        return m.group("c14") or m.group("c15")
     if m.group("c12") or m.group("c13"):
         return (m.group("c12") or m.group("c13")).strip(" .")
     for name in ("c6", "c7", "c8", "c9", "c10", "c11"):
