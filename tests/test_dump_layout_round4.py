@@ -307,3 +307,24 @@ def test_bylines_in_brackets_and_more_caption_credits():
         "Ria Kumar/Coast Times"
     )
     assert not grammar.photo_credit("He gave credit to the team for the result.")
+
+
+def test_a_source_is_not_shared_across_pages_of_another_sites_template():
+    """Two papers' pages in one dump: the second paper's stamps have another shape, so its
+    pages do not take the first paper's name."""
+    first = (
+        "Metro\nHarbour board backs plan to dredge eastern channel\nDana Reyes\n"
+        f"Published November 19, 2025\n\nPORTVALE: {BODY_A}\n\n{BODY_B}\n\n"
+        "Published in Dawn, November 19th, 2025\n\n"
+    )
+    second = (
+        "Culture\nChoir of ninety to open restored market hall\nStaff Correspondent\n"
+        f"Wed Nov 19, 2025 04:12 PM\n\n{BODY_C}\n\n{BODY_D}\n"
+    )
+    parsed = parse(first + second)
+    assert titles(parsed) == [
+        "Harbour board backs plan to dredge eastern channel",
+        "Choir of ninety to open restored market hall",
+    ]
+    assert parsed.articles[0].source == "Dawn"
+    assert parsed.articles[1].source != "Dawn"

@@ -37,6 +37,9 @@ class ParsedArticle:
     #: Initials opening the lede ("HNM - ") of a paper no profile knows: the source when
     #: nothing better names it.
     alias: str = field(default="", repr=False)
+    #: The shape of the page's date stamp ("Aaa Aaa 99,"): pages of one site share it, so a
+    #: story whose shape differs from its neighbour's is another site's page.
+    template: str = field(default="", repr=False)
     dateline: str = ""
     published_date: datetime.date | None = None
     external_id: str = ""

@@ -142,7 +142,7 @@ def _share_sources(articles: list[ParsedArticle], index: SourceIndex) -> None:
         for j in order:
             src = known[j]
             kind = "wire" if datelined else art.source_kind
-            if j == i or src is None:
+            if j == i or src is None or _other_site(art, articles[j]):
                 continue
             if articles[j].source_kind != kind and (art.source or not art.dateline):
                 continue  # (a story with a dateline and no name at all: its neighbour's)
@@ -170,6 +170,11 @@ def _share_sources(articles: list[ParsedArticle], index: SourceIndex) -> None:
     _one_supplier(articles, index)
 
 
+def _other_site(a: ParsedArticle, b: ParsedArticle) -> bool:
+    """Two pages whose date stamps have different shapes come from different sites."""
+    return bool(a.template and b.template and a.template != b.template)
+
+
 def _one_supplier(articles: list[ParsedArticle], index: SourceIndex) -> None:
     """A dump in which every story that names its supplier names the same one (a round-up of
     one agency's file under its masthead): the stories that name none are that supplier's."""
@@ -179,8 +184,9 @@ def _one_supplier(articles: list[ParsedArticle], index: SourceIndex) -> None:
     if len(names) != 1 or len(articles) < 2:
         return
     src = next(iter(found))
+    named = [a for a in articles if a.source]
     for art in articles:
-        if art.source:
+        if art.source or all(_other_site(art, a) for a in named):
             continue
         art.source, art.source_kind = src.name, src.kind
         if src.name not in art.source_aliases:
