@@ -264,7 +264,8 @@ def byline(line: str) -> str:
     m = BYLINE_RE.match(s)
     if not m:
         return ""
-    names = _BYLINE_TAIL_RE.sub("", m.group("names"))
+    names = re.split(r"\s+[/|]\s+", m.group("names"))[0]  # "NAME / Staff reporter"
+    names = _BYLINE_TAIL_RE.sub("", names)
     names = _EMAIL_RE.sub("", names).strip(" ,;|-–—")
     role = _ROLE_RE.match(names)
     if role:
