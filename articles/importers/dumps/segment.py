@@ -179,6 +179,9 @@ def _signoff_shape(text: str) -> bool:
         return any(ch.isdigit() for ch in text) and not grammar.is_stamp(text)
     if _DESK_CODE_RE.match(text) and "//" not in text:
         return True
+    tokens = [t for t in re.split(r"\s*/+\s*", text) if t]
+    if len(tokens) >= 2 and "/" in text and all(t.isupper() and len(t) <= 6 for t in tokens):
+        return True  # "RVS // JLG": editors' initials
     return text.isalpha() and text.isupper() and 2 <= len(text) <= 8
 
 
@@ -192,8 +195,16 @@ def _shaped_signoffs(lines: list[Line]) -> None:
         before = nonblank[i - 1]
         if not (before.kind == SIGNOFF or _paragraph(before)):
             continue
-        if _opens_story(nonblank, i + 1) or (
-            i + 1 < len(nonblank) and nonblank[i + 1].kind in (SIGNOFF, FOOTER)
+        after = nonblank[i + 1] if i + 1 < len(nonblank) else None
+        if (
+            _opens_story(nonblank, i + 1)
+            or (after is not None and after.kind in (SIGNOFF, FOOTER))
+            or (
+                "/" in line.text
+                and after is not None
+                and len(after.text) <= 60
+                and not after.text.endswith(".")
+            )
         ):
             line.kind = SIGNOFF
 
@@ -797,6 +808,15 @@ class _Splitter:
                 self.n_blocks, self.last_block, self.last_start = 0, [], 0
         elif i == 0 or self.lines[i - 1].kind == BLANK:
             self._maybe_split_before(i)
+        if self._glued_head(i):
+            # "HEADLINE|Lisbon, Dec 9 (Lusa) - ...": a headline over its dateline lede, no
+            # blank line between: a new story, or, before any, the dump's masthead above it
+            if any(_paragraph(ln) for ln in self.cur.content):
+                self.close()
+            elif any(ln.kind != BLANK for ln in self.cur.content):
+                self.cur.chrome.extend(ln for ln in self.cur.content if ln.kind != BLANK)
+                self.cur.content.clear()
+                self.n_blocks, self.last_block, self.last_start = 0, [], 0
         self.add(line)
         if line.text.endswith(_GLUED_ENDS) and GLUED_END_RE.search(line.text) and self.n_blocks > 1:
             self.close()  # "... 84.5 percent. Enditem": the story ends on this line
@@ -828,6 +848,22 @@ class _Splitter:
             return False  # "Feature: Chinese-built railway ...": the next story's headline
         self.closing_labels = True
         return True
+
+    def _glued_head(self, i: int) -> bool:
+        """A headline with its dateline lede straight under it, no blank line between, after
+        a story: the next story starts at the headline."""
+        line = self.lines[i]
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is None or nxt.kind != TEXT or not _headline_like(line) or is_lede(line):
+            return False
+        if is_head_line(line) or grammar.page_byline(line.text) == line.text:
+            return False  # "By NAME" over the lede: the byline
+        d = grammar.dateline(nxt.text)
+        if not (d is not None and d.strong and (d.agency or d.date)) and not match_dateline(
+            nxt.text
+        ):
+            return False
+        return len(line.text.split()) >= 3
 
     def _open_head(self, i: int) -> bool:
         """A page's head (``head_cluster``) starts at line ``i``: the story before it ends, and
