@@ -47,6 +47,9 @@ def ends_with_address(line: str) -> bool:
     return bool(_ENDS_WITH_ADDRESS_RE.search(line.rstrip()))
 
 
+_STAMPED_RE = re.compile(r"(?:published|updated|posted)\b[^\n]{0,12}\d", re.IGNORECASE)
+
+
 def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
     """The newline at ``p``, between the lines starting at ``start`` and ending at ``end``,
     breaks a line of running text (for a dump of one-line paragraphs)."""
@@ -71,6 +74,10 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
         return False  # "Oct 14, 2025 4:12 PM PHT|SEAWEED. A farmer ...", "KEYWORDS|sake, food"
     if grammar.photo_credit(sa) or sa.endswith(("--", "—", "–")):
         return False  # a credited caption, or a release's dateline: "...--(BUSINESS WIRE)--"
+    if grammar.photo_credit(sb) and len(sb) <= 300 and not sb[0].islower():
+        return False  # "...|Brasília (DF), 09/12/2025 - Senators vote ... Photo: X": a caption
+    if _STAMPED_RE.match(sa):
+        return False  # "Published on 09/12/2025 - 11:05 By X": a page's stamp line
     if grammar.byline(sa) or grammar.byline(sb):
         return False  # a byline is a line of its own
     opens = grammar.dateline(sb)

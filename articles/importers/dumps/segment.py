@@ -43,6 +43,9 @@ class Line:
     #: A wider gap than the dump puts between paragraphs stands before this line: where a
     #: dump separates paragraphs with one blank line (or none) and stories with more.
     wide_gap: bool = False
+    #: A block starts here though no blank line stands before it: the story's first paragraph
+    #: straight under its page's head.
+    opens_block: bool = False
 
     @property
     def end(self) -> int:
@@ -72,11 +75,10 @@ class Segment:
         out: list[list[Line]] = []
         cur: list[Line] = []
         for line in self.content:
-            if line.kind == BLANK:
-                if cur:
-                    out.append(cur)
-                    cur = []
-            else:
+            if (line.kind == BLANK or line.opens_block) and cur:
+                out.append(cur)
+                cur = []
+            if line.kind != BLANK:
                 cur.append(line)
         if cur:
             out.append(cur)
@@ -580,11 +582,29 @@ def _captionish(line: Line) -> bool:
     )
 
 
+def _story_start(line: Line) -> bool:
+    return line.kind == TEXT and (is_lede(line) or (_paragraph(line) and len(line.text) >= 80))
+
+
+#: "Published on 09/12/2025 - 11:05 By ...": a stamp's label and a date, then more.
+_STAMP_LABEL_RE = re.compile(
+    r"^(?:Published|Updated|Posted|Last updated|First published)(?: on| at)?:?\s+\S*\d",
+    re.IGNORECASE,
+)
+
+
 def head_cluster(lines: list[Line], i: int) -> int | None:
+    """The index of the headline of a page's head starting at line ``i`` (``page_head``)."""
+    found = page_head(lines, i)
+    return found[0] if found else None
+
+
+def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
     """A page's head starts at line ``i``: one block of short lines (kickers, the headline, a
     deck, a byline, a date stamp, buttons) in which a headline is followed by a date stamp or
-    a "By" line, with a paragraph after the block (past a caption or chrome). The index of the
-    headline in ``lines``, or None.
+    a "By" line (or a "Published on DATE" line), with the story after the block (past a
+    caption or chrome) or as its last lines. The index of the headline in ``lines`` and of
+    the story's first line where it stands in the head's block, or None.
 
     Layout evidence, not any supplier's wording: "Business / Retail industry / HEADLINE /
     deck / Owen Pennick / Tue 18 Nov 2025 16.42 GMT / Share", "News / HEADLINE / Tuesday,
@@ -592,7 +612,11 @@ def head_cluster(lines: list[Line], i: int) -> int | None:
     """
     block: list[int] = []
     j = i
+    story = None  # the story's first paragraph, when it stands in the head's own block
     while j < len(lines) and lines[j].kind != BLANK:
+        if len(block) >= 3 and _story_start(lines[j]):
+            story = j
+            break
         if len(block) == 16 or len(lines[j].text) > 250:
             return None
         block.append(j)
@@ -637,10 +661,12 @@ def head_cluster(lines: list[Line], i: int) -> int | None:
     decks = 0
     for k in block[head + 1 :]:
         line = lines[k]
-        if _stamp(line) or grammar.byline_line(line.text):
+        if _stamp(line) or grammar.byline_line(line.text) or _STAMP_LABEL_RE.match(line.text):
             evidence = True
         elif line.kind == CHROME or len(line.text.split()) <= 6:
             continue  # buttons, a name, a role
+        elif grammar.photo_credit(line.text):
+            continue  # a photo's caption
         elif evidence and line.text.endswith((".", "!", "?")):
             continue  # "Log in, register or subscribe to save articles for later."
         elif evidence or decks:
@@ -649,12 +675,14 @@ def head_cluster(lines: list[Line], i: int) -> int | None:
             decks += 1
     if not evidence:
         return None
+    if story is not None:
+        return block[head], story
     ahead = _next_nonblank(lines, block[-1], 4)
     for line in ahead:
         if line.kind in (HEADER, SECTION, BULLET, FOOTER, SIGNOFF):
             return None  # "Most read": teasers follow
         if line.kind == TEXT and (is_lede(line) or (_paragraph(line) and len(line.text) >= 80)):
-            return block[head]
+            return block[head], None
         if not _captionish(line):
             return None
     return None
@@ -691,7 +719,7 @@ class _Splitter:
         """Append a content line, keeping track of blocks."""
         content = self.cur.content
         if line.kind != BLANK:
-            if not content or content[-1].kind == BLANK:
+            if not content or content[-1].kind == BLANK or line.opens_block:
                 self.n_blocks += 1
                 self.last_block = []
                 self.last_start = len(content)
@@ -868,9 +896,12 @@ class _Splitter:
     def _open_head(self, i: int) -> bool:
         """A page's head (``head_cluster``) starts at line ``i``: the story before it ends, and
         the short lines above its headline are the page's kickers."""
-        h = head_cluster(self.lines, i)
-        if h is None:
+        found = page_head(self.lines, i)
+        if found is None:
             return False
+        h, story = found
+        if story is not None:
+            self.lines[story].opens_block = True
         story = [ln for ln in self.cur.content if _paragraph(ln)]
         if len(story) >= 2 or (story and is_lede(story[0])):
             self.close()  # (a standfirst alone is not a story)
