@@ -567,6 +567,24 @@ def _stamp(line: Line) -> bool:
     return len(line.text) <= 80 and grammar.is_stamp(line.text)
 
 
+#: A short line that ends with a full date: "Nourhan Fahmy , Tuesday 9 Dec 2025".
+_ENDS_WITH_DATE_RE = re.compile(rf"{grammar._DATE}\s*$")
+
+
+def _head_evidence(line: Line) -> bool:
+    """A line that stands under a page's headline only: a stamp, a byline, "Published on
+    DATE ...", or a short line ending with a full date."""
+    t = line.text
+    if _stamp(line) or grammar.byline_line(t) or _STAMP_LABEL_RE.match(t):
+        return True
+    m = _ENDS_WITH_DATE_RE.search(t) if len(t) <= 80 else None
+    return bool(m and re.search(r"\d{4}\s*$", t))
+
+
+def _menu(text: str) -> bool:
+    return text.count("|") >= 2 or " > " in text or " » " in text
+
+
 def _captionish(line: Line) -> bool:
     """A photo's caption or a line of chrome between a page's head and its first paragraph."""
     t = line.text
@@ -627,6 +645,8 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
     for n, k in enumerate(block):
         line = lines[k]
         words = len(line.text.split())
+        if _menu(line.text):
+            continue  # "News | Middle East | Opinion", "Business > Economy"
         if (
             words >= 4
             and line.kind == TEXT
@@ -661,7 +681,7 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
     decks = 0
     for k in block[head + 1 :]:
         line = lines[k]
-        if _stamp(line) or grammar.byline_line(line.text) or _STAMP_LABEL_RE.match(line.text):
+        if _head_evidence(line):
             evidence = True
         elif line.kind == CHROME or len(line.text.split()) <= 6:
             continue  # buttons, a name, a role
