@@ -601,6 +601,8 @@ CREDIT_RE = re.compile(
     r"|(?P<c10>(?i:file\s?pic)|Handout|Supplied|Courtesy photo))"
     r"|(?<=[.!?])\s+\(?(?P<c11>Supplied|Handout|File photo|Courtesy photo)\.?"
     r"\b[^\n.]{0,40}"
+    # "... near Mafraq, Jordan [File: Leila Haddad/Al Jazeera]", "[PHOTO CREDIT: Premium Times]"
+    r"|\s\[(?i:file(?: photo)?|photo(?: credit)?|image|picture)\s*:\s*(?P<c16>[^\]]{2,60})\]"
     # a credit after a dash: "... near Bolton Market on Monday. — White Star"
     r"|(?<=[.!?] )[—–]\s*(?P<c15>[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2})"
     # the credit on the caption's next line: "... six more corridors.|Rheya Kurian/Gulf News"
@@ -624,7 +626,7 @@ BRACKET_CREDIT_RE = re.compile(r"[.!?”\")]\s*\((?P<name>[A-Z][\w.&' -]{1,40})\
 _CREDIT_WORDS = (
     *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration", "©", "|"),
     *("/", "pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy", "File photo", "Credit"),
-    *("—", "–"),
+    *("—", "–", "["),
 )
 
 
@@ -654,8 +656,8 @@ def photo_credit(text: str) -> str:
     ):
         return ""  # a dash and a name closing a quote, a report or a long paragraph: a credit
         # for the words ("... the ministry said. — AFP"), not for a photo
-    if m.group("c14") or m.group("c15"):
-        return m.group("c14") or m.group("c15")
+    if m.group("c14") or m.group("c15") or m.group("c16"):
+        return m.group("c14") or m.group("c15") or m.group("c16")
     if m.group("c12") or m.group("c13"):
         return (m.group("c12") or m.group("c13")).strip(" .")
     for name in ("c6", "c7", "c8", "c9", "c10", "c11"):

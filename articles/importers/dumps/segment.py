@@ -571,7 +571,7 @@ def _stamp(line: Line) -> bool:
 _ENDS_WITH_DATE_RE = re.compile(rf"{grammar._DATE}\s*$")
 
 
-def _head_evidence(line: Line) -> bool:
+def head_evidence(line: Line) -> bool:
     """A line that stands under a page's headline only: a stamp, a byline, "Published on
     DATE ...", or a short line ending with a full date."""
     t = line.text
@@ -681,7 +681,7 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
     decks = 0
     for k in block[head + 1 :]:
         line = lines[k]
-        if _head_evidence(line):
+        if head_evidence(line):
             evidence = True
         elif line.kind == CHROME or len(line.text.split()) <= 6:
             continue  # buttons, a name, a role

@@ -23,7 +23,7 @@ from .markers import (
 )
 from .model import ParsedArticle, ParsedTeaser
 from .profiles import SourceIndex
-from .segment import BULLET, GLUED_END_RE, MAX_TITLE, TEXT, Line, Segment
+from .segment import BULLET, GLUED_END_RE, MAX_TITLE, TEXT, Line, Segment, head_evidence
 from .teasers import parse_teasers
 from .wordjoin import _zipf_any, join_separator
 
@@ -558,7 +558,7 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     cands = [i for i, ln in enumerate(head) if _title_candidate(ln, index)]
     if not cands or (cands[-1] == 0 and len(head) <= 2) or len(cands) == len(head):
         return blocks  # a headline (perhaps cut in two) and its story: the usual path
-    signs = (grammar.page_byline(ln.text) or grammar.is_stamp(ln.text) for ln in head)
+    signs = (grammar.page_byline(ln.text) or head_evidence(ln) for ln in head)
     signed = next((i for i, sign in enumerate(signs) if sign), None)
     if signed is not None and any(i < signed for i in cands):
         cands = [i for i in cands if i < signed]  # a headline stands above its byline and stamp
