@@ -99,6 +99,10 @@ def _best_period(text: str, cands: list[int], cset: set[int], strong: set[int]) 
     # Real chunking at period Q cuts about n / Q times, and many cuts pair up: a short period
     # with a handful of pairs is a coincidence of regular text.
     plausible = best_pairs >= 0.1 * n / max(best_q, 1)
+    # A few pairs none of which splits a word or a sentence are lines of a page laid out the
+    # same way twice (one template, two stories of a similar length), not chunk cuts.
+    if best_pairs <= 3 and not any(p in strong or x in strong for p, x in best_list):
+        plausible = False
     if best_pairs >= 2 and best_pairs >= 4 * expected + 1 and plausible:
         return best_q, best_pairs
     if best_pairs == 1 and expected < 0.05:

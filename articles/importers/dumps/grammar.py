@@ -30,7 +30,7 @@ _MONTH = (
 )
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2})"
 )
 #: One word of a place name: capitalised ("Kuala", "HÀ", "St.", "D.C.", "O'Hare").
