@@ -809,6 +809,14 @@ class _Splitter:
             return False
         if k == FOOTER:
             cur.footer = line
+            head = not any(_paragraph(ln) for ln in cur.content)
+            started = any(ln.kind != BLANK for ln in cur.content)
+            if (
+                head
+                and started
+                and any(_story_start(ln) for ln in _next_nonblank(self.lines, i, 2))
+            ):
+                return False  # "HEADLINE / Source: Kazinform / NAME / lede": its label
             self.close()
             return False
         if k == DISTRIB:
