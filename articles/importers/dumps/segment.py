@@ -533,7 +533,7 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
         stamped = grammar.ends_with_stamp(line.text)  # "Philippine Daily Inquirer / 05:12 AM"
         if not between and not stamped and len(line.text.split()) >= 4 and _head_furniture(line):
             heads.append(n)
-        if n and (line.kind == CHROME or between or _head_furniture(line)):
+        if n and (line.kind in (CHROME, FOOTER) or between or _head_furniture(line)):
             continue
         nxt = ahead[n + 1] if n + 1 < len(ahead) else None
         caption = line.kind == TEXT and line.text.endswith(".") and not is_lede(line)
@@ -662,6 +662,8 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
             return None  # a sentence before any headline: not a head
     if head is None:
         return None
+    # "09 Dec 2025 / HEADLINE / Source: X / NAME": a stamp over the headline, more under it
+    stamped_above = head < len(block) - 1 and any(_stamp(lines[k]) for k in block[:head])
     if head == len(block) - 1:
         # the headline ends its block: its byline and stamp may stand in the next block, under a
         # photo ("HEADLINE", then "HEADLINE again / caption / NAME / Short Url / Updated DATE")
@@ -677,7 +679,7 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
         if not more or (j < len(lines) and lines[j].kind != BLANK):
             return None
         block = block + more
-    evidence = False
+    evidence = stamped_above
     decks = 0
     for k in block[head + 1 :]:
         line = lines[k]
