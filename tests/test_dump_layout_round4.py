@@ -328,3 +328,18 @@ def test_a_source_is_not_shared_across_pages_of_another_sites_template():
     ]
     assert parsed.articles[0].source == "Dawn"
     assert parsed.articles[1].source != "Dawn"
+
+
+def test_a_credited_caption_is_its_own_paragraph_even_with_no_blank_line_under_it():
+    assert grammar.photo_credit("Boats moored on the lake at dusk. Post File Photo")
+    assert grammar.photo_credit("Trekkers on the circuit. PHOTO COURTESY: Guides' Association")
+    text = (
+        "Ferry operator adds night crossings\nBy Dana Reyes\n\n"
+        "Commuters wait at the ferry pier in Portvale. (FN Photo)\n"
+        f"Portvale: {BODY_A}\n\n{BODY_B}\n"
+    )
+    art = parse(text).articles[0]
+    assert [c for _, c in art.captions] == [
+        "Commuters wait at the ferry pier in Portvale. (FN Photo)"
+    ]
+    assert art.body == [f"Portvale: {BODY_A}", BODY_B]

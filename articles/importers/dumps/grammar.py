@@ -599,8 +599,11 @@ CREDIT_RE = re.compile(
     r"|(?:^|\s)(?P<c7>[A-Z]{2,}(?:\s(?:FOTO|PHOTO))?)/[A-Z][^\n()]{1,60}"
     r"|(?:--|[-–—])\s*(?:foto(?P<c8>[A-Z]{2,20})|(?P<c9>[A-Z][A-Za-z]{1,20})\s+(?:pic|photo|foto)"
     r"|(?P<c10>(?i:file\s?pic)|Handout|Supplied|Courtesy photo))"
-    r"|(?<=[.!?])\s+\(?(?P<c11>Supplied|Handout|File photo|Courtesy photo)\.?"
-    r"\b[^\n.]{0,40}"
+    r"|(?<=[.!?])\s+\(?(?:[A-Z][\w&]*\s){0,2}"
+    r"(?P<c11>Supplied|Handout|File [Pp]hoto|Courtesy photo)\.?"
+    r"\b[^\n.]{0,40}"  # (the end of the line above)
+    # "... on the Manaslu circuit. PHOTO COURTESY: Guides' Association"
+    r"|(?<=[.!?])\s+(?i:photo courtesy|courtesy)\s*:\s*(?P<c17>[^\n]{2,60})"
     # "... near Mafraq, Jordan [File: Leila Haddad/Al Jazeera]", "[PHOTO CREDIT: Premium Times]"
     r"|\s\[(?i:file(?: photo)?|photo(?: credit)?|image|picture)\s*:\s*(?P<c16>[^\]]{2,60})\]"
     # a credit after a dash: "... near Bolton Market on Monday. — White Star"
@@ -656,8 +659,9 @@ def photo_credit(text: str) -> str:
     ):
         return ""  # a dash and a name closing a quote, a report or a long paragraph: a credit
         # for the words ("... the ministry said. — AFP"), not for a photo
-    if m.group("c14") or m.group("c15") or m.group("c16"):
-        return m.group("c14") or m.group("c15") or m.group("c16")
+    for name in ("c14", "c15", "c16", "c17"):
+        if m.group(name):
+            return m.group(name).strip(" .")
     if m.group("c12") or m.group("c13"):
         return (m.group("c12") or m.group("c13")).strip(" .")
     for name in ("c6", "c7", "c8", "c9", "c10", "c11"):

@@ -119,12 +119,33 @@ def block_paragraphs(block: list[Line]) -> list[str]:
                 paras.append(" ".join(cur))
                 cur = []
         return paras + ([" ".join(cur)] if cur else [])
+    credited = next(
+        (
+            n
+            for n, ln in enumerate(block[:-1])
+            if len(ln.text) <= 300
+            and grammar.photo_credit(ln.text)
+            and _paragraph_line(block[n + 1])
+        ),
+        None,
+    )
+    if credited is not None:
+        # "caption ... (HT Photo)|New Delhi: The Delhi government ...": the photo's caption,
+        # then the story on the next line, no blank line between
+        return [
+            *block_paragraphs(block[: credited + 1]),
+            *block_paragraphs(block[credited + 1 :]),
+        ]
     sep = "\n" if max(len(ln.text) for ln in block) < 100 else " "
     out = block[0].text
     for ln in block[1:]:
         hyphenated = out[-1:] == "-" and out[-2:-1].isalpha() and ln.text[:1].isalpha()
         out += ("" if hyphenated else sep) + ln.text  # "people-|centred" wrapped at the hyphen
     return [out]
+
+
+def _paragraph_line(line: Line) -> bool:
+    return len(line.text) >= 100 and line.text[:1].isupper()
 
 
 # --- bylines and captions -----------------------------------------------------------------
