@@ -47,7 +47,7 @@ def ends_with_address(line: str) -> bool:
     return bool(_ENDS_WITH_ADDRESS_RE.search(line.rstrip()))
 
 
-_STAMPED_RE = re.compile(r"(?:published|updated|posted)\b[^\n]{0,12}\d", re.IGNORECASE)
+STAMPED_RE = re.compile(r"(?:published|updated|posted)\b[^\n]{0,12}\d", re.IGNORECASE)
 
 
 def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
@@ -76,7 +76,7 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
         return False  # a credited caption, or a release's dateline: "...--(BUSINESS WIRE)--"
     if grammar.photo_credit(sb) and len(sb) <= 300 and not sb[0].islower():
         return False  # "...|Brasília (DF), 09/12/2025 - Senators vote ... Photo: X": a caption
-    if _STAMPED_RE.match(sa):
+    if STAMPED_RE.match(sa):
         return False  # "Published on 09/12/2025 - 11:05 By X": a page's stamp line
     if grammar.byline(sa) or grammar.byline(sb):
         return False  # a byline is a line of its own
