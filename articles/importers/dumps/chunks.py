@@ -253,6 +253,30 @@ def _own_line(line: str) -> bool:
     )
 
 
+def _head_pair(text: str, p: int, accepted: set[int]) -> bool:
+    """Two short whole lines, the first shaped like a headline and the second capitalised
+    ("Pokhara to cap boats on Phewa Lake at 1,200 from next season|Lake authority says ..."):
+    a headline over its deck. A chunk cut leaves a long line on one side or the other, unless
+    the line it cut was short, and a headline is seldom cut between two whole words."""
+    start, _ = _line_bounds(text, p)
+    _, end = _line_bounds(text, p + 1)
+    before, after = text[start:p], text[p + 1 : end]
+    if start > 0 and start - 1 in accepted:
+        return False  # the line before is itself the tail of a cut
+    words = before.split()
+    return (
+        3 <= len(words) <= 16
+        and len(before) <= 110
+        and before[:1].isupper()
+        and before[-1:] not in _TERMINAL
+        and after[:1].isupper()
+        and len(after) < 100
+        and len(after.split()) >= 2  # "... in Co Muông|Village.": a sentence cut near its end
+        and end < len(text)
+        and text[p - 1] != " "  # "National Assembly Standing |Committee": the space kept
+    )
+
+
 def _headline_over_line(text: str, p: int) -> bool:
     """'Headline|date stamp', 'Headline|Its one-sentence summary.': real line breaks."""
     start, _ = _line_bounds(text, p)
@@ -411,6 +435,7 @@ def _find_cuts(text: str) -> CutReport:
         and not _opens_part(text[p + 1 : _line_bounds(text, p + 1)[1]])
         and not _headline_over_line(text, p)
         and not _own_line(text[p + 1 : _line_bounds(text, p + 1)[1]])
+        and not _head_pair(text, p, accepted)
         and not text.startswith(("http://", "https://", "www."), p + 1)
     )
     report.cuts = _with_prose_breaks(text, cands, set(report.cuts) | markers, bounds)
