@@ -83,7 +83,7 @@ SUPPLIER_FLOORS = {
     ("wires", "clean"): 0.98,
     ("wires", "damaged"): 0.96,
     ("pages", "clean"): 0.98,
-    ("pages", "damaged"): 0.95,
+    ("pages", "damaged"): 0.97,
     ("releases", "clean"): 0.95,
     ("releases", "damaged"): 0.94,
     ("hardwrap", "clean"): 0.82,
@@ -92,12 +92,18 @@ SUPPLIER_FLOORS = {
     ("final", "clean"): 0.79,
     ("final", "damaged"): 0.79,
     # held out at first (0.57 / 0.56), then worked on once final3 had been written
-    ("final2", "clean"): 0.78,
-    ("final2", "damaged"): 0.73,
-    # written last and never looked into while the parser was changed: the honest figure of
+    ("final2", "clean"): 0.81,
+    ("final2", "damaged"): 0.79,
+    # held out through one round (0.39 / 0.33), worked on in the fourth once final4 existed
+    ("final3", "clean"): 0.78,
+    ("final3", "damaged"): 0.74,
+    # held out while final3 was worked on (0.44 / 0.41), then worked on once final5 existed
+    ("final4", "clean"): 0.61,
+    ("final4", "damaged"): 0.58,
+    # written last and not looked into while the parser was changed: the honest figure of
     # how it does on suppliers it has not met (see bench/heldout/suppliers/README.md)
-    ("final3", "clean"): 0.37,
-    ("final3", "damaged"): 0.31,
+    ("final5", "clean"): 0.58,
+    ("final5", "damaged"): 0.55,
 }
 
 
