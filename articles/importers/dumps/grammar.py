@@ -353,7 +353,8 @@ def signoff_agency(line: str) -> str:
 
 #: "News-ID: 3418826 • Views: 12", "Release No. 2024-117": the item's number, labelled.
 ID_LABEL_RE = re.compile(
-    r"^(?:News|Release|Story|Article|Press release|Item)[- ]?(?:ID|No\.?|Number|#)\s*[:#]?\s*"
+    r"^(?:News|Newswire|Release|Story|Article|Press release|Item)[- ]?(?:ID|No\.?|Number|#)"
+    r"\s*[:#]?\s*"
     r"(\d[\w-]{2,20})\b(?:\s*[•|·,]\s*[^\n]{0,40})?$",
     re.IGNORECASE,
 )

@@ -139,6 +139,7 @@ def split_lines(text: str, index=None) -> list[Line]:
         pos += len(raw) + 1
     _mark_wide_gaps(lines)
     _repeated_lines(lines)
+    _label_runs(lines)
     _shaped_signoffs(lines)
     learned = repeated_signoffs(lines)
     boilerplate = repeated_boilerplate(lines)
@@ -213,6 +214,41 @@ def _shaped_signoffs(lines: list[Line]) -> None:
 
 #: "City/Town: Ashland - Oregon - US", "Link: https://...": a short label, a colon, a value.
 _LABEL_LINE_RE = re.compile(r"^[A-Z][\w/&'.-]*(?: [\w/&'.-]+){0,2}\s?:\s*\S")
+
+
+#: The labels of a distributor's record of a release: its tags, categories, number.
+_RECORD_LABEL_RE = re.compile(
+    r"^(?:tags?|categor(?:y|ies)|keywords?|topics?|industr(?:y|ies)|sectors?"
+    r"|(?:news|newswire|release|story|press release)[- ]?(?:id|no\.?|number))\s*:",
+    re.IGNORECASE,
+)
+
+
+def _label_runs(lines: list[Line]) -> None:
+    """A run of labelled lines ("Publisher Contact: NAME - domain", "Categories: ...", "Tags:
+    ...", "Newswire ID: ...") with a record's label among them: a distributor's record of the
+    release, furniture all of it, but for lines that carry an address or a phone number, or
+    name the author (a contact block, a byline are the release's own)."""
+    run: list[Line] = []
+    for line in [*lines, Line(0, "", "", BLANK)]:
+        if (
+            line.kind in (TEXT, CHROME)
+            and len(line.text) <= 200
+            and _LABEL_LINE_RE.match(line.text)
+        ):
+            run.append(line)
+            continue
+        if len(run) >= 2 and any(_RECORD_LABEL_RE.match(ln.text) for ln in run):
+            for ln in run:
+                if (
+                    ln.kind == TEXT
+                    and "@" not in ln.text
+                    and not re.search(r"\d{3}", ln.text)
+                    and not grammar.byline_line(ln.text)
+                    and not grammar.page_byline(ln.text)
+                ):
+                    ln.kind = CHROME
+        run = []
 
 
 def _repeated_lines(lines: list[Line]) -> None:
