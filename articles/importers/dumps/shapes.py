@@ -325,6 +325,10 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
     for line in seg.chrome:
         if not art.external_id:
             art.external_id = grammar.url_release_id(line.text)
+    for line in seg.tail:  # "Newswire ID: 248811" among the record under the release
+        m = grammar.ID_LABEL_RE.match(line.text) if not art.external_id else None
+        if m:
+            art.external_id = m.group(1)
     own = dateline.group("agency") if dateline else (general.agency if general else "")
     own_known = find_source(own, "", index) if own else None
     for line in seg.signoffs:
