@@ -95,6 +95,10 @@ BYLINE_DATELINE_RE = re.compile(
 DATE_AGENCY_RE = re.compile(
     rf"^(?P<date>{_DATE})\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:--+|[-–—:])\s*(?=\S)"
 )
+#: "(PRUnderground) December 9th, 2025 Cascadia Trailworks ...": the agency, then the date.
+AGENCY_DATE_RE = re.compile(
+    rf"^\(\s*(?P<agency>{_AGENCY})\s*\)\s+(?P<date>{_DATE})\s*[-–—:]*\s+(?=\S)"
+)
 #: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, ...": a syndicator's tag before the dateline.
 SYNDICATION_RE = re.compile(r"^\((?:[^()]|\([^()]{1,40}\)){2,80}\)\s+(?=[A-Z])")
 
@@ -108,6 +112,9 @@ def dateline(line: str) -> Dateline | None:
     d = DATE_AGENCY_RE.match(line) if "(" in line[:24] else None
     if d:
         return Dateline(d.group("date"), d.group("agency"), d.end(), True, d.group("date"))
+    a = AGENCY_DATE_RE.match(line) if line.startswith("(") else None
+    if a:
+        return Dateline(a.group("date"), a.group("agency"), a.end(), True, a.group("date"))
     tag = SYNDICATION_RE.match(line) if line.startswith("(") else None
     if tag:  # ("(ANSA) - ROME, ..." never gets here: a dash, not a capital, follows its bracket)
         inner = dateline(line[tag.end() :])

@@ -119,6 +119,17 @@ def block_paragraphs(block: list[Line]) -> list[str]:
                 paras.append(" ".join(cur))
                 cur = []
         return paras + ([" ".join(cur)] if cur else [])
+    lede = next(
+        (
+            n
+            for n, ln in enumerate(block)
+            if n and _strong_lede(ln) and len(block[n - 1].text.split()) >= 3  # not "JOHOR|BAHRU"
+        ),
+        None,
+    )
+    if lede is not None:
+        # "deck|(PRUnderground) December 9th, 2025 ...": a dateline lede opens a paragraph
+        return [*block_paragraphs(block[:lede]), *block_paragraphs(block[lede:])]
     credited = next(
         (
             n
