@@ -444,13 +444,7 @@ def repeated_boilerplate(lines: list[Line]) -> set[str]:
         if ln.text not in candidates or i == 0:
             continue
         before = nonblank[i - 1]
-        after = nonblank[i + 1] if i + 1 < len(nonblank) else None
-        closes = (
-            _opens_story(nonblank, i + 1)
-            or after.kind in (SIGNOFF, FOOTER)
-            # a kicker or a masthead: "Culture", "AGERPRES" (no paragraph goes on after it)
-            or (len(after.text.split()) <= 4 and not after.text.endswith((".", ":", ",")))
-        )
+        closes = _opens_story(nonblank, i + 1) or nonblank[i + 1].kind in (SIGNOFF, FOOTER)
         if (before.kind == SIGNOFF or _paragraph(before)) and closes:
             closing[ln.text] += 1
     return {t for t, c in closing.items() if c >= 2 and c == counts[t]}
