@@ -343,3 +343,30 @@ def test_a_credited_caption_is_its_own_paragraph_even_with_no_blank_line_under_i
         "Commuters wait at the ferry pier in Portvale. (FN Photo)"
     ]
     assert art.body == [f"Portvale: {BODY_A}", BODY_B]
+
+
+TELETYPE = """Harbour/Dredging/Portvale
+Harbour board backs plan to dredge the eastern channel
+   PORTVALE (FNA) - The harbour board has approved a plan to dredge the
+eastern channel before the winter storms, the chairman told reporters
+after a four-hour meeting on Tuesday evening in the town hall.
+   Work will begin next month and is expected to take eleven weeks,
+with night shifts to keep the ferry timetable running while the
+dredgers are in the channel, the port authority said in a statement.
+(End) abc/def
+"""
+
+
+def test_a_block_of_teletype_copy_amid_web_pages_is_unwrapped_on_its_own():
+    text = TWO_PAGES + "\n" + TELETYPE
+    relaid, layout = relayout(text)
+    assert layout.kind == "mixed"
+    assert (
+        "PORTVALE (FNA) - The harbour board has approved a plan to dredge the eastern channel "
+        "before the winter storms, the chairman told reporters after a four-hour meeting on "
+        "Tuesday evening in the town hall."
+    ) in relaid
+    assert BODY_A in relaid  # the web pages' one-line paragraphs as they were
+    parsed = parse(text)
+    assert titles(parsed)[-1] == "Harbour board backs plan to dredge the eastern channel"
+    assert len(parsed.articles[-1].body) == 2

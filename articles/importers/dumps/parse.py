@@ -13,7 +13,7 @@ from .model import DumpError, ParsedArticle, ParsedDump
 from .profiles import SourceIndex
 from .segment import segment, split_lines
 from .shapes import build_article
-from .unwrap import measure, relayout
+from .unwrap import measure, relayout, wrapped_blocks
 
 
 def _nfc(text: str) -> str:
@@ -41,6 +41,14 @@ def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
             best_text, best, fixer = prepared, report, _fix_line
     if best.period is None and best.cuts and measure(finished).kind == "hard-wrapped":
         best = CutReport()  # in hard-wrapped text a line ending mid-sentence is the wrap
+    elif best.cuts and best_text is finished:
+        # ... and so in a block of teletype copy amid web pages, whose regular line ends can
+        # fake a short period too: unwrapping such a block repairs its cuts on its own
+        spans = [(a, b) for a, b, _ in wrapped_blocks(finished)]
+        if spans:
+            best.cuts = [p for p in best.cuts if not any(a <= p < b for a, b in spans)]
+            if not best.cuts:
+                best = CutReport()
     repaired = repair_cuts(best_text, best.cuts, line_fixer=fixer)
     if best.cuts and prepared != finished:
         # garbling split by a cut ("Phá»|§") is only repairable once the halves are together
@@ -50,6 +58,8 @@ def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
         warnings.append(f"unwrapped lines hard-wrapped at {layout.width} characters")
     elif layout.kind == "lines-no-blanks":
         warnings.append("one paragraph per line with no blank lines between them")
+    elif layout.kind == "mixed":
+        warnings.append(f"unwrapped blocks hard-wrapped at about {layout.width} characters")
     warnings.extend(more)
     if best.cuts and best.chunk_size:
         warnings.append(

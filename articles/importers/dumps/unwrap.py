@@ -31,7 +31,7 @@ _WORD_RE = re.compile(r"\S+")
 
 @dataclass(frozen=True)
 class Layout:
-    kind: str  # "paragraph-lines" | "hard-wrapped" | "lines-no-blanks"
+    kind: str  # "paragraph-lines" | "hard-wrapped" | "lines-no-blanks" | "mixed"
     width: int = 0  # the wrap width, for hard-wrapped text
     indent_marks: bool = False  # indentation opens a paragraph
 
@@ -204,6 +204,24 @@ def separate_lines(text: str) -> str:
     return "".join(out) + "\n"
 
 
+_BLOCK_RE = re.compile(r"(?:[^\n]*\S[^\n]*\n?)+")
+
+
+def wrapped_blocks(text: str) -> list[tuple[int, int, Layout]]:
+    """Blocks (runs of lines between blank lines) hard-wrapped on their own in a dump laid
+    out otherwise: one supplier's teletype copy between another's web pages. Each block is
+    measured by itself: (start offset, end offset, its layout)."""
+    out = []
+    for m in _BLOCK_RE.finditer(text):
+        block = m.group(0)
+        if block.count("\n") < 7:
+            continue
+        layout = measure(block)
+        if layout.kind == "hard-wrapped":
+            out.append((m.start(), m.end(), layout))
+    return out
+
+
 def relayout(text: str) -> tuple[str, Layout]:
     """The text laid out as one paragraph per line with blank lines between, and what it was."""
     layout = measure(text)
@@ -211,4 +229,13 @@ def relayout(text: str) -> tuple[str, Layout]:
         return unwrap_hard(text, layout), layout
     if layout.kind == "lines-no-blanks":
         return separate_lines(text), layout
-    return text, layout
+    blocks = wrapped_blocks(text)
+    if not blocks:
+        return text, layout
+    out, last = [], 0
+    for start, end, local in blocks:
+        out.append(text[last:start])
+        out.append(unwrap_hard(text[start:end], local).rstrip("\n") + "\n")
+        last = end
+    out.append(text[last:])
+    return "".join(out), Layout("mixed", blocks[0][2].width, blocks[0][2].indent_marks)
