@@ -143,10 +143,8 @@ def block_paragraphs(block: list[Line]) -> list[str]:
     if credited is not None:
         # "caption ... (HT Photo)|New Delhi: The Delhi government ...": the photo's caption,
         # then the story on the next line, no blank line between
-        return [
-            *block_paragraphs(block[: credited + 1]),
-            *block_paragraphs(block[credited + 1 :]),
-        ]
+        before = block_paragraphs(block[:credited]) if credited else []
+        return [*before, block[credited].text, *block_paragraphs(block[credited + 1 :])]
     sep = "\n" if max(len(ln.text) for ln in block) < 100 else " "
     out = block[0].text
     for ln in block[1:]:
