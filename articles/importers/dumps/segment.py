@@ -138,6 +138,7 @@ def split_lines(text: str, index=None) -> list[Line]:
         lines.append(Line(pos, raw, s, classify_line(raw, s, index) if s else BLANK))
         pos += len(raw) + 1
     _mark_wide_gaps(lines)
+    _mastheads(lines)
     _repeated_lines(lines)
     _label_runs(lines)
     _shaped_signoffs(lines)
@@ -222,6 +223,23 @@ _RECORD_LABEL_RE = re.compile(
     r"|(?:news|newswire|release|story|press release)[- ]?(?:id|no\.?|number))\s*:",
     re.IGNORECASE,
 )
+
+
+def _mastheads(lines: list[Line]) -> None:
+    """A supplier's name taken for a sign-off ("AGERPRES") with a short line straight under it
+    ("Romanian National News Agency", "English 09-12-2025"): the masthead over the stories that
+    follow, not the end of the one before."""
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        if (
+            line.kind == SIGNOFF
+            and line.text[:1].isalpha()  # a bare name, not "--SPA"
+            and len(line.text.split()) <= 4
+            and nxt.kind == TEXT
+            and len(nxt.text.split()) <= 6
+            and not nxt.text.endswith((".", "!", "?"))
+            and not grammar.is_stamp(nxt.text)
+        ):
+            line.kind = CHROME
 
 
 def _label_runs(lines: list[Line]) -> None:
@@ -952,6 +970,8 @@ class _Splitter:
             return False
         if is_head_line(line) or grammar.page_byline(line.text) == line.text:
             return False  # "By NAME" over the lede: the byline
+        if grammar.photo_credit(line.text) or grammar.chrome(line.text):
+            return False  # "Photo: (c) NAME / AGENCY FOTO" over the lede: its photo
         d = grammar.dateline(nxt.text)
         if not (d is not None and d.strong and (d.agency or d.date)) and not match_dateline(
             nxt.text
