@@ -133,10 +133,13 @@ def block_paragraphs(block: list[Line]) -> list[str]:
     credited = next(
         (
             n
-            for n, ln in enumerate(block[:-1])
+            for n, ln in enumerate(block)
             if len(ln.text) <= 300
             and grammar.photo_credit(ln.text)
-            and _paragraph_line(block[n + 1])
+            and (
+                (n + 1 < len(block) and _paragraph_line(block[n + 1]))
+                or (n and _paragraph_line(block[n - 1]))
+            )
         ),
         None,
     )
