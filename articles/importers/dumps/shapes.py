@@ -788,7 +788,12 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         # the author's box: the name on a line of its own, then with a role, then a bio
         paragraphs = [paragraphs[0]] + [p for p in paragraphs[1:] if p.count(art.byline) < 2]
     last = paragraphs[-1] if len(paragraphs) > 1 else ""
-    authored = art.byline and len(last) <= 300 and last.startswith(art.byline + " ")
+    authored = (
+        art.byline
+        and len(last) <= 300
+        and last.startswith(art.byline)
+        and last[len(art.byline) : len(art.byline) + 1] in (" ", "\n")
+    )
     if authored and not _opens_with_dateline(last):
         paragraphs.pop()  # "Natalie Kwok joined the Post in 2022 ...": the author's note
     related = [p for p in paragraphs if grammar.RELATED_RE.match(p)]
