@@ -213,11 +213,22 @@ def _eligible(text: str, p: int, strong: set[int]) -> bool:
         return False
     if text[p - 1] in _TERMINAL and (text[p + 1].isupper() or text[p + 1] in '"“‘'):
         return False  # a sentence ends and the next begins: a paragraph break, as often as not
+    if _short_line_after_sentence(text, p):
+        return False  # "... due on Tuesday.|dpa ks xx": a desk's sign-off under the story
     start, _ = _line_bounds(text, p)
     _, end = _line_bounds(text, p + 1)
     if end - start < _MIN_CUT_LINE and (p not in strong or text[p - 1].isspace()):
         return False
     return not (_is_structural(text[p + 1 : end]) or _is_structural(text[start:p]))
+
+
+def _short_line_after_sentence(text: str, p: int) -> bool:
+    """A finished sentence, then a short line of its own: a sign-off or a label, not the rest
+    of a sentence the chunker cut."""
+    if text[p - 1] not in '.!?"”':
+        return False
+    _, end = _line_bounds(text, p + 1)
+    return end - (p + 1) <= 30 and not text[p + 1 : end].rstrip().endswith((".", ",", ";"))
 
 
 def _singleton_is_cut(text: str, p: int) -> bool:
@@ -436,6 +447,7 @@ def _find_cuts(text: str) -> CutReport:
         and not _headline_over_line(text, p)
         and not _own_line(text[p + 1 : _line_bounds(text, p + 1)[1]])
         and not _head_pair(text, p, accepted)
+        and not _short_line_after_sentence(text, p)
         and not text.startswith(("http://", "https://", "www."), p + 1)
     )
     report.cuts = _with_prose_breaks(text, cands, set(report.cuts) | markers, bounds)
