@@ -608,6 +608,9 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
             if n == 0:
                 continue  # the headline itself
             return False
+        d = grammar.dateline(line.text)
+        if d is not None and d.agency and d.strong:
+            return True  # "Berlin (dpa) - Results ... (home team first):" over a table
         after = next((ln for ln in ahead[n + 1 :] if ln.kind != CHROME), None)
         if after is None:
             return len(line.text) >= 200
