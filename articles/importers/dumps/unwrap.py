@@ -133,11 +133,14 @@ def unwrap_hard(text: str, layout: Layout) -> str:
             prev = lines[i - 1]
             # a chunk cut broke one line in two: both halves fit in one line, and the second
             # goes on in lower case ("We are not asking for|a bailout a second time")
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
             cut = (
                 prev_len + len(s) <= width + 1
                 and s[:1].islower()
                 and indent <= base
                 and not prev.endswith(_SENTENCE_END)
+                # "... Hoffenheim 2-0|dpa sp xx" then a blank line: a sign-off under a table
+                and not (len(s) <= 30 and not nxt and not s.endswith(_SENTENCE_END))
             )
             # the previous line was wrapped if this line's first word would not fit on it;
             # a line that would have taken the next word ended early, unless it is plainly
@@ -152,6 +155,8 @@ def unwrap_hard(text: str, layout: Layout) -> str:
                 )
             )
             new_para = not wrapped or _furniture(prev) or _furniture(s)
+            if prev.endswith(_SENTENCE_END) and len(s) <= 30 and not nxt:
+                new_para = True  # "... a formality.|dpa mb xx" then a blank: a sign-off
             if layout.indent_marks and indent > base:
                 new_para = True
             if prev.strip().isupper() != s.isupper() and len(prev.strip()) < width - 15:
