@@ -504,6 +504,13 @@ def _strong_lede(line: Line) -> bool:
     return bool(d and d.strong and (d.agency or d.date) and len(line.text) - d.end >= 40)
 
 
+def _dated_lede(line: Line) -> bool:
+    """A dateline with its date, however short what follows ("ELMIRA, N.Y., March 9 - Shr 74
+    cts vs 61 cts" over an earnings table)."""
+    d = grammar.dateline(line.text)
+    return bool(d and d.strong and d.date and len(line.text) > d.end)
+
+
 def _nav_line(text: str, index) -> bool:
     """Site navigation above a headline: a web address, a short menu item, a site banner."""
     if re.match(r"^(?:https?://|www\.)\S+$", text) or grammar.chrome(text):
@@ -589,7 +596,7 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     if first is None or first < 2 or first > 25:
         return blocks
     head = lines[:first]
-    lede = next((i for i, ln in enumerate(head) if _strong_lede(ln)), None)
+    lede = next((i for i, ln in enumerate(head) if _strong_lede(ln) or _dated_lede(ln)), None)
     if lede is not None and lede <= 2:
         return blocks  # a headline, maybe a byline, and the dateline: the story is all after it
     cands = [i for i, ln in enumerate(head) if _title_candidate(ln, index)]
