@@ -90,7 +90,10 @@ def _join_hyphen(a: str, b: str) -> str:
     right = right.group(0) if right else ""
     if left.isalpha() and right and right[0].islower():
         whole = _zipf_any((left + right).lower())
-        if whole > 0 and whole >= min(_zipf_any(left.lower()), _zipf_any(right.lower())):
+        # a common word on its own ("nation-|wide" -> "nationwide"), or more common than its
+        # halves; "cease-|fire", "long-|term" keep their hyphens
+        common = whole >= 3.5 or whole >= min(_zipf_any(left.lower()), _zipf_any(right.lower()))
+        if whole > 0 and common:
             return a[:-1] + b
     return a + b
 
