@@ -310,6 +310,8 @@ _NAME_LINKS = {"and", "de", "van", "von", "der", "da", "bin", "binti", "le", "la
 SIGNOFF_RE = re.compile(
     r"^(?:"
     r"\(?\s*(?:END|ENDS|End|Ends)\s*\)?\.?|Enditem|ENDITEM|#{3,}|#(?:\s#){2}|-+\s*0\s*-+|-+\s*30\s*-+"
+    # an end mark with the desk's initials: "(End) abc/def", "(Schluss) hai/kre", "(Fim) ab/cd"
+    r"|\((?:END|ENDS|End|Ends|Schluss|SCHLUSS|Fin|FIN|Fim|FIM)\)\s*[a-z]{2,5}(?:/[a-z]{2,5}){0,3}"
     r"|NNNN|\(?MORE\)?"
     # an agency's end line with a stamp: "AP-NR-03-08-88 0914EST", "UPI 03-14-87 09:41 CES"
     r"|AP-[A-Z]{2}-\d\d-\d\d-\d\d\s+\d{4}[A-Z]{3}|[A-Z]{2,8}\s+\d\d-\d\d-\d\d\s+\d\d:\d\d\s*[A-Z]{0,4}"
