@@ -86,8 +86,8 @@ SUPPLIER_FLOORS = {
     ("pages", "damaged"): 0.97,
     ("releases", "clean"): 0.95,
     ("releases", "damaged"): 0.94,
-    ("hardwrap", "clean"): 0.82,
-    ("hardwrap", "damaged"): 0.82,
+    ("hardwrap", "clean"): 0.98,
+    ("hardwrap", "damaged"): 0.97,
     # held out through one round of work (0.53 / 0.57 then), worked on in the next
     ("final", "clean"): 0.79,
     ("final", "damaged"): 0.79,
