@@ -88,7 +88,11 @@ def _best_period(text: str, cands: list[int], cset: set[int], strong: set[int]) 
     density = len(cands) / max(1, n)
     expected = len(cands) * density
     best_q, best_pairs, best_list = 0, 0, []
-    gaps = [b - a for a, b in zip(cands, cands[1:], strict=False)]
+    # hard-wrapped text breaks a sentence at nearly every line, chunking only once a chunk: the
+    # distances between breaks that plainly go on mid-sentence tell the two apart (the other
+    # candidates may be the short lines of a page's menus and lists, close together anyway)
+    mid = sorted(p for p in cands if p in strong) or cands
+    gaps = [b - a for a, b in zip(mid, mid[1:], strict=False)]
     for q, _ in votes.most_common(12):
         found = _pairs(text, cands, cset, q)
         if q <= _SHORT_PERIOD and sum(g < 0.75 * q for g in gaps) > 0.5 * len(gaps):
