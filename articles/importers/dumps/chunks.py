@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from . import grammar
 from .furniture import after_furniture, before_indent, between_short_lines, is_chrome
 from .layout import (
-    STAMPED_RE,
     breaks_prose,
     continues_indented,
     ends_with_address,
     headline_shape,
     one_line_paragraphs,
+    own_line,
 )
 from .markercuts import splits_byline, splits_marker
 from .markers import LEDE_ALIAS_RE, LIST_ITEM_RE
@@ -246,7 +246,7 @@ def _singleton_is_cut(text: str, p: int) -> bool:
         return False
     if before.isupper() or _opens_story(after):
         return False  # a headline in capitals, or a dateline lede: a line of its own
-    if _own_line(after) or (headline_shape(before) and len(after) < 100 and after[:1].isupper()):
+    if own_line(after) or (headline_shape(before) and len(after) < 100 and after[:1].isupper()):
         return False  # a stamp, a caption, or a headline over its deck: lines of their own
     if prev.isspace():  # "Vietnam |Keijo": a trailing space inside a long line of prose
         return prev == " " and end - start >= _MIN_CUT_LINE and nxt.isalnum()
@@ -257,15 +257,6 @@ def _singleton_is_cut(text: str, p: int) -> bool:
     if ends_with_address(before):
         return False  # "Investors: ir@example.com|Media: ...": one contact per line
     return len(before) >= 40 and prev not in _TERMINAL and (nxt.isalnum() or nxt in '“"‘(')
-
-
-def _own_line(line: str) -> bool:
-    """A line that stands on its own in a page's head: a stamp ("Published on 09/12/2025 ...")
-    or a credited photo caption."""
-    s = line.strip()
-    return bool(STAMPED_RE.match(s)) or (
-        s[:1].isupper() and len(s) <= 300 and bool(grammar.photo_credit(s))
-    )
 
 
 def _head_pair(text: str, p: int, accepted: set[int]) -> bool:
@@ -449,7 +440,7 @@ def _find_cuts(text: str) -> CutReport:
         and not after_furniture(text, p)
         and not _opens_part(text[p + 1 : _line_bounds(text, p + 1)[1]])
         and not _headline_over_line(text, p)
-        and not _own_line(text[p + 1 : _line_bounds(text, p + 1)[1]])
+        and not own_line(text[p + 1 : _line_bounds(text, p + 1)[1]])
         and not _head_pair(text, p, accepted)
         and not _short_line_after_sentence(text, p)
         and not text.startswith(("http://", "https://", "www."), p + 1)

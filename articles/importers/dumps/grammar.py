@@ -212,6 +212,20 @@ def ends_with_stamp(line: str) -> bool:
     return bool(_ENDS_WITH_STAMP_RE.search(line.strip()))
 
 
+#: "Published on 09/12/2025 - 11:05 By ...", "Updated: 18 Nov": a stamp's label, then a date.
+STAMP_LABEL_RE = re.compile(
+    r"^(?:Published|Updated|Posted|Last updated|First published)(?: on| at)?:?\s+\S*\d",
+    re.IGNORECASE,
+)
+_ENDS_WITH_DATE_RE = re.compile(rf"{_DATE}\s*$")
+
+
+def ends_with_date(line: str) -> bool:
+    """A line that ends with a full date, year and all: "Nourhan Fahmy , Tuesday 9 Dec 2025"."""
+    s = line.strip()
+    return bool(_ENDS_WITH_DATE_RE.search(s) and re.search(r"\d{4}$", s))
+
+
 #: "Staff writer", "Contributing writer", "Senior Correspondent": a role under a byline.
 STAFF_LINE_RE = re.compile(
     r"^(?:[A-Z][\w.]*\s){0,3}(?:staff|senior|chief|contributing|special|political|business)?\s?"

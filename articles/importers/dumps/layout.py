@@ -47,7 +47,13 @@ def ends_with_address(line: str) -> bool:
     return bool(_ENDS_WITH_ADDRESS_RE.search(line.rstrip()))
 
 
-STAMPED_RE = re.compile(r"(?:published|updated|posted)\b[^\n]{0,12}\d", re.IGNORECASE)
+def own_line(line: str) -> bool:
+    """A line that stands on its own in a page's head whatever the layout: a stamp ("Published
+    on 09/12/2025 ...") or a credited photo caption ("... plenary. Photo: NAME/Agency")."""
+    s = line.strip()
+    return bool(grammar.STAMP_LABEL_RE.match(s)) or (
+        s[:1].isupper() and len(s) <= 300 and bool(grammar.photo_credit(s))
+    )
 
 
 def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
@@ -74,10 +80,8 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
         return False  # "Oct 14, 2025 4:12 PM PHT|SEAWEED. A farmer ...", "KEYWORDS|sake, food"
     if grammar.photo_credit(sa) or sa.endswith(("--", "—", "–")):
         return False  # a credited caption, or a release's dateline: "...--(BUSINESS WIRE)--"
-    if grammar.photo_credit(sb) and len(sb) <= 300 and not sb[0].islower():
-        return False  # "...|Brasília (DF), 09/12/2025 - Senators vote ... Photo: X": a caption
-    if STAMPED_RE.match(sa):
-        return False  # "Published on 09/12/2025 - 11:05 By X": a page's stamp line
+    if own_line(sb) or grammar.STAMP_LABEL_RE.match(sa):
+        return False  # "Published on 09/12/2025 - 11:05 By X|Brasília (DF), ... Photo: X"
     if grammar.byline(sa) or grammar.byline(sb):
         return False  # a byline is a line of its own
     opens = grammar.dateline(sb)

@@ -624,18 +624,13 @@ def _stamp(line: Line) -> bool:
     return len(line.text) <= 80 and grammar.is_stamp(line.text)
 
 
-#: A short line that ends with a full date: "Nourhan Fahmy , Tuesday 9 Dec 2025".
-_ENDS_WITH_DATE_RE = re.compile(rf"{grammar._DATE}\s*$")
-
-
 def head_evidence(line: Line) -> bool:
     """A line that stands under a page's headline only: a stamp, a byline, "Published on
     DATE ...", or a short line ending with a full date."""
     t = line.text
-    if _stamp(line) or grammar.byline_line(t) or _STAMP_LABEL_RE.match(t):
+    if _stamp(line) or grammar.byline_line(t) or grammar.STAMP_LABEL_RE.match(t):
         return True
-    m = _ENDS_WITH_DATE_RE.search(t) if len(t) <= 80 else None
-    return bool(m and re.search(r"\d{4}\s*$", t))
+    return len(t) <= 80 and grammar.ends_with_date(t)
 
 
 def _menu(text: str) -> bool:
@@ -659,13 +654,6 @@ def _captionish(line: Line) -> bool:
 
 def _story_start(line: Line) -> bool:
     return line.kind == TEXT and (is_lede(line) or (_paragraph(line) and len(line.text) >= 80))
-
-
-#: "Published on 09/12/2025 - 11:05 By ...": a stamp's label and a date, then more.
-_STAMP_LABEL_RE = re.compile(
-    r"^(?:Published|Updated|Posted|Last updated|First published)(?: on| at)?:?\s+\S*\d",
-    re.IGNORECASE,
-)
 
 
 def head_cluster(lines: list[Line], i: int) -> int | None:
