@@ -748,7 +748,7 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
     for line in ahead:
         if line.kind in (HEADER, SECTION, BULLET, FOOTER, SIGNOFF):
             return None  # "Most read": teasers follow
-        if line.kind == TEXT and (is_lede(line) or (_paragraph(line) and len(line.text) >= 80)):
+        if _story_start(line):
             return block[head], None
         if not _captionish(line):
             return None
@@ -767,6 +767,7 @@ class _Splitter:
         self.carry: list[Line] = []  # lines of the tail that belong to the next page's head
         self.inline: set[int] = set()  # ids of teaser titles met amid a story
         self.closing_labels = False  # a footer or end mark just closed the story
+        self.heads: dict[int, tuple[int, int | None] | None] = {}  # page_head by line
         # blocks of the current segment's content, kept up to date as lines arrive
         self.n_blocks = 0
         self.last_block: list[Line] = []
@@ -903,29 +904,29 @@ class _Splitter:
             and not is_lede(line)
             and _page_ahead(self.lines, i)
         ):
-            if any(_paragraph(ln) for ln in cur.content):
-                self.close()  # the dump's own story break, before a headline
-            else:  # what stands above the first break with no paragraph: the dump's masthead
-                cur.chrome.extend(ln for ln in cur.content if ln.kind != BLANK)
-                cur.content.clear()
-                self.n_blocks, self.last_block, self.last_start = 0, [], 0
+            self._story_or_masthead()  # the dump's own story break, before a headline
         elif i == 0 or self.lines[i - 1].kind == BLANK:
             self._maybe_split_before(i)
         if self._glued_head(i):
             # "HEADLINE|Lisbon, Dec 9 (Lusa) - ...": a headline over its dateline lede, no
-            # blank line between: a new story, or, before any, the dump's masthead above it
-            if any(_paragraph(ln) for ln in self.cur.content):
-                self.close()
-            elif any(ln.kind != BLANK for ln in self.cur.content):
-                self.cur.chrome.extend(ln for ln in self.cur.content if ln.kind != BLANK)
-                self.cur.content.clear()
-                self.n_blocks, self.last_block, self.last_start = 0, [], 0
+            # blank line between
+            self._story_or_masthead()
         self.add(line)
         if line.text.endswith(_GLUED_ENDS) and GLUED_END_RE.search(line.text) and self.n_blocks > 1:
             self.close()  # "... 84.5 percent. Enditem": the story ends on this line
         elif line.text.endswith(")") and self.n_blocks > 1 and self._credit_closes(i):
             self.close()  # "... an official said. (PNA)", then the next story's headline
         return False
+
+    def _story_or_masthead(self) -> None:
+        """A story starts at the next line: the one before it ends, or, where there is none
+        yet (no paragraph), what stands above is the dump's masthead."""
+        if any(_paragraph(ln) for ln in self.cur.content):
+            self.close()
+        elif any(ln.kind != BLANK for ln in self.cur.content):
+            self.cur.chrome.extend(ln for ln in self.cur.content if ln.kind != BLANK)
+            self.cur.content.clear()
+            self.n_blocks, self.last_block, self.last_start = 0, [], 0
 
     def _closing_label(self, i: int) -> bool:
         """Labelled lines straight under the footer or end mark that closed a story (no blank
@@ -970,17 +971,22 @@ class _Splitter:
             return False
         return len(line.text.split()) >= 3
 
+    def _page_head(self, i: int) -> tuple[int, int | None] | None:
+        if i not in self.heads:
+            self.heads[i] = page_head(self.lines, i)
+        return self.heads[i]
+
     def _open_head(self, i: int) -> bool:
         """A page's head (``head_cluster``) starts at line ``i``: the story before it ends, and
         the short lines above its headline are the page's kickers."""
-        found = page_head(self.lines, i)
+        found = self._page_head(i)
         if found is None:
             return False
-        h, story = found
-        if story is not None:
-            self.lines[story].opens_block = True
-        story = [ln for ln in self.cur.content if _paragraph(ln)]
-        if len(story) >= 2 or (story and is_lede(story[0])):
+        h, first = found
+        if first is not None:
+            self.lines[first].opens_block = True
+        paragraphs = [ln for ln in self.cur.content if _paragraph(ln)]
+        if len(paragraphs) >= 2 or (paragraphs and is_lede(paragraphs[0])):
             self.close()  # (a standfirst alone is not a story)
         for line in self.lines[i:h]:
             if line.kind == TEXT:
@@ -1149,7 +1155,7 @@ class _Splitter:
         line = self.lines[i]
         k = line.kind
         tail = self.cur.tail
-        if k != BLANK and self.lines[i - 1].kind == BLANK and head_cluster(self.lines, i):
+        if k != BLANK and self.lines[i - 1].kind == BLANK and self._page_head(i):
             return False  # the next page's head
         if k == BLANK or k in (CHROME, HEADER):
             tail.append(line)
