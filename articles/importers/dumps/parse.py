@@ -107,6 +107,7 @@ def _parse_repaired(
     if not dump.articles:
         dump.warnings.append("no articles found")
     _share_sources(dump.articles, index)
+    _one_supplier(dump.articles, index)
     infer_years(dump, today)
     for art in dump.articles:
         art.confidence = _confidence(art)
@@ -168,16 +169,26 @@ def _share_sources(articles: list[ParsedArticle], index: SourceIndex) -> None:
                 continue
             if art.source:
                 art.warnings.append(f"damaged source name {art.source!r} read as {src.name!r}")
+                _give_source(art, src)
             else:
-                art.warnings.append(f"no source line: {src.name!r} taken from a neighbouring story")
-                art.doubts = [d for d in art.doubts if d != "no source found"]
-                art.doubts.append("source taken from a neighbouring story")
-            art.source = src.name
-            art.source_kind = src.kind
-            if src.name not in art.source_aliases:
-                art.source_aliases.insert(0, src.name)
+                _lend_source(
+                    art, src, f"no source line: {src.name!r} taken from a neighbouring story"
+                )
             break
-    _one_supplier(articles, index)
+
+
+def _give_source(art: ParsedArticle, src) -> None:
+    art.source, art.source_kind = src.name, src.kind
+    if src.name not in art.source_aliases:
+        art.source_aliases.insert(0, src.name)
+
+
+def _lend_source(art: ParsedArticle, src, warning: str) -> None:
+    """A story that names no supplier takes another story's, with the doubt recorded."""
+    _give_source(art, src)
+    art.warnings.append(warning)
+    art.doubts = [d for d in art.doubts if d != "no source found"]
+    art.doubts.append("source taken from a neighbouring story")
 
 
 def _other_site(a: ParsedArticle, b: ParsedArticle) -> bool:
@@ -196,14 +207,10 @@ def _one_supplier(articles: list[ParsedArticle], index: SourceIndex) -> None:
     src = next(iter(found))
     named = [a for a in articles if a.source]
     for art in articles:
-        if art.source or all(_other_site(art, a) for a in named):
-            continue
-        art.source, art.source_kind = src.name, src.kind
-        if src.name not in art.source_aliases:
-            art.source_aliases.insert(0, src.name)
-        art.warnings.append(f"no source line: {src.name!r}, the only supplier this dump names")
-        art.doubts = [d for d in art.doubts if d != "no source found"]
-        art.doubts.append("source taken from a neighbouring story")
+        if not art.source and not all(_other_site(art, a) for a in named):
+            _lend_source(
+                art, src, f"no source line: {src.name!r}, the only supplier this dump names"
+            )
 
 
 def parse_bytes(data: bytes, filename: str, profiles=None, today=None) -> ParsedDump:
