@@ -843,7 +843,7 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         art.dateline = _lede_dateline(paragraphs[0])
         art.published_date = parse_date(art.dateline) if art.dateline else None
     art.teasers = teasers
-    art.template = _template(seg, text)
+    art.template = _template(seg)
     if not title:
         art.warnings.append("no title line found")
         art.doubts.append("no title line found")
@@ -855,17 +855,14 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     return art, []
 
 
-def _template(seg: Segment, text: str) -> str:
+def _template(seg: Segment) -> str:
     """The shape of the first date stamp in the page's head: its first three words, letters as
     A/a and digits as 9 ("Tue Nov 18, 2025 04:12 PM" -> "Aaa Aaa 99,")."""
     start = seg.content[0].start if seg.content else 0
     for line in sorted(seg.chrome, key=lambda ln: ln.start):
         if line.start <= start + 2000 and grammar.is_stamp(line.text):
-            words = line.text.split()[:3]
-            shape = re.sub(
-                r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", " ".join(words)))
-            )
-            return shape
+            words = " ".join(line.text.split()[:3])
+            return re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", words)))
     return ""
 
 
