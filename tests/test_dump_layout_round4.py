@@ -17,8 +17,10 @@ from __future__ import annotations
 import pytest
 
 from articles.importers.dumps import grammar, parse_text
-from articles.importers.dumps.chunks import find_cuts
-from articles.importers.dumps.segment import SIGNOFF, head_cluster, split_lines
+from articles.importers.dumps.chunks import _head_pair, find_cuts
+from articles.importers.dumps.parse import repair_text
+from articles.importers.dumps.profiles import SourceIndex
+from articles.importers.dumps.segment import CHROME, SIGNOFF, head_cluster, split_lines
 from articles.importers.dumps.unwrap import relayout
 
 
@@ -370,3 +372,103 @@ def test_a_block_of_teletype_copy_amid_web_pages_is_unwrapped_on_its_own():
     parsed = parse(text)
     assert titles(parsed)[-1] == "Harbour board backs plan to dredge the eastern channel"
     assert len(parsed.articles[-1].body) == 2
+
+
+def test_a_distributors_record_under_a_release_is_furniture_and_gives_its_number():
+    text = (
+        "Ferry operator orders hybrid vessel for island route\n\n"
+        f"PORTVALE, Nov. 19, 2025 (FAKEWIRE) -- {BODY_A}\n\n{BODY_B}\n\n"
+        "Contact Details: Portvale Ferries, Dana Reyes, +353 21 555 0143, press@pv.example\n\n"
+        "Publisher Contact: Dana Reyes - portvale.example\n"
+        "Categories: Transport, Tourism\n"
+        "Newswire ID: 248823\n"
+    )
+    kinds = {ln.text: ln.kind for ln in split_lines(text)}
+    assert kinds["Publisher Contact: Dana Reyes - portvale.example"] == CHROME
+    assert kinds["Categories: Transport, Tourism"] == CHROME
+    (art,) = parse(text).articles
+    assert art.external_id == "248823"
+    assert art.body[-1].startswith("Contact Details: Portvale Ferries")  # the contact stays
+    assert not any("Categories" in p or "Publisher Contact" in p for p in art.body)
+
+
+def test_a_source_label_under_the_headline_does_not_close_the_story():
+    text = (
+        "09 Dec 2025\nHarbour board backs plan to dredge eastern channel\n"
+        f"Source: Kazinform\nDana Reyes\nPORTVALE. KAZINFORM – {BODY_A}\n\n{BODY_B}\n"
+    )
+    (art,) = parse(text).articles
+    assert art.title == "Harbour board backs plan to dredge eastern channel"
+    assert art.source == "Kazinform"
+    assert art.body[-1] == BODY_B
+
+
+def test_an_agency_then_its_date_opens_a_lede():
+    d = grammar.dateline(f"(PRUnderground) December 9th, 2025 {BODY_A}")
+    assert (d.agency, d.date) == ("PRUnderground", "December 9th, 2025")
+
+
+def test_a_masthead_is_not_the_sign_off_of_the_story_above_it():
+    text = (
+        f"Harbour board backs plan to dredge eastern channel\n\n{BODY_A}\n\n{BODY_B}\n\n"
+        "AGERPRES\nRomanian National News Agency\nEnglish 09-12-2025 12:41\n"
+        "Choir of ninety to open restored market hall\n"
+        f"Bucharest, Dec 9 /Agerpres/ - {BODY_C}\n\n{BODY_D}\n"
+    )
+    kinds = {ln.text: ln.kind for ln in split_lines(text, SourceIndex.of(None))}
+    assert kinds["AGERPRES"] == CHROME  # a known agency's name, but a masthead here
+    first, second = parse(text).articles
+    assert second.source == "Agerpres"
+    # the first story names no supplier: it is lent the dump's only one, with the doubt shown,
+    # not given it by a sign-off of its own
+    assert "source taken from a neighbouring story" in first.doubts
+
+
+def test_chunk_repair_leaves_a_sign_off_and_a_deck_on_lines_of_their_own():
+    """A dump cut into 300-character chunks: the cuts are repaired, but the short sign-off under
+    a finished sentence and the deck under a headline are real line breaks."""
+    story = (
+        "Harbour board backs plan to dredge eastern channel\n"
+        "Dredging will keep the ferry route open through the storm season\n\n"
+        f"{BODY_A} {BODY_B}\n\n{BODY_C} {BODY_D}\n"
+        "fna ks xx\n\n"
+    )
+    text = story + story.replace("Harbour board", "Port council").replace("fna ks", "fna mb")
+    cut = "\n".join(text[k : k + 300] for k in range(0, len(text), 300))
+    repaired, report, _ = repair_text(cut)
+    assert report.period == 301
+    assert "storm season\n" in repaired and "channel\nDredging" in repaired
+    assert "nineteen-fifties, the trust said.\nfna ks xx" in repaired
+    assert BODY_A in repaired and BODY_C in repaired
+
+
+def test_a_word_hyphenated_at_the_wrap_is_joined_only_when_the_whole_is_common():
+    wrapped = (
+        "   MANILA (FNA) -- Rebel leaders agreed on Thursday to open a nation-\n"
+        "wide round of formal talks with the government on a lasting cease-\n"
+        "fire, raising hopes for an end to a conflict in the southern long-\n"
+        "term strongholds that has claimed thousands of lives in decades.\n"
+        "   The talks will open next month in a seminary outside the capital,\n"
+        "officials said, and are expected to last for at least three weeks\n"
+        "before any agreement is put to the two sides' leaderships at home.\n"
+        "   Church leaders who brokered the meeting said both delegations had\n"
+        "agreed to meet again before the end of the year in the same place.\n"
+    )
+    text, layout = relayout(wrapped)
+    assert layout.kind == "hard-wrapped"
+    assert "open a nationwide round of formal talks" in text
+    assert "a lasting cease-fire, raising" in text and "southern long-term strongholds" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "real_break"),
+    [
+        ("Pokhara to cap boats on the lake from next season\nLake authority cites waste\n\n", True),
+        # the chunker kept the space before its newline: a headline cut in two
+        ("National Assembly Standing \nCommittee opens 48th session\n\n", False),
+        # a sentence cut near its end: one word goes on
+        ("A shaman performs rituals at the ceremony in Co Muong\nVillage.\n\n", False),
+    ],
+)
+def test_a_headline_over_its_deck_is_no_chunk_cut(text, real_break):
+    assert _head_pair(text, text.index("\n"), set()) is real_break
