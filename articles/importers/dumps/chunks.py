@@ -327,6 +327,11 @@ def _split_word(text: str, p: int) -> bool:
     return split_word(text[max(0, p - 60) : p], text[p + 1 : p + 61])
 
 
+def breaks_text(text: str, p: int) -> bool:
+    """The newline at ``p`` visibly breaks running text: a word, or a sentence going on."""
+    return _is_strong(text, p) or _split_word(text, p)
+
+
 def _bounds(text: str, cands: list[int], newlines: list[int]) -> dict[int, tuple[int, int]]:
     """For each candidate: where the line before it starts and the line after it ends."""
     n = len(text)

@@ -537,12 +537,20 @@ _STAMP_WORDS = {
 }
 
 
+#: A few words leading into a stamp's verb: "This content was published on ...".
+_STAMP_LEAD_RE = re.compile(
+    r"^(?:[A-Za-z']+\s+){1,3}(?=(?:published|updated|posted)\b)", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=16384)
 def is_stamp(line: str) -> bool:
     """A date/time stamp: "Mon, March 3, 2025, 16:40 GMT+7", "PUBLISHED : 4 Mar 2025 at
     14:35", "Tuesday, March 4, 2025 15:20 [GMT+7]"."""
     if not _DIGIT_RE.search(line):
         return False
+    if not line.rstrip().endswith("."):
+        line = _STAMP_LEAD_RE.sub("", line)  # "This content was published on DATE - TIME"
     rest, n = _STAMP_PARTS_RE.subn(" ", line)
     if not n:
         return False
@@ -551,6 +559,13 @@ def is_stamp(line: str) -> bool:
 
 
 _CRUMB_RE = re.compile(r"^[\w&,' ]{2,30}(?:\s+[>»]{1,2}\s+[\w&,' ]{2,30}){1,3}$")
+
+
+_READING_TIME_RE = re.compile(
+    r"^(?:(?:estimated )?reading time:?\s*)?(?:about |less than )?(?:\d{1,2}|one|a)\s*"
+    r"(?:-|\s)?(?:min(?:ute)?s?|mins?\.?)(?:\s+(?:read|reading|listen))?$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=16384)
@@ -573,6 +588,8 @@ def chrome(line: str) -> bool:
         return True
     if len(s) <= 80 and is_stamp(s):
         return True
+    if _READING_TIME_RE.match(s):
+        return True  # "2 minutes", "5 min read", "Reading time: 4 minutes"
     if _KEY_LABEL_RE.match(s) and not BYLINE_RE.match(s):
         return True  # "NEWSPAPER SECTION: News"
     found = _URL_RE.findall(s)
@@ -633,7 +650,11 @@ CREDIT_RE = re.compile(
     # a credit after a dash: "... near Bolton Market on Monday. — White Star"
     r"|(?<=[.!?] )[—–]\s*(?P<c15>[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2})"
     # the credit on the caption's next line: "... six more corridors.|Rheya Kurian/Gulf News"
-    r"|(?<=[.!?])\n(?P<c14>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}/[A-Z][\w&.' ]{1,30})"
+    r"|(?<=[.!?])\n(?P<c14>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} ?/ ?[A-Z][\w&.' ]{1,30})"
+    # an agency and its photographer after the caption's last sentence: "... Keystone / Noé
+    # Perrin"
+    r"|(?<=[.!?)] )(?P<c18>[A-Z][\w.&'-]+(?: [A-Z][\w.&'-]+){0,2}"
+    r" / [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2})"
     r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:[A-Z]{2,10}\s|(?:(?!(?:The|A|An|This|That|Her|His|Their)\s)[A-Z][\w&.]*\s){1,3})?"
     r"(?i:(?:Photos?|Photograph|Ảnh|Images?|Pictures?)(?:\s+credits?)?|Credits?)"
     r"\s*(?::|by\b|courtesy of\b)"
@@ -683,7 +704,7 @@ def photo_credit(text: str) -> str:
     ):
         return ""  # a dash and a name closing a quote, a report or a long paragraph: a credit
         # for the words ("... the ministry said. — AFP"), not for a photo
-    for name in ("c14", "c15", "c16", "c17"):
+    for name in ("c14", "c15", "c16", "c17", "c18"):
         if m.group(name):
             return m.group(name).strip(" .")
     if m.group("c12") or m.group("c13"):

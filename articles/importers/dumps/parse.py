@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from . import grammar
-from .chunks import CutReport, find_cuts, repair_cuts
+from .chunks import CutReport, breaks_text, find_cuts, repair_cuts
 from .dates import infer_years
 from .decode import MOJIBAKE_RE, decode_raw, fix_mojibake, normalise_text, prepare_text
 from .markers import find_source, source_key
@@ -47,8 +47,8 @@ def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
         spans = [(a, b) for a, b, _ in wrapped_blocks(finished)]
         if spans:
             best.cuts = [p for p in best.cuts if not any(a <= p < b for a, b in spans)]
-            if not best.cuts:
-                best = CutReport()
+            if not any(breaks_text(best_text, p) for p in best.cuts):
+                best = CutReport()  # the period was the block's wrap; what is left breaks nothing
     repaired = repair_cuts(best_text, best.cuts, line_fixer=fixer)
     if best.cuts and prepared != finished:
         # garbling split by a cut ("Phá»|§") is only repairable once the halves are together

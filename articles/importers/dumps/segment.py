@@ -140,6 +140,7 @@ def split_lines(text: str, index=None) -> list[Line]:
     _mark_wide_gaps(lines)
     _mastheads(lines)
     _repeated_lines(lines)
+    _repeated_codes(lines)
     _label_runs(lines)
     _shaped_signoffs(lines)
     learned = repeated_signoffs(lines)
@@ -163,6 +164,8 @@ def split_lines(text: str, index=None) -> list[Line]:
     for prev, line, nxt in zip(lines, lines[1:], lines[2:], strict=False):
         if line.kind == TEXT and _lost_section_dash(prev, line, nxt):
             line.kind = SECTION
+        elif line.kind == SECTION and _credit_under_caption(prev, line):
+            line.kind = TEXT
     _tag_links(lines)
     return lines
 
@@ -284,6 +287,60 @@ def _repeated_lines(lines: list[Line]) -> None:
         ):
             line.kind = CHROME
         recent = [] if _paragraph(line) else [*recent[-11:], line.text]
+
+
+def _code_shape(text: str) -> str | None:
+    """The shape of a short line holding figures that is no sentence: an item's header or
+    trailer ("APA0318 5 WI 0412 II   Di, 09.Dez 2025", "APA0318   2025-12-09/11:04")."""
+    if (
+        len(text) > 100
+        or not any(ch.isdigit() for ch in text)
+        or text.endswith((".", "!", "?", ",", ";", ":", '"', "”"))
+        or grammar.is_stamp(text)
+    ):
+        return None
+    words = text.split()
+    if sum(w.strip(",.;:()").isalpha() for w in words) > len(words) / 2:
+        return None  # mostly words: a headline with a figure in it ("Rate decision number 2")
+    return line_shape(" ".join(words))
+
+
+def _repeated_codes(lines: list[Line]) -> None:
+    """Repetition inside the dump: a short line of figures whose shape recurs story after story
+    and never inside one's prose (a wire's item header and trailer, a slug with its codes and
+    time) is furniture, whatever the supplier's codes look like. Each time it stands between
+    stories: after a sign-off or a finished paragraph (or at the top), with no paragraph before
+    the next headline."""
+    shapes: dict[int, str] = {}
+    for line in lines:
+        if line.kind == TEXT:
+            shape = _code_shape(line.text)
+            if shape:
+                shapes[id(line)] = shape
+    counts = Counter(shapes.values())
+    if not any(c >= 2 for c in counts.values()):
+        return
+    repeated = {shape for shape, c in counts.items() if c >= 2}
+    nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME)]
+
+    def at_edge(i: int) -> bool:
+        """No story text between this line and the last sign-off, code line or the top."""
+        for before in reversed(nonblank[:i]):
+            if before.kind == SIGNOFF or shapes.get(id(before)) in repeated:
+                return True
+            if _paragraph(before) or grammar.dateline(before.text):
+                return False
+        return True
+
+    between: Counter = Counter()
+    for i, line in enumerate(nonblank):
+        shape = shapes.get(id(line))
+        if shape in repeated and at_edge(i):
+            between[shape] += 1
+    for line in lines:
+        shape = shapes.get(id(line))
+        if shape in repeated and between[shape] == counts[shape]:
+            line.kind = CHROME
 
 
 def _mark_wide_gaps(lines: list[Line]) -> None:
@@ -468,6 +525,18 @@ def repeated_boilerplate(lines: list[Line]) -> set[str]:
     return {t for t, c in closing.items() if c >= 2 and c == counts[t]}
 
 
+def _credit_under_caption(prev: Line, line: Line) -> bool:
+    """ "Keystone / Lea Brunner" straight under a sentence of a caption: the photo's credit, not a
+    section path (a path stands over a headline, not under a finished sentence)."""
+    return (
+        prev.kind == TEXT
+        and len(prev.text) <= 300
+        and prev.text.endswith((".", "!", "?", ")"))
+        and " / " in line.text
+        and len(line.text.split(" / ")) == 2
+    )
+
+
 def _lost_section_dash(prev: Line, line: Line, nxt: Line) -> bool:
     """'SOCIAL AFFAIRS' between a teaser title and its summary 'ĐBP - ...': a section path
     whose final ' -' the chunker dropped."""
@@ -634,7 +703,14 @@ def head_evidence(line: Line) -> bool:
 
 
 def _menu(text: str) -> bool:
-    return text.count("|") >= 2 or " > " in text or " » " in text
+    """A line of links: "News | Sport | Opinion", "Business > Economy", or four or more items
+    set apart by runs of spaces ("Deutsch  Français  Italiano  Español")."""
+    return (
+        text.count("|") >= 2
+        or " > " in text
+        or " » " in text
+        or ("  " in text and len(re.split(r"\s{2,}", text)) >= 4)
+    )
 
 
 def _captionish(line: Line) -> bool:
@@ -654,6 +730,19 @@ def _captionish(line: Line) -> bool:
 
 def _story_start(line: Line) -> bool:
     return line.kind == TEXT and (is_lede(line) or (_paragraph(line) and len(line.text) >= 80))
+
+
+def _credited_above(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is a photo's caption whose credit stands on the next line ("... in late
+    November.|Keystone / Lea Brunner")."""
+    if j + 1 >= len(lines) or len(lines[j].text) > 300 or lines[j + 1].kind == BLANK:
+        return False
+    credit = lines[j + 1].text
+    return (
+        len(credit) <= 60
+        and not grammar.photo_credit(lines[j].text)
+        and bool(grammar.photo_credit(f"{lines[j].text}\n{credit}"))
+    )
 
 
 def head_cluster(lines: list[Line], i: int) -> int | None:
@@ -677,7 +766,7 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
     j = i
     story = None  # the story's first paragraph, when it stands in the head's own block
     while j < len(lines) and lines[j].kind != BLANK:
-        if len(block) >= 3 and _story_start(lines[j]):
+        if len(block) >= 3 and _story_start(lines[j]) and not _credited_above(lines, j):
             story = j
             break
         if len(block) == 16 or len(lines[j].text) > 250:
@@ -988,6 +1077,12 @@ class _Splitter:
         paragraphs = [ln for ln in self.cur.content if _paragraph(ln)]
         if len(paragraphs) >= 2 or (paragraphs and is_lede(paragraphs[0])):
             self.close()  # (a standfirst alone is not a story)
+        elif not paragraphs and any(ln.kind == TEXT for ln in self.cur.content):
+            # short lines and no story above the head ("WEB http://...", a site's banner):
+            # furniture between the last story and this page
+            self.cur.chrome.extend(ln for ln in self.cur.content if ln.kind != BLANK)
+            self.cur.content.clear()
+            self.n_blocks, self.last_block, self.last_start = 0, [], 0
         for line in self.lines[i:h]:
             if line.kind == TEXT:
                 line.kind = CHROME

@@ -109,7 +109,10 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         return [ln.text for ln in block]  # "Capital expenditures: $64 million" item by item
     ends = [len(ln.text) >= 60 and ln.text.endswith(_SENTENCE_ENDS) for ln in block]
     if sum(ends) >= 2 and sum(ends) >= 0.5 * len(block):
-        ends = [end or grammar.byline_line(ln.text) for ln, end in zip(block, ends, strict=True)]
+        ends = [
+            end or grammar.byline_line(ln.text) or bool(grammar.photo_credit(ln.text))
+            for ln, end in zip(block, ends, strict=True)
+        ]
         # paragraphs one a line with no blank line between them ("... said on October 14.|The
         # two sides discussed ..."): each line that ends a sentence ends its paragraph
         paras, cur = [], []
@@ -143,6 +146,25 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         ),
         None,
     )
+    if credited is None:
+        # "caption ... in late November.|Keystone / Lea Brunner|The snow cover ...": a caption
+        # whose credit stands on its own line, then the story, no blank line between
+        pair = next(
+            (
+                n
+                for n in range(1, len(block) - 1)
+                if len(block[n].text) <= 60
+                and len(block[n - 1].text) <= 300
+                and _paragraph_line(block[n + 1])
+                and not grammar.photo_credit(block[n - 1].text)
+                and grammar.photo_credit(f"{block[n - 1].text}\n{block[n].text}")
+            ),
+            None,
+        )
+        if pair is not None:
+            before = block_paragraphs(block[: pair - 1]) if pair > 1 else []
+            caption = f"{block[pair - 1].text}\n{block[pair].text}"
+            return [*before, caption, *block_paragraphs(block[pair + 1 :])]
     if credited is not None:
         # "caption ... (HT Photo)|New Delhi: The Delhi government ...": the photo's caption,
         # then the story on the next line, no blank line between
@@ -157,7 +179,9 @@ def block_paragraphs(block: list[Line]) -> list[str]:
 
 
 def _paragraph_line(line: Line) -> bool:
-    return len(line.text) >= 100 and line.text[:1].isupper()
+    """A line of the story's text: long, or a finished sentence of some length."""
+    t = line.text
+    return t[:1].isupper() and (len(t) >= 100 or (len(t) >= 60 and t.endswith(_SENTENCE_ENDS)))
 
 
 # --- bylines and captions -----------------------------------------------------------------
@@ -699,9 +723,20 @@ def _opens_with_dateline(par: str) -> bool:
     return bool(match_dateline(par) or (general and general.strong))
 
 
-def _take_top_byline(art: ParsedArticle, blocks: list[list[Line]]) -> list[list[Line]]:
-    """ "By Jane Doe, Associated Press" under the headline: the byline, not a paragraph."""
+def _take_top_byline(
+    art: ParsedArticle, blocks: list[list[Line]], stamps: frozenset[int] = frozenset()
+) -> list[list[Line]]:
+    """ "By Jane Doe, Associated Press" under the headline: the byline, not a paragraph. On a
+    page, a name alone under the headline with the page's date stamp straight under it (the
+    stamp's offset is in ``stamps``) is the byline too ("HEADLINE / The Newspaper's Staff
+    Reporter / Published November 18, 2025")."""
     out = [list(b) for b in blocks]
+    if stamps and len(out) > 1 and len(out[0]) == 1 and out[0][0].end + 1 in stamps:
+        line = out[0][0]
+        name = grammar.page_byline(line.text)
+        if name and len(line.text.split()) <= 6 and not grammar.chrome(line.text):
+            art.byline = name
+            return out[1:]
     if len(out) > 1 and 2 <= len(out[0]) <= 8 and all(len(ln.text) <= 250 for ln in out[0]):
         # the rest of the page's head under the headline, in one block: "deck / By NAME /
         # Log in to save articles.": the deck is the subtitle, the byline the byline, the rest
@@ -749,7 +784,12 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
             rest = []
         blocks = ([rest] if rest else []) + blocks[1:]
     art.title = title
-    blocks = _take_top_byline(art, blocks)
+    stamps = frozenset(
+        ln.start
+        for ln in seg.chrome
+        if grammar.is_stamp(ln.text) or grammar.STAMP_LABEL_RE.match(ln.text)
+    )
+    blocks = _take_top_byline(art, blocks, stamps)
     paragraphs = [p for block in blocks for p in block_paragraphs(block)]
     if not art.byline and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
         art.byline = grammar.byline(paragraphs.pop(0))  # a byline line in the story's block

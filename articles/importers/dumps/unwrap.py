@@ -157,7 +157,7 @@ def unwrap_hard(text: str, layout: Layout) -> str:
                     and (s[:1].islower() or s[:1].isdigit())
                 )
             )
-            new_para = not wrapped or _furniture(prev) or _furniture(s)
+            new_para = not wrapped or _furniture(prev) or _furniture(s) or _LABEL_START_RE.match(s)
             if prev.endswith(_SENTENCE_END) and len(s) <= 30 and not nxt:
                 new_para = True  # "... a formality.|dpa mb xx" then a blank: a sign-off
             if layout.indent_marks and indent > base:
@@ -180,6 +180,11 @@ def unwrap_hard(text: str, layout: Layout) -> str:
                 out.append("\n\n\n" if n in wide else "\n\n")
             out.append("\n".join(b))
     return "".join(out) + "\n"
+
+
+#: A line that opens with a one-word label ("Utl.: ...", "Note: ..."): a field of its own (a
+#: wire's subtitle under its headline), not the wrapped end of the line above.
+_LABEL_START_RE = re.compile(r"^[A-Z][a-z]{1,10}\.?:\s")
 
 
 def _furniture(line: str) -> bool:
