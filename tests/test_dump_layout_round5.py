@@ -21,6 +21,7 @@ import pytest
 
 from articles.importers.dumps import grammar, parse_text
 from articles.importers.dumps.parse import repair_text
+from articles.importers.dumps.profiles import DEFAULT_PROFILES, SourceProfile
 from articles.importers.dumps.segment import BLANK, CHROME, TEXT, segment, split_lines
 
 
@@ -225,3 +226,131 @@ def test_a_stray_line_break_outside_a_wrapped_block_is_not_repaired_as_a_cut():
     repaired, report, _ = repair_text(text)
     assert "08:30\n3 minutes" in repaired
     assert not report.cuts
+
+
+def test_an_agency_name_with_its_staff_by_role_in_brackets_closes_a_story():
+    assert grammar.signoff("NORDA (EN - author: Liis Kask, editor: Marko Tamm)")
+    assert grammar.signoff("NORDA (ET - author: A. Saar, editor: K. Ots; EN - translator: J. Lepp)")
+    assert not grammar.signoff("The ministry (author of the plan) said it would wait.")
+    text = "\n\n".join(
+        [
+            "English 14-01-2026 10:05",
+            "Tallinn port opens a second ferry berth for winter traffic",
+            "TALLINN, Jan 14 /Norda/ - The port of Tallinn opened a second berth on Wednesday to "
+            "handle the winter ferry traffic to Helsinki, the port authority said.",
+            "NORDA (EN - author: Liis Kask, editor: Marko Tamm)",
+            "English 14-01-2026 12:40",
+            "Estonian skier Kadri Lepik wins the Otepää sprint in front of a home crowd",
+            "Estonian skier Kadri Lepik won the World Cup sprint at Otepää on Wednesday, the "
+            "first home win for an Estonian woman in the event since it was first held.",
+            "NORDA (EN - author: Peeter Rand, editor: Marko Tamm)",
+        ]
+    )
+    parsed = parse(text)
+    assert [a.title for a in parsed.articles] == [
+        "Tallinn port opens a second ferry berth for winter traffic",
+        "Estonian skier Kadri Lepik wins the Otepää sprint in front of a home crowd",
+    ]
+    assert not any("author:" in p for a in parsed.articles for p in a.body)
+
+
+def release(code: str, time: str, title: str, place: str, firm: str) -> str:
+    """A distributor's release: item header, topics, headline, lede, a rule, the company's
+    boilerplate under a heading, the contact."""
+    return f"""{code}, 14. Jän. 2026, {time}
+Wirtschaft, Handel, Tirol
+{title}
+
+{place} (NRS) - Die {firm} eröffnet im Frühjahr drei neue Standorte in Tirol und schafft dabei \
+rund 60 Arbeitsplätze, teilte das Unternehmen am Mittwoch in {place} mit.
+
+Die Investitionen der {firm} belaufen sich auf insgesamt 14 Mio. Euro, der Großteil fließt in \
+Kühltechnik und Photovoltaikanlagen auf den Dächern der neuen Märkte rund um {place}.
+
+****
+
+Über die {firm}
+
+Die {firm} betreibt 48 Filialen in Westösterreich und beschäftigt rund 1.900 Mitarbeiterinnen \
+und Mitarbeiter, davon 120 Lehrlinge in elf verschiedenen Berufen.
+
+Rückfragen & Kontakt:
+{firm}
+presse@{firm.split()[0].lower()}.example
+"""
+
+
+def test_a_code_header_over_the_head_is_furniture_and_the_release_goes_on_past_a_rule():
+    text = (
+        "NRS\nNewsroom Release Service\n\n"
+        + release(
+            "NRS0031",
+            "09:10",
+            "Handelskette Bergmann eröffnet drei Märkte in Tirol",
+            "Innsbruck",
+            "Bergmann Handel GmbH",
+        )
+        + "\n"
+        + release(
+            "NRS0077",
+            "13:45",
+            "Kaufhaus Lechner baut Filialnetz im Tiroler Oberland aus",
+            "Landeck",
+            "Lechner Kaufhaus GmbH",
+        )
+    )
+    parsed = parse(text)
+    assert [a.title for a in parsed.articles] == [
+        "Handelskette Bergmann eröffnet drei Märkte in Tirol",
+        "Kaufhaus Lechner baut Filialnetz im Tiroler Oberland aus",
+    ]
+    first = parsed.articles[0]
+    assert first.body[0].startswith("Innsbruck (NRS) - Die Bergmann Handel GmbH")
+    assert any(p.startswith("Die Bergmann Handel GmbH betreibt 48 Filialen") for p in first.body)
+    assert not any(p.startswith("NRS00") for a in parsed.articles for p in a.body)
+
+
+def test_a_page_naming_no_supplier_takes_its_neighbours_when_their_stamps_share_a_shape():
+    def page(kicker, title, stamp, lede, more, credit=""):
+        return "\n".join([kicker, title, stamp, *([credit] if credit else []), lede, "", more, ""])
+
+    text = "\n".join(
+        [
+            "Baltic Courier",
+            page(
+                "Economy",
+                "Riga port handles record container volume in December",
+                "14.01.2026 09:12",
+                "The Freeport of Riga handled a record 52,000 containers in December, the port "
+                "authority said on Wednesday, as new rail links to Central Asia took more cargo.",
+                "As Baltic Courier reported, container volumes had fallen for two years before.",
+                credit="Photo: Baltic Courier",
+            ),
+            page(
+                "Culture",
+                "Latvian choir festival to add an autumn edition in Liepāja",
+                "14.01.2026 15:40",
+                "The organisers of the Latvian choir festival will hold a first autumn edition in "
+                "Liepāja in October, with thirty choirs from the three Baltic states invited.",
+                "Tickets will go on sale in May, the organisers said.",
+            ),
+            "",
+            "Italian rail operator orders forty regional trains",
+            "ROME, Jan 14 (ANSA) - Italy's regional rail operator has ordered forty new trains "
+            "for lines in the south, the company said on Wednesday.",
+            "",
+        ]
+    )
+    # an editor has taught the parser the agency (a Source row in the admin): its own web
+    # pages name it in their furniture only, and not on every page
+    known = [*DEFAULT_PROFILES, SourceProfile("Baltic Courier", "wire", ("Baltic Courier",))]
+    parsed = parse_text(text, "round5.txt", profiles=known)
+    assert [a.title for a in parsed.articles] == [
+        "Riga port handles record container volume in December",
+        "Latvian choir festival to add an autumn edition in Liepāja",
+        "Italian rail operator orders forty regional trains",
+    ]
+    assert parsed.articles[0].source == "Baltic Courier"
+    assert parsed.articles[2].source == "ANSA"
+    assert parsed.articles[1].source == "Baltic Courier"
+    assert "source taken from a neighbouring story" in parsed.articles[1].doubts

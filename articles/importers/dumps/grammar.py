@@ -330,6 +330,8 @@ SIGNOFF_RE = re.compile(
     # an agency's end line with a stamp: "AP-NR-03-08-88 0914EST", "UPI 03-14-87 09:41 CES"
     r"|AP-[A-Z]{2}-\d\d-\d\d-\d\d\s+\d{4}[A-Z]{3}|[A-Z]{2,8}\s+\d\d-\d\d-\d\d\s+\d\d:\d\d\s*[A-Z]{0,4}"
     r"|\(\s*(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited|Written)\b[^\n]*\)"
+    # the agency, then its staff by role in brackets: "AGERPRES (RO - author: X, editor: Y)"
+    r"|[A-Z][\w-]{1,15}\s*\([^()\n]{0,40}\b(?i:author|editor|reporter|translator)s?\s*:[^()\n]*\)"
     r"|(?:Reporting|Writing|Editing) by\b[^\n]*;[^\n]*"
     r"|(?:[—–-]{1,2}|={2})\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
     r"|(?:burs-)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"  # editors' initials: jm/lth

@@ -146,7 +146,13 @@ def _share_sources(articles: list[ParsedArticle], index: SourceIndex) -> None:
             continue
         # a story that opens with a dateline in a file of wire copy: the file's agency
         datelined = art.source_kind == "other" and bool(art.dateline) and not art.source
-        if art.source_kind not in ("wire", "press_release", "newspaper") and not datelined:
+        # a page with no name at all, whose date stamp has the shape of a neighbour's
+        templated = not art.source and bool(art.template)
+        if (
+            art.source_kind not in ("wire", "press_release", "newspaper")
+            and not datelined
+            and not templated
+        ):
             continue
         key = source_key(art.source)
         order = sorted(range(len(articles)), key=lambda j: (abs(j - i), j > i))
@@ -155,7 +161,10 @@ def _share_sources(articles: list[ParsedArticle], index: SourceIndex) -> None:
             kind = "wire" if datelined else art.source_kind
             if j == i or src is None or _other_site(art, articles[j]):
                 continue
-            if articles[j].source_kind != kind and (art.source or not art.dateline):
+            if templated and not datelined:
+                if articles[j].template != art.template:
+                    continue
+            elif articles[j].source_kind != kind and (art.source or not art.dateline):
                 continue  # (a story with a dateline and no name at all: its neighbour's)
             names = (src.name, *src.aliases)
             keys = [source_key(n) for n in names]

@@ -309,8 +309,8 @@ def _repeated_codes(lines: list[Line]) -> None:
     """Repetition inside the dump: a short line of figures whose shape recurs story after story
     and never inside one's prose (a wire's item header and trailer, a slug with its codes and
     time) is furniture, whatever the supplier's codes look like. Each time it stands between
-    stories: after a sign-off or a finished paragraph (or at the top), with no paragraph before
-    the next headline."""
+    stories: with no story text between it and the last sign-off (or the top), or over the next
+    story's head, no story text between it and the dateline lede."""
     shapes: dict[int, str] = {}
     for line in lines:
         if line.kind == TEXT:
@@ -332,10 +332,19 @@ def _repeated_codes(lines: list[Line]) -> None:
                 return False
         return True
 
+    def opens_head(i: int) -> bool:
+        """A dateline lede within the next few lines, no story text before it."""
+        for after in nonblank[i + 1 : i + 5]:
+            if is_lede(after):
+                return True
+            if _paragraph(after):
+                return False
+        return False
+
     between: Counter = Counter()
     for i, line in enumerate(nonblank):
         shape = shapes.get(id(line))
-        if shape in repeated and at_edge(i):
+        if shape in repeated and (at_edge(i) or opens_head(i)):
             between[shape] += 1
     for line in lines:
         shape = shapes.get(id(line))
@@ -1117,7 +1126,8 @@ class _Splitter:
         paragraphs): the story goes on after it, so it starts no tail."""
         if not any(_paragraph(ln) for ln in self.cur.content):
             return True  # still the page's head: masthead, menus, headline, stamp
-        for line in _next_nonblank(self.lines, i, 8):
+        ahead = _next_nonblank(self.lines, i, 8)
+        for n, line in enumerate(ahead):
             if line.kind == CHROME:
                 continue
             if line.kind != TEXT:
@@ -1128,6 +1138,18 @@ class _Splitter:
                 continue  # the byline, a photo: look past them
             if is_contact(line.text) or len(line.text.split()) <= 4 or _SUBHEAD_RE.match(line.text):
                 continue  # a web address, a label, "About the company"
+            nxt, then = (ahead[n + 1 : n + 3] + [None, None])[:2]
+            if (
+                len(line.text.split()) <= 8
+                and not line.text.endswith((".", "!", "?", ":"))
+                and nxt is not None
+                and nxt.kind == TEXT
+                and len(nxt.text) >= 100
+                and _paragraph(nxt)
+                and not is_lede(nxt)
+                and not (then is not None and is_lede(then))  # (a headline, standfirst, lede)
+            ):
+                continue  # a subheading over a paragraph of the same story ("Über die X GmbH")
             return False
         return False
 
