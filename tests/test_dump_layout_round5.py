@@ -354,3 +354,58 @@ def test_a_page_naming_no_supplier_takes_its_neighbours_when_their_stamps_share_
     assert parsed.articles[2].source == "ANSA"
     assert parsed.articles[1].source == "Baltic Courier"
     assert "source taken from a neighbouring story" in parsed.articles[1].doubts
+
+
+def distributor_release(number: int, section: str, title: str, deck: str, firm: str) -> str:
+    """A release as a small distributor's site prints it: section, headline, deck and the
+    bracketed-distributor lede with no blank line between them, then a contact block with a
+    button in it, then the release's address."""
+    return f"""{section}
+{title}
+{deck}
+(NewsDrop) January 14th, 2026 {firm} announced on Wednesday that it will open a second site \
+in the spring, adding forty jobs over the next two years, the company said in a statement.
+
+The new site will focus on repairs and refurbishment, the company said.
+
+Press Contact
+Name: Alex Morgan
+Email: Send Email
+Phone: 555-0100
+Website: https://www.{firm.split()[0].lower()}.example
+
+Original Source: https://www.newsdrop.example/?p={number}
+Share: Twitter | Facebook | LinkedIn
+"""
+
+
+def test_a_headline_over_its_deck_over_the_lede_and_a_contact_block_with_a_button():
+    text = (
+        "NewsDrop\nHome | Submit Press Release | Pricing\n"
+        + distributor_release(
+            341101,
+            "Business",
+            "Harbor Bikes Opens a Second Workshop in Tacoma",
+            "Repair-first workshop to hire forty mechanics",
+            "Harbor Bikes",
+        )
+        + "\n"
+        + distributor_release(
+            341117,
+            "Home & Garden",
+            "Greenway Tools Expands Its Refurbished Mower Program",
+            "Refurbished mowers to be sold with a three-year warranty",
+            "Greenway Tools",
+        )
+    )
+    parsed = parse(text)
+    assert [a.title for a in parsed.articles] == [
+        "Harbor Bikes Opens a Second Workshop in Tacoma",
+        "Greenway Tools Expands Its Refurbished Mower Program",
+    ]
+    first, second = parsed.articles
+    assert first.subtitle == "Repair-first workshop to hire forty mechanics"
+    assert first.body[0].startswith("(NewsDrop) January 14th, 2026 Harbor Bikes")
+    assert "Website: https://www.harbor.example" in first.body[-1]  # the block went on
+    assert (first.external_id, second.external_id) == ("341101", "341117")
+    assert not any("Original Source" in p for a in parsed.articles for p in a.body)

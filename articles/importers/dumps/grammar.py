@@ -353,6 +353,8 @@ SIGNOFF_RE = re.compile(
     r"|(?:Cision\s+)?View (?:the )?(?:original|source)[^\n]*|To view the (?:original|source)[^\n]*"
     r"|For the (?:original|source) version of this (?:press |news )?release[^\n]*"
     r"|(?:Original|Source) (?:content|version)[^\n]*(?:https?://|www\.)\S+"
+    # the release's address on the distributor's site, labelled: "Original Source: https://..."
+    r"|(?:Original\s+)?Source\s*:\s*(?:https?://|www\.)\S+"
     r")$"
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+")

@@ -1007,8 +1007,11 @@ class _Splitter:
             self._maybe_split_before(i)
         if self._glued_head(i):
             # "HEADLINE|Lisbon, Dec 9 (Lusa) - ...": a headline over its dateline lede, no
-            # blank line between
+            # blank line between (or "HEADLINE|deck|lede": the headline over its deck)
+            above = self._headline_over_deck(i)
             self._story_or_masthead()
+            for head in above:
+                self.add(head)
         self.add(line)
         if line.text.endswith(_GLUED_ENDS) and GLUED_END_RE.search(line.text) and self.n_blocks > 1:
             self.close()  # "... 84.5 percent. Enditem": the story ends on this line
@@ -1050,6 +1053,26 @@ class _Splitter:
             return False  # "Feature: Chinese-built railway ...": the next story's headline
         self.closing_labels = True
         return True
+
+    def _headline_over_deck(self, i: int) -> list[Line]:
+        """Line ``i`` stands over the dateline lede; when the line straight above it is a
+        headline too (four words or more, no sentence), ``i`` is its deck: the headline is
+        taken out of the content, to open the story with it."""
+        content = self.cur.content
+        if i == 0 or not content or content[-1] is not self.lines[i - 1]:
+            return []
+        above = content[-1]
+        if (
+            above.kind != TEXT
+            or not _headline_like(above)
+            or len(above.text.split()) < 4
+            or is_lede(above)
+            or any(_paragraph(ln) for ln in self.last_block)
+        ):
+            return []
+        content.pop()
+        self.last_block = self.last_block[:-1]
+        return [above]
 
     def _glued_head(self, i: int) -> bool:
         """A headline with its dateline lede straight under it, no blank line between, after
@@ -1126,6 +1149,13 @@ class _Splitter:
         paragraphs): the story goes on after it, so it starts no tail."""
         if not any(_paragraph(ln) for ln in self.cur.content):
             return True  # still the page's head: masthead, menus, headline, stamp
+        if 0 < i < len(self.lines) - 1 and BLANK not in (
+            self.lines[i - 1].kind,
+            self.lines[i + 1].kind,
+        ):
+            nxt = self.lines[i + 1].text
+            if is_contact(nxt) or _LABEL_LINE_RE.match(nxt):
+                return True  # "Email: Send Email" amid a contact block: the block goes on
         ahead = _next_nonblank(self.lines, i, 8)
         for n, line in enumerate(ahead):
             if line.kind == CHROME:
