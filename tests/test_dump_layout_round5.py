@@ -409,3 +409,98 @@ def test_a_headline_over_its_deck_over_the_lede_and_a_contact_block_with_a_butto
     assert "Website: https://www.harbor.example" in first.body[-1]  # the block went on
     assert (first.external_id, second.external_id) == ("341101", "341117")
     assert not any("Original Source" in p for a in parsed.articles for p in a.body)
+
+
+def gazette_page(title: str, standfirst: str, author: str, caption: str, lede: str) -> str:
+    return "\n".join(
+        [
+            "Delta Gazette",
+            "Home | Nation | Business | Culture",
+            title,
+            standfirst,
+            f"By {author}",
+            "Published On 14 Jan 2026",
+            "Share",
+            caption,
+            lede,
+            "",
+        ]
+    )
+
+
+def test_a_list_of_teasers_with_screen_reader_marks_amid_a_story_and_a_lede_after_the_photo():
+    page = gazette_page(
+        "River ferries return to the delta after the dry season",
+        "Boat owners say deeper channels have cut crossing times by half.",
+        "Ines Carvalho",
+        "A ferry leaves the jetty at Barra do Sul in early January [File: Ines Carvalho/Delta "
+        "Gazette]",
+        "Barra do Sul, Brazil – The first ferries of the season left the jetty at dawn on "
+        "Wednesday, three weeks earlier than last year, after rains deepened the channels.",
+    )
+    text = page + "\n".join(
+        [
+            "",
+            "The ferry cooperative said it would run twelve crossings a day until March.",
+            "",
+            "Recommended Stories",
+            "list 1 of 3",
+            "Cattle ranchers move herds to higher ground before the floods",
+            "list 2 of 3",
+            "A new bridge for the island villages is two years late",
+            "list 3 of 3",
+            "Why the delta's mangroves are spreading again",
+            "end of list",
+            "",
+            "Fares will stay at last year's level, the cooperative's chairman said on Wednesday, "
+            "despite higher fuel costs for the boat owners.",
+            "",
+            "The cooperative's forty boats carried more than two million passengers last year, "
+            "most of them schoolchildren and market traders from the islands.",
+            "",
+        ]
+    )
+    (art,) = parse(text).articles
+    assert art.title == "River ferries return to the delta after the dry season"
+    assert art.byline == "Ines Carvalho"
+    assert art.body[0].startswith("Barra do Sul, Brazil – The first ferries")
+    assert art.body[-2].startswith("Fares will stay at last year's level")
+    assert [t.title for t in art.teasers] == [
+        "Cattle ranchers move herds to higher ground before the floods",
+        "A new bridge for the island villages is two years late",
+        "Why the delta's mangroves are spreading again",
+    ]
+    assert any("Ines Carvalho/Delta" in c for _, c in art.captions)
+
+
+def test_an_unknown_publisher_named_by_its_masthead_and_its_own_addresses_is_the_source():
+    def page(title, lede, more):
+        return "\n".join(
+            [
+                "Nile Courier",
+                "Home | Business | Culture | Sport",
+                title,
+                "Hoda Mansour , Wednesday 14 Jan 2026",
+                lede,
+                "",
+                more,
+                "",
+                "Short link:",
+                "https://english.nilecourier.com.eg/News/120044.aspx",
+                "",
+            ]
+        )
+
+    text = page(
+        "Aswan ferry line adds two boats for the winter season",
+        "The state ferry company will add two boats to its Aswan line from next week to cope "
+        "with the winter rush of visitors to the islands, it said on Wednesday.",
+        "The boats, built in Alexandria, can each carry 120 passengers.",
+    ) + page(
+        "Luxor museum reopens its jewellery hall after a restoration",
+        "The crafts museum in Luxor reopened its jewellery hall on Wednesday after a two-year "
+        "restoration funded by a European cultural foundation, the museum said.",
+        "The hall holds more than 300 pieces made by craftsmen from the nineteenth century.",
+    )
+    parsed = parse(text)
+    assert [a.source for a in parsed.articles] == ["Nile Courier", "Nile Courier"]

@@ -572,6 +572,10 @@ _READING_TIME_RE = re.compile(
 )
 
 
+#: The marks a page's list of links carries for screen readers: "list 1 of 3", "end of list".
+_LIST_MARK_RE = re.compile(r"^(?:list \d{1,2} of \d{1,2}|end of list|start of list)$", re.I)
+
+
 @lru_cache(maxsize=16384)
 def chrome(line: str) -> bool:
     """Page furniture: buttons, tags, copyright, date stamps, breadcrumbs."""
@@ -592,8 +596,8 @@ def chrome(line: str) -> bool:
         return True
     if len(s) <= 80 and is_stamp(s):
         return True
-    if _READING_TIME_RE.match(s):
-        return True  # "2 minutes", "5 min read", "Reading time: 4 minutes"
+    if _READING_TIME_RE.match(s) or _LIST_MARK_RE.match(s):
+        return True  # "2 minutes", "5 min read"; a list's marks for screen readers
     if _KEY_LABEL_RE.match(s) and not BYLINE_RE.match(s):
         return True  # "NEWSPAPER SECTION: News"
     found = _URL_RE.findall(s)

@@ -76,7 +76,12 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
         return False  # a label: "Media Contact:", "PR Team:"
     if grammar.chrome(sb) or grammar.signoff(sb):
         return False  # "+1 312 555 0147|email us here": furniture is a line of its own
-    if grammar.chrome(sa) or grammar.signoff(sa) or grammar.ends_with_stamp(sa):
+    if (
+        grammar.chrome(sa)
+        or grammar.signoff(sa)
+        or grammar.ends_with_stamp(sa)
+        or (len(sa) <= 80 and grammar.ends_with_date(sa))  # "NAME , Tuesday 9 Dec 2025"
+    ):
         return False  # "Oct 14, 2025 4:12 PM PHT|SEAWEED. A farmer ...", "KEYWORDS|sake, food"
     if grammar.photo_credit(sa) or sa.endswith(("--", "—", "–")):
         return False  # a credited caption, or a release's dateline: "...--(BUSINESS WIRE)--"

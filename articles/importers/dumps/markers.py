@@ -59,7 +59,8 @@ CHROME_RE = re.compile(
 )
 #: Headers that open a list of teasers for other stories.
 TEASER_HEADER_RE = re.compile(
-    r"^(?:(?:recent|related|latest|other|more|top|popular|same category|trending|most recent)\s+"
+    r"^(?:(?:recent|related|latest|other|more|top|popular|same category|trending|most recent"
+    r"|recommended|suggested)\s+"
     r"(?:news|stories|articles|posts)|most (?:read|popular|viewed|shared|commented)"
     r"|read more|see (?:also|more)"
     r"|related|also read|read also|trending(?: in [\w ]{2,20})?|you may (?:also )?like"

@@ -10,7 +10,7 @@ from .dates import infer_years
 from .decode import MOJIBAKE_RE, decode_raw, fix_mojibake, normalise_text, prepare_text
 from .markers import find_source, source_key
 from .model import DumpError, ParsedArticle, ParsedDump
-from .profiles import SourceIndex
+from .profiles import SourceIndex, SourceProfile
 from .segment import segment, split_lines
 from .shapes import build_article
 from .unwrap import measure, relayout, wrapped_blocks
@@ -158,6 +158,10 @@ def _share_sources(articles: list[ParsedArticle], index: SourceIndex) -> None:
         order = sorted(range(len(articles)), key=lambda j: (abs(j - i), j > i))
         for j in order:
             src = known[j]
+            if src is None and articles[j].source and not art.source:
+                # a neighbour whose publisher no profile knows, found on its own page: nearer
+                # than a known one further off
+                src = SourceProfile(articles[j].source, articles[j].source_kind, ())
             kind = "wire" if datelined else art.source_kind
             if j == i or src is None or _other_site(art, articles[j]):
                 continue

@@ -1158,8 +1158,8 @@ class _Splitter:
                 return True  # "Email: Send Email" amid a contact block: the block goes on
         ahead = _next_nonblank(self.lines, i, 8)
         for n, line in enumerate(ahead):
-            if line.kind == CHROME:
-                continue
+            if line.kind == CHROME or id(line) in self.inline:
+                continue  # (buttons; the titles of teasers amid the story)
             if line.kind != TEXT:
                 return False
             if _paragraph(line) and not _between_head_and_lede(line):
@@ -1196,14 +1196,15 @@ class _Splitter:
         return is_lede(nxt) or is_head_line(nxt) or (nxt.kind == TEXT and len(nxt.text) >= 150)
 
     def _inline_teasers(self, i: int) -> bool:
-        """ "Read also" amid a story: one or two titles under it, then the story goes on with a
-        paragraph (no lede, no byline): the titles are teasers, the story is not over."""
+        """ "Read also" amid a story: one to four titles under it (past a list's marks), then
+        the story goes on with a paragraph (no lede, no byline): the titles are teasers, the
+        story is not over."""
         if not any(_paragraph(ln) for ln in self.cur.content):
             return False
-        ahead = _next_nonblank(self.lines, i, 5)
+        ahead = [ln for ln in _next_nonblank(self.lines, i, 12) if ln.kind != CHROME][:6]
         titles = []
         for ln in ahead:
-            if ln.kind != TEXT or not _headline_like(ln) or _paragraph(ln) or len(titles) == 2:
+            if ln.kind != TEXT or not _headline_like(ln) or _paragraph(ln) or len(titles) == 4:
                 break
             if len(ln.text.split()) < 4:
                 return False  # "ECONOMY": a teaser list with sections, the page's tail

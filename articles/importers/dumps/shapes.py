@@ -308,8 +308,49 @@ def _page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
                 names.append(part.strip())
     lines = (*seg.content, *seg.chrome, *seg.tail)
     names += [profile.name for _, profile in _known_domains(lines, index)]  # "x@mmtimes.com"
+    masthead = _confirmed_masthead(seg, art)
+    if masthead:
+        names.append(masthead)
     known = [n for n in names if index.exact(n) is not None]
     return known + [n for n in names if n not in known]
+
+
+def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
+    """The page's first line of chrome that is a short name ("Ahram Online"), when the page
+    names it again elsewhere: in its web addresses ("english.ahram.org.eg") or a photo's credit
+    ("(Photo: Ahram)"). A publisher no profile knows, found from two pieces of its own page."""
+
+    def name_like(text: str) -> bool:
+        words = text.split()
+        return (
+            1 <= len(words) <= 4
+            and text[:1].isupper()
+            and all(w[:1].isupper() or not w.isalpha() for w in words)
+            and not text.endswith(":")
+            and not _DOMAIN_RE.search(text)
+            and not grammar.chrome(text)
+            and not grammar.is_stamp(text)
+        )
+
+    first = next((ln.text.strip() for ln in seg.chrome if name_like(ln.text.strip())), "")
+    if not first:
+        return ""
+    stems = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", first)}
+    if not stems:
+        return ""
+    joined = "".join(re.findall(r"[^\W\d_]+", first)).casefold()  # "nilecourier"
+    labels = {
+        label
+        for ln in (*seg.chrome, *seg.tail)
+        for domain in _DOMAIN_RE.findall(ln.text)
+        for label in domain.casefold().split(".")
+    }
+    credits = {
+        w.casefold()
+        for _, caption in art.captions
+        for w in re.findall(r"[^\W\d_]+", grammar.photo_credit(caption))
+    }
+    return first if joined in labels or stems & (labels | credits) else ""
 
 
 def _known_domains(lines, index):
@@ -747,7 +788,9 @@ def _take_top_byline(
             art.byline = grammar.byline(line.text)
             if not art.subtitle:
                 art.subtitle = out[0][0].text
-            return out[1:]
+            # the photo and the lede may follow in the same block: the story starts there
+            story = [ln for ln in out[0][at + 1 :] if len(ln.text.split()) > 3]
+            return ([story] if story else []) + out[1:]
     for block in out[:2]:
         if block and grammar.byline_line(block[0].text) and len(out) > 1:
             line = block.pop(0)
