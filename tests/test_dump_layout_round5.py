@@ -504,3 +504,80 @@ def test_an_unknown_publisher_named_by_its_masthead_and_its_own_addresses_is_the
     )
     parsed = parse(text)
     assert [a.source for a in parsed.articles] == ["Nile Courier", "Nile Courier"]
+
+
+def test_a_head_block_glued_to_its_lede_after_a_story_opens_the_next_one():
+    """No dateline the grammar knows, no stamp: only the layout says a new story starts."""
+
+    def release(title: str, deck: str, lede: str, more: str) -> str:
+        return "\n".join(
+            [
+                "WireBoard",
+                "Global Release Distribution",
+                title,
+                deck,
+                lede,
+                "",
+                more,
+                "",
+                f"The company gave more figures for its first year in a statement about "
+                f"{title.split()[0]}, and said it had plans for the next one.",
+                "",
+                "Media Contact",
+                "Company Name: Example Ltd",
+                "Email: Send Email",
+                "Country: United Kingdom",
+                "",
+            ]
+        )
+
+    text = (
+        release(
+            "Cardiff Bakery Chain Opens Its Tenth Shop",
+            "Family firm to hire thirty bakers this spring",
+            "WireBoard - /release/ - Cardiff, United Kingdom, 2026/01/14 - Bara Bakeries, a family "
+            "firm founded in 1961, has opened its tenth shop in the city centre and will hire thirty "
+            "bakers this spring, the company said.",
+            "The new shop on Queen Street has a bakery school upstairs for apprentices.",
+        )
+        + "\n"
+        + release(
+            "Swansea Boatyard Wins Order for Two Pilot Boats",
+            "Order secures forty jobs at the yard until 2028",
+            "WireBoard - /release/ - Swansea, United Kingdom, 2026/01/14 - Tawe Marine has won an "
+            "order for two pilot boats from a Scottish port authority, securing forty jobs at the "
+            "yard until 2028, the company said.",
+            "The boats will be built of aluminium and delivered in 2027.",
+        )
+    )
+    parsed = parse(text)
+    assert [a.title for a in parsed.articles] == [
+        "Cardiff Bakery Chain Opens Its Tenth Shop",
+        "Swansea Boatyard Wins Order for Two Pilot Boats",
+    ]
+    first, second = parsed.articles
+    assert first.body[0].startswith("WireBoard - /release/ - Cardiff")
+    assert second.body[0].startswith("WireBoard - /release/ - Swansea")
+    assert not any("Swansea" in p for p in first.body)
+
+
+def test_an_authors_box_is_no_head_block():
+    story = "\n\n".join(
+        [
+            "Tram line to reach the airport by 2028",
+            "The city council approved the extension of the tram line to the airport on "
+            "Wednesday, after three years of studies and two public consultations.",
+            "Work will start in the autumn and cost 410 million euros, the council said.",
+        ]
+    )
+    box = "\n".join(
+        [
+            "Get Updates on Topics You Choose",
+            "Marta Lind",
+            "Marta Lind, Senior Reporter",
+            "Marta Lind covers transport and city planning. She joined the paper in 2015 after "
+            "working for a radio station in the north of the country.",
+        ]
+    )
+    (art,) = parse(story + "\n\n" + box + "\n").articles
+    assert art.title == "Tram line to reach the airport by 2028"

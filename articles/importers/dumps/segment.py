@@ -1004,7 +1004,10 @@ class _Splitter:
         ):
             self._story_or_masthead()  # the dump's own story break, before a headline
         elif i == 0 or self.lines[i - 1].kind == BLANK:
-            self._maybe_split_before(i)
+            if self._glued_head_block(i):
+                self.close()  # a block of head lines over the next story's first paragraph
+            else:
+                self._maybe_split_before(i)
         if self._glued_head(i):
             # "HEADLINE|Lisbon, Dec 9 (Lusa) - ...": a headline over its dateline lede, no
             # blank line between (or "HEADLINE|deck|lede": the headline over its deck)
@@ -1073,6 +1076,38 @@ class _Splitter:
         content.pop()
         self.last_block = self.last_block[:-1]
         return [above]
+
+    def _glued_head_block(self, i: int) -> bool:
+        """Line ``i`` opens a block of two or more short lines, a headline among them (four
+        words or more), then the next story's first paragraph in the same block, no blank line
+        between ("MASTHEAD / tagline / HEADLINE / deck / lede ..."), after a story: a new story,
+        whatever its lede looks like."""
+        if sum(1 for ln in self.cur.content if _paragraph(ln)) < 2:
+            return False
+        short: list[Line] = []
+        j = i
+        while j < len(self.lines) and self.lines[j].kind != BLANK and len(short) <= 6:
+            line = self.lines[j]
+            if len(line.text) >= 150 or is_lede(line):
+                break
+            if line.kind == TEXT and (
+                len(line.text.split()) > 14 or line.text.endswith((".", "!", "?", ":"))
+            ):
+                return False
+            short.append(line)
+            j += 1
+        else:
+            return False
+        texts = [ln for ln in short if ln.kind == TEXT]
+        first = self.lines[j].text
+        names = [ln.text.split(",")[0] for ln in texts if 2 <= len(ln.text.split()) <= 4]
+        if any(first.startswith(name) for name in names):
+            return False  # the author's box: "NAME / NAME, role / NAME covers ..."
+        return (
+            len(texts) >= 2
+            and any(_headline_like(ln) and len(ln.text.split()) >= 4 for ln in texts)
+            and not any(is_contact(ln.text) or _LABEL_LINE_RE.match(ln.text) for ln in texts)
+        )
 
     def _glued_head(self, i: int) -> bool:
         """A headline with its dateline lede straight under it, no blank line between, after
