@@ -535,9 +535,9 @@ def test_a_head_block_glued_to_its_lede_after_a_story_opens_the_next_one():
         release(
             "Cardiff Bakery Chain Opens Its Tenth Shop",
             "Family firm to hire thirty bakers this spring",
-            "WireBoard - /release/ - Cardiff, United Kingdom, 2026/01/14 - Bara Bakeries, a family "
-            "firm founded in 1961, has opened its tenth shop in the city centre and will hire thirty "
-            "bakers this spring, the company said.",
+            "WireBoard - /release/ - Cardiff, United Kingdom, 2026/01/14 - Bara Bakeries, a "
+            "family firm founded in 1961, has opened its tenth shop in the city centre and will "
+            "hire thirty bakers this spring, the company said.",
             "The new shop on Queen Street has a bakery school upstairs for apprentices.",
         )
         + "\n"
