@@ -581,3 +581,67 @@ def test_an_authors_box_is_no_head_block():
     )
     (art,) = parse(story + "\n\n" + box + "\n").articles
     assert art.title == "Tram line to reach the airport by 2028"
+
+
+def release_page(section: str, title: str, issuer: str, stamp: str, lede: str, more: str) -> str:
+    return "\n".join(
+        [
+            "relayhub",
+            "Home | Newsroom | Sectors | Pricing",
+            section,
+            title,
+            f"Issued by: {issuer}",
+            stamp,
+            lede,
+            "",
+            more,
+            "",
+            "ENDS",
+            "",
+            "Notes to Editors",
+            "",
+            f"1. {issuer} is a community benefit society founded in 2014. It owns eleven "
+            "installations and is run by volunteers from the neighbourhood.",
+            "",
+            "Media contact:",
+            "Sam Reid",
+            "07700 900 123",
+            f"media@{issuer.split()[0].lower()}.example",
+            "",
+            "Share this release: X | LinkedIn | Email",
+            "",
+        ]
+    )
+
+
+def test_notes_to_editors_after_an_end_mark_stay_with_the_release_and_make_it_one():
+    text = release_page(
+        "Environment",
+        "Community co-op puts solar panels on twelve school roofs",
+        "Calder Community Energy",
+        "Wednesday, 14th January 2026 at 09:00",
+        "Calder Community Energy has finished installing solar panels on twelve school roofs "
+        "in the valley, the co-operative said, after a share offer raised £800,000 last year.",
+        "The schools will buy the electricity at a fixed price for twenty years.",
+    ) + release_page(
+        "Education",
+        "Library service opens coding clubs for teenagers in nine towns",
+        "Moorland Libraries Trust",
+        "Wednesday, 14th January 2026 at 10:30",
+        "Moorland Libraries Trust will open free coding clubs for teenagers in nine towns from "
+        "February, with volunteers from local software firms running weekly sessions.",
+        "The clubs will meet after school on Tuesdays and Thursdays.",
+    )
+    parsed = parse(text)
+    assert [a.title for a in parsed.articles] == [
+        "Community co-op puts solar panels on twelve school roofs",
+        "Library service opens coding clubs for teenagers in nine towns",
+    ]
+    first = parsed.articles[0]
+    assert first.source_kind == "press_release"  # its contact and notes say so
+    assert first.body[0].startswith("Calder Community Energy has finished installing")
+    assert "Notes to Editors" in first.body
+    assert any(p.startswith("Media contact:") for p in first.body)
+    assert not first.captions
+    assert not any("Issued by" in p or "Share this release" in p for p in first.body)
+    assert grammar.chrome("Share this release: X | LinkedIn | Email")

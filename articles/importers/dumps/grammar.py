@@ -606,9 +606,9 @@ def chrome(line: str) -> bool:
         return True  # "Photo - https://... Logo - https://...", "To view an enhanced ..."
     if s.startswith("#") and all(w.startswith("#") for w in re.split(r"\s{2,}|\s(?=#)", s)):
         return True  # "#FDI   #Ho Chi Minh City": hashtags
-    items = [p.strip() for p in s.split("|")]
+    items = [p.strip() for p in re.sub(r"^[\w ]{2,25}:\s*", "", s).split("|")]
     if len(items) >= 3 and all(0 < len(p.split()) <= 3 for p in items):
-        return True  # a menu: "Contact us | Advertise | Terms of use"
+        return True  # a menu: "Contact us | Advertise | Terms of use", "Share this: X | Email"
     words = [w for w in re.split(r"[\s|:•·/,]+", s.lower()) if w]
     return (
         bool(words)
@@ -674,6 +674,10 @@ CREDIT_RE = re.compile(
     # "(AP Photo/Marco Vitale)", "(Xinhua/Li Ming)"
     r"|\((?P<c4>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)(?:\s+Photos?)?/[^()]{2,60}\)\.?"
     r")\s*$"
+)
+#: A photo's credit line by its label: "Photo: Ukrinform", "Image: NAME".
+CREDIT_LABEL_RE = re.compile(
+    r"^(?:photos?|images?|pictures?|picture credit|photo credit|credit|foto|ảnh)\s*:", re.I
 )
 #: A sentence that ends by naming an outlet in brackets: "... July 12, 2025. (Xinhua)".
 BRACKET_CREDIT_RE = re.compile(r"[.!?”\")]\s*\((?P<name>[A-Z][\w.&' -]{1,40})\)\.?\s*$")

@@ -1443,7 +1443,8 @@ def segment(lines: list[Line]) -> list[Segment]:
 
 def _contacts_after_end_mark(prev: Segment, seg: Segment) -> bool:
     """A segment of short lines with an address or phone number, right after a release that an
-    end mark closed: that release's contact block."""
+    end mark closed: that release's contact block; or a segment that opens with a release's
+    subheading ("Notes to Editors", "About X") and holds a contact, with no lede of its own."""
     if not prev.signoffs or prev.tail or seg.footer or seg.distribution:
         return False
     if any(ln.kind not in (BLANK, CHROME) for ln in seg.tail):
@@ -1452,6 +1453,8 @@ def _contacts_after_end_mark(prev: Segment, seg: Segment) -> bool:
     if not text or len(text) > 12:
         return False
     contact = [is_contact(ln.text) or "@" in ln.text for ln in text]
+    if _SUBHEAD_RE.match(text[0].text) and not any(is_lede(ln) for ln in text):
+        return any(contact)  # "ENDS / Notes to Editors / 1. ... / Media contact: ..."
     if any(
         _paragraph(ln) and len(ln.text) >= 80 and not c for ln, c in zip(text, contact, strict=True)
     ):

@@ -466,6 +466,8 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         content = seg.content
         if first.endswith(WIRE_END_MARK) or any(ln.text.endswith(WIRE_END_MARK) for ln in content):
             art.source_kind = "wire"
+        elif any(_RELEASE_PART_RE.match(ln.text) for ln in content):
+            art.source_kind = "press_release"  # "Media contact:", "Notes to Editors"
         elif seg.tail or seg.chrome or art.alias:
             art.source_kind = "newspaper"
     known = find_source(art.source, "", index) if art.source else None
@@ -474,6 +476,15 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         for alias in (known.name, *known.aliases):
             if alias != art.source and alias in seen:
                 _add_alias(art.source_aliases, alias)
+
+
+#: The parts only a press release has: its media contact, its notes to editors.
+_RELEASE_PART_RE = re.compile(
+    r"^(?:(?:media|press|investor|for (?:media|press|further|more)[\w ]{0,20})\s*"
+    r"(?:contacts?|enquiries|inquiries|information)\b[^.]{0,40}:?\s*$"
+    r"|notes? to editors?:?\s*$)",
+    re.IGNORECASE,
+)
 
 
 def _names(known, agency: str, agency_known) -> bool:
@@ -673,7 +684,11 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         cands = [i for i in cands if i < signed]  # a headline stands above its byline and stamp
     t = cands[-1]
     block_of = {id(ln): n for n, b in enumerate(blocks) for ln in b}
-    if t - 1 in cands and block_of[id(head[t - 1])] == block_of[id(head[t])]:
+    if (
+        t - 1 in cands
+        and block_of[id(head[t - 1])] == block_of[id(head[t])]
+        and head[t - 1].end + 1 == head[t].start  # (no stamp or menu between them)
+    ):
         art.subtitle = head[t].text.strip("_* ")  # a headline with its deck under it
         t -= 1
     known = lambda name: find_source(name, "", index) is not None  # noqa: E731
@@ -764,6 +779,27 @@ def _opens_with_dateline(par: str) -> bool:
     return bool(match_dateline(par) or (general and general.strong))
 
 
+_HEAD_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w'’]*(?: [\w'’]+){0,2})\s?:\s+\S")
+
+
+def _head_label(line: Line) -> bool:
+    """A short labelled line of the page's head ("Issued by: X", "Category: Y"), not a byline
+    and not a sentence."""
+    t = line.text
+    return (
+        _HEAD_LABEL_RE.match(t) is not None
+        and len(t) <= 80
+        and len(t.split()) <= 10
+        and not t.endswith((".", "!", "?"))
+        and not grammar.byline_line(t)
+        and not grammar.byline(t)
+        and not grammar.is_contact(t)
+        and not grammar.photo_credit(t)
+        and not grammar.CREDIT_LABEL_RE.match(t)
+        and "@" not in t
+    )
+
+
 def _take_top_byline(
     art: ParsedArticle, blocks: list[list[Line]], stamps: frozenset[int] = frozenset()
 ) -> list[list[Line]]:
@@ -827,6 +863,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
             rest = []
         blocks = ([rest] if rest else []) + blocks[1:]
     art.title = title
+    while blocks and len(blocks[0]) + len(blocks) > 2 and _head_label(blocks[0][0]):
+        seg.chrome.append(blocks[0].pop(0))  # "Issued by: X" under the headline
+        blocks = [b for b in blocks if b]
     stamps = frozenset(
         ln.start
         for ln in seg.chrome
