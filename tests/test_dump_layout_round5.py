@@ -645,3 +645,28 @@ def test_notes_to_editors_after_an_end_mark_stay_with_the_release_and_make_it_on
     assert not first.captions
     assert not any("Issued by" in p or "Share this release" in p for p in first.body)
     assert grammar.chrome("Share this release: X | LinkedIn | Email")
+
+
+def test_a_byline_glued_to_its_by_and_initials_confirming_an_unknown_masthead():
+    assert grammar.byline("ByAnirudh Mehra, New Delhi") == "Anirudh Mehra"
+    assert grammar.byline("ByHT Correspondent") == "HT Correspondent"
+    for sentence in ("Bystanders said the fire spread", "Byron Bay council met", "BYD sales"):
+        assert not grammar.byline_line(sentence), sentence
+    text = "\n".join(
+        [
+            "Deccan Ledger",
+            "Home | Cities | E-Paper | Subscribe",
+            "Pune to add 120 electric feeder buses for metro stations by June",
+            "ByRohan Kulkarni, Pune",
+            "Updated on: Jan 14, 2026 04:42 PM IST",
+            "Commuters wait for a feeder bus outside a metro station in Pune. (DL Photo)",
+            "Pune: The city's transport company will add 120 electric feeder buses to connect "
+            "housing colonies with metro stations by June, officials said on Wednesday.",
+            "",
+            "The buses will run on 30 routes and fares will be fixed at ₹10 for the whole route.",
+            "",
+        ]
+    )
+    (art,) = parse(text).articles
+    assert art.byline == "Rohan Kulkarni"
+    assert art.source == "Deccan Ledger"  # its initials credit the page's photo

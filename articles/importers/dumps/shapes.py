@@ -348,9 +348,12 @@ def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
     credits = {
         w.casefold()
         for _, caption in art.captions
-        for w in re.findall(r"[^\W\d_]+", grammar.photo_credit(caption))
+        for w in re.findall(r"[^\W\d_]+", grammar.photo_credit(caption) or caption[-40:])
+        if w.isupper() or len(w) >= 4
     }
-    return first if joined in labels or stems & (labels | credits) else ""
+    initials = "".join(w[0] for w in first.split() if w[:1].isupper()).casefold()
+    initialled = len(initials) >= 2 and initials in credits  # "Hindustan Times", "(HT Photo)"
+    return first if joined in labels or stems & (labels | credits) or initialled else ""
 
 
 def _known_domains(lines, index):
