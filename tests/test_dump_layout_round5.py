@@ -670,3 +670,28 @@ def test_a_byline_glued_to_its_by_and_initials_confirming_an_unknown_masthead():
     (art,) = parse(text).articles
     assert art.byline == "Rohan Kulkarni"
     assert art.source == "Deccan Ledger"  # its initials credit the page's photo
+
+
+def test_a_chunk_cut_that_fell_on_a_credited_captions_line_end_is_a_line_break():
+    """The scraper's newline took the place of the one ending a credited caption: the caption
+    and the story's first sentence stay apart."""
+    from tests.test_dump_parser import chunk
+
+    story = (
+        "Senators vote on the rural connectivity bill in the plenary. Photo: Ana Lima/Senate Agency"
+    )
+    paras = [
+        "The upper house approved on Wednesday a bill that raises the share of the universal "
+        "service fund reserved for broadband in rural areas from 18 percent to 35 percent.",
+        "According to the bill's rapporteur, about four million rural households have no fixed "
+        "internet connection, most of them in the north and north-east of the country.",
+        "The text now goes to the president, who has fifteen working days to sign or veto it, "
+        "and the ministry said the first auctions could take place in the second half.",
+    ]
+    head = "Senate approves bill to expand rural broadband fund\n"
+    text = head + story + "\n" + "\n\n".join(paras) + "\n"
+    size = len(head) + len(story)  # a cut exactly where the caption's line ends
+    cut = chunk(text, size)
+    assert cut.count("\n") > text.count("\n")  # the scraper's cuts are there
+    repaired, report, _ = repair_text(cut)
+    assert story + "\nThe upper house approved" in repaired

@@ -327,6 +327,15 @@ def _split_word(text: str, p: int) -> bool:
     return split_word(text[max(0, p - 60) : p], text[p + 1 : p + 61])
 
 
+def _after_credit(text: str, p: int) -> bool:
+    """'... in the plenary. Photo: Pedro Amaral/Agência Senado|The Federal Senate ...': a
+    credited caption ends its line, and the next starts a sentence."""
+    if not text[p + 1 : p + 2].isupper():
+        return False
+    start, _ = _line_bounds(text, p)
+    return p - start <= 400 and bool(grammar.photo_credit(text[start:p]))
+
+
 def breaks_text(text: str, p: int) -> bool:
     """The newline at ``p`` visibly breaks running text: a word, or a sentence going on."""
     return _is_strong(text, p) or _split_word(text, p)
@@ -448,6 +457,7 @@ def _find_cuts(text: str) -> CutReport:
         and not own_line(text[p + 1 : _line_bounds(text, p + 1)[1]])
         and not _head_pair(text, p, accepted)
         and not _short_line_after_sentence(text, p)
+        and not _after_credit(text, p)
         and not text.startswith(("http://", "https://", "www."), p + 1)
     )
     report.cuts = _with_prose_breaks(text, cands, set(report.cuts) | markers, bounds)
