@@ -35,6 +35,7 @@ SLASH_DATELINE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def match_dateline(text: str) -> re.Match | None:
     """A press-release or wire dateline naming its agency, with groups dateline and agency.
 

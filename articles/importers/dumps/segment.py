@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import grammar
 from .grammar import is_contact
@@ -323,14 +324,15 @@ def _repeated_codes(lines: list[Line]) -> None:
     repeated = {shape for shape, c in counts.items() if c >= 2}
     nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME)]
 
-    def at_edge(i: int) -> bool:
-        """No story text between this line and the last sign-off, code line or the top."""
-        for before in reversed(nonblank[:i]):
-            if before.kind == SIGNOFF or shapes.get(id(before)) in repeated:
-                return True
-            if _paragraph(before) or grammar.dateline(before.text):
-                return False
-        return True
+    # at_edge[i]: no story text between line i and the last sign-off, code line or the top
+    at_edge: list[bool] = []
+    clean = True
+    for line in nonblank:
+        at_edge.append(clean)
+        if line.kind == SIGNOFF or shapes.get(id(line)) in repeated:
+            clean = True
+        elif _paragraph(line) or grammar.dateline(line.text):
+            clean = False
 
     def opens_head(i: int) -> bool:
         """A dateline lede within the next few lines, no story text before it."""
@@ -344,7 +346,7 @@ def _repeated_codes(lines: list[Line]) -> None:
     between: Counter = Counter()
     for i, line in enumerate(nonblank):
         shape = shapes.get(id(line))
-        if shape in repeated and (at_edge(i) or opens_head(i)):
+        if shape in repeated and (at_edge[i] or opens_head(i)):
             between[shape] += 1
     for line in lines:
         shape = shapes.get(id(line))
@@ -569,7 +571,11 @@ def _lost_section_dash(prev: Line, line: Line, nxt: Line) -> bool:
 
 def is_lede(line: Line) -> bool:
     """A story's first paragraph: it opens with a dateline or a paper's alias."""
-    t = line.text
+    return _lede_text(line.text)
+
+
+@lru_cache(maxsize=16384)
+def _lede_text(t: str) -> bool:
     if LEDE_ALIAS_RE.match(t) or match_dateline(t):
         return True
     d = grammar.dateline(t)
@@ -1082,8 +1088,6 @@ class _Splitter:
         words or more), then the next story's first paragraph in the same block, no blank line
         between ("MASTHEAD / tagline / HEADLINE / deck / lede ..."), after a story: a new story,
         whatever its lede looks like."""
-        if sum(1 for ln in self.cur.content if _paragraph(ln)) < 2:
-            return False
         short: list[Line] = []
         j = i
         while j < len(self.lines) and self.lines[j].kind != BLANK and len(short) <= 6:
@@ -1099,6 +1103,13 @@ class _Splitter:
         else:
             return False
         texts = [ln for ln in short if ln.kind == TEXT]
+        if len(texts) < 2 or not any(
+            _headline_like(ln) and len(ln.text.split()) >= 4 for ln in texts
+        ):
+            return False
+        paragraphs = (ln for ln in self.cur.content if _paragraph(ln))
+        if next(paragraphs, None) is None or next(paragraphs, None) is None:
+            return False  # no story before it (two paragraphs at least)
         first = self.lines[j].text
         names = [ln.text.split(",")[0] for ln in texts if 2 <= len(ln.text.split()) <= 4]
         if any(first.startswith(name) for name in names):
