@@ -695,3 +695,34 @@ def test_a_chunk_cut_that_fell_on_a_credited_captions_line_end_is_a_line_break()
     assert cut.count("\n") > text.count("\n")  # the scraper's cuts are there
     repaired, report, _ = repair_text(cut)
     assert story + "\nThe upper house approved" in repaired
+
+
+def test_a_headline_after_a_distributors_trailer_block_is_not_taken_for_a_deck():
+    def release(title: str, place: str, firm: str) -> str:
+        return "\n\n".join(
+            [
+                title,
+                f"{place}, Jan. 14, 2026 (WIRELINE NEWSWIRE) -- {firm}, a family business founded "
+                "in 1988, said on Wednesday it will open a second warehouse this spring.",
+                f"The new warehouse will let {firm} cut delivery times in half, it said.",
+                f"MEDIA CONTACT:\nJo Park, {firm}\n555-0147",
+                f"News Source: {firm}\nRelated link: https://example.com/\nThis press release was "
+                f"issued on behalf of the news source ({firm}) who is solely responsible for its "
+                "accuracy, by Wireline Newswire.",
+            ]
+        )
+
+    text = (
+        release("Harbor Lane Books Opens a Second Warehouse", "LOS ANGELES, Calif.", "Harbor Lane")
+        + "\n\n"
+        + release(
+            "Veteran-Owned Roofing Firm Expands Crews Across North Texas",
+            "FORT WORTH, Texas",
+            "Vantage Roofing",
+        )
+    )
+    parsed = parse(text)
+    assert [a.title for a in parsed.articles] == [
+        "Harbor Lane Books Opens a Second Warehouse",
+        "Veteran-Owned Roofing Firm Expands Crews Across North Texas",
+    ]

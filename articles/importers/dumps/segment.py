@@ -1293,7 +1293,12 @@ class _Splitter:
             and not _head_block(blocks[k - 1])
             and (
                 (len(blocks[k - 1]) == 1 and _between_head_and_lede(blocks[k - 1][0]))
-                or _deck_block(blocks[k - 1])
+                or (
+                    # a deck stands under its headline: a short block shaped like one
+                    _deck_block(blocks[k - 1])
+                    and len(blocks[k - 2]) <= 2
+                    and _headline_like(blocks[k - 2][0])
+                )
             )
         ):
             if closing and blocks[k - 1][-1].text.rstrip(" .").endswith(closing):
