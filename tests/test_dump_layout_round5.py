@@ -726,3 +726,35 @@ def test_a_headline_after_a_distributors_trailer_block_is_not_taken_for_a_deck()
         "Harbor Lane Books Opens a Second Warehouse",
         "Veteran-Owned Roofing Firm Expands Crews Across North Texas",
     ]
+
+
+def test_a_releases_closing_lines_read_the_full_story_and_distributed_by():
+    assert grammar.signoff("Press Release Distributed by NewsWire Hub")
+    assert grammar.signoff(
+        "Read the full story here: https://www.newswirehub.example/release/906214"
+    )
+    assert not grammar.signoff("Published by the ministry of health on Monday")
+    text = "\n\n".join(
+        [
+            "Lakeside Clinic Opens Third Site With Quiet Treatment Rooms",
+            "Round Rock, TX, January 14, 2026 --(NewsWire Hub)-- Lakeside Clinic announced today "
+            "that it has opened its third site, with rooms designed for children who find noise "
+            "and bright light hard to bear.",
+            "The site has six treatment rooms and a garden waiting area.",
+            "Contact Information:\nLakeside Clinic\nMaria Delgado\n512-555-0187",
+            "Read the full story here: https://www.newswirehub.com/press-release/906214",
+            "Press Release Distributed by NewsWire Hub",
+            "",
+            "Harbor Press Releases a Field Guide to Coastal Birds",
+            "SEATTLE, WA, January 14, 2026 /WireDesk/ -- Harbor Press today released a field guide "
+            "to the coastal birds of the Pacific Northwest, covering 212 species.",
+            "The book is available in paperback and as an e-book.",
+        ]
+    )
+    parsed = parse(text)
+    assert [a.title for a in parsed.articles] == [
+        "Lakeside Clinic Opens Third Site With Quiet Treatment Rooms",
+        "Harbor Press Releases a Field Guide to Coastal Birds",
+    ]
+    assert parsed.articles[0].external_id == "906214"
+    assert not any("Distributed by" in p for a in parsed.articles for p in a.body)

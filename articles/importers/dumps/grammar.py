@@ -337,8 +337,13 @@ SIGNOFF_RE = re.compile(
     r"|(?:[—–-]{1,2}|={2})\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
     r"|(?:burs-)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"  # editors' initials: jm/lth
     r"|Legal Disclaimer:?|Disclaimer:"
-    r"|(?:This (?:press |news )?release was |Originally |First )?(?:published|distributed|issued"
-    r"|posted) (?:on|by|via|through) \w[\w.&' -]{1,40}?\.?"
+    r"|(?:(?:This (?:press |news )?release was |Originally |First )?"
+    r"(?:published|distributed|issued|posted)"
+    r"|(?:Press|News) [Rr]elease (?:[Pp]ublished|[Dd]istributed|[Ii]ssued|[Pp]osted))"
+    r" (?:on|by|via|through) \w[\w.&' -]{1,40}?\.?"
+    # the release's address, to read it whole: "Read the full story here: https://..."
+    r"|(?:Read|View|See) (?:the )?(?:full|original|complete) (?:story|release|article|version)"
+    r"[^\n]{0,20}(?:https?://|www\.)\S+"
     r"|Published in [A-Z][\w.&' -]{1,40}?,\s+[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?"
     # a wire's note to web readers: "... website contains only a portion of the news stories
     # offered to subscribers ... Please contact us for subscription options."
