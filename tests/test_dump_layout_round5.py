@@ -758,3 +758,25 @@ def test_a_releases_closing_lines_read_the_full_story_and_distributed_by():
     ]
     assert parsed.articles[0].external_id == "906214"
     assert not any("Distributed by" in p for a in parsed.articles for p in a.body)
+
+
+def test_kickers_above_the_headline_are_no_byline_and_bullets_are_no_headline():
+    text = "\n\n".join(
+        [
+            "News\nMetro\nTransport",
+            "City to trial electric minibuses on six routes as operators seek fare relief",
+            "* Government-funded trial will put 20 electric minibuses on the road for two years\n"
+            "* Operators say fuel and maintenance costs have squeezed the trade",
+            "A minibus on the harbour road. The trial will cover six routes. Photo: Jo Lam",
+            "Nora Kwan\nPublished: 6:30pm, 14 Jan 2026",
+            "Why you can trust the Harbour Post",
+            "The city will put electric minibuses on six routes from the summer under a "
+            "government-funded trial, the environment department said on Wednesday.",
+            "The trial will test whether the vehicles can cope with the hilly routes.",
+        ]
+    )
+    (art,) = parse(text).articles
+    assert art.title == (
+        "City to trial electric minibuses on six routes as operators seek fare relief"
+    )
+    assert art.byline == "Nora Kwan"

@@ -23,7 +23,7 @@ from .markers import (
 )
 from .model import ParsedArticle, ParsedTeaser
 from .profiles import SourceIndex
-from .segment import BULLET, GLUED_END_RE, MAX_TITLE, TEXT, Line, Segment, head_evidence
+from .segment import BULLET, BULLETS, GLUED_END_RE, MAX_TITLE, TEXT, Line, Segment, head_evidence
 from .teasers import parse_teasers
 from .wordjoin import _zipf_any, join_separator
 
@@ -653,6 +653,7 @@ def _title_candidate(line: Line, index) -> bool:
     t = line.text
     return (
         line.kind == TEXT
+        and not (t[:1] in BULLETS or t[:2] in ("* ", "- ", "+ "))
         and 15 <= len(t) <= MAX_TITLE
         and len(t.split()) >= 4
         and not t.endswith((".", ",", ";", ":"))
@@ -681,8 +682,15 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     cands = [i for i, ln in enumerate(head) if _title_candidate(ln, index)]
     if not cands or (cands[-1] == 0 and len(head) <= 2) or len(cands) == len(head):
         return blocks  # a headline (perhaps cut in two) and its story: the usual path
-    signs = (grammar.page_byline(ln.text) or head_evidence(ln) for ln in head)
-    signed = next((i for i, sign in enumerate(signs) if sign), None)
+    # the byline or stamp under the headline (kickers above it are no byline)
+    signed = next(
+        (
+            i
+            for i, ln in enumerate(head)
+            if i > cands[0] and (grammar.page_byline(ln.text) or head_evidence(ln))
+        ),
+        None,
+    )
     if signed is not None and any(i < signed for i in cands):
         cands = [i for i in cands if i < signed]  # a headline stands above its byline and stamp
     t = cands[-1]
