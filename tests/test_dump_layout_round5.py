@@ -780,3 +780,32 @@ def test_kickers_above_the_headline_are_no_byline_and_bullets_are_no_headline():
         "City to trial electric minibuses on six routes as operators seek fare relief"
     )
     assert art.byline == "Nora Kwan"
+
+
+def test_a_time_cut_in_two_in_hard_wrapped_copy_is_joined():
+    from tests.test_dump_parser import chunk
+
+    story = textwrap.fill(
+        "BRASILIA, March 5 - Brazil has asked its commercial bank creditors for a bridge loan "
+        "of about 1.5 billion dlrs to cover interest payments due in the second quarter, a "
+        "Finance Ministry official said on Thursday after a meeting in New York.",
+        width=60,
+        initial_indent="    ",
+    )
+    more = textwrap.fill(
+        "The request was made at a meeting last week between Brazilian negotiators and the "
+        "advisory committee that represents the country's creditor banks, the official said.",
+        width=60,
+        initial_indent="    ",
+    )
+    item = "05-MAR-1987 11:02:17.55\nBRAZIL SEEKS BRIDGE LOAN FROM BANKS\n" + story + "\n" + more
+    text = (
+        "\n Reuter\n\n".join([item, item.replace("BRAZIL SEEKS", "MEXICO SEEKS")]) + "\n Reuter\n"
+    )
+    second = text.index("11:", text.index("MEXICO") - 40) + 3
+    damaged = chunk(text, second)  # the scraper's cuts, the first of them inside a time
+    assert "11:\n02:17.55" in damaged
+    repaired, _, _ = repair_text(damaged)
+    stamps = [ln for ln in repaired.splitlines() if ln.startswith("05-MAR-1987 11:")]
+    assert len(stamps) == 2
+    assert all("02:17.5" in ln for ln in stamps)  # the time is whole on its line

@@ -137,9 +137,10 @@ def unwrap_hard(text: str, layout: Layout) -> str:
             # a chunk cut broke one line in two: both halves fit in one line, and the second
             # goes on in lower case ("We are not asking for|a bailout a second time")
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            figure = s[:1].isdigit() and re.search(r"\d[:./-]?$", prev) is not None
             cut = (
                 prev_len + len(s) <= width + 1
-                and s[:1].islower()
+                and (s[:1].islower() or figure)  # "... for|a bailout", "11:|02:17.55"
                 and indent <= base
                 and not prev.endswith(_SENTENCE_END)
                 # "... Hoffenheim 2-0|dpa sp xx" then a blank line: a sign-off under a table
@@ -164,6 +165,8 @@ def unwrap_hard(text: str, layout: Layout) -> str:
                 new_para = True
             if prev.strip().isupper() != s.isupper() and len(prev.strip()) < width - 15:
                 new_para = True
+            if cut and figure:
+                new_para = False  # a figure cut in two is one whatever the line above is
             if new_para:
                 flush(not blank_sep)
         if cut and cur:
