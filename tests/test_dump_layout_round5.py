@@ -809,3 +809,38 @@ def test_a_time_cut_in_two_in_hard_wrapped_copy_is_joined():
     stamps = [ln for ln in repaired.splitlines() if ln.startswith("05-MAR-1987 11:")]
     assert len(stamps) == 2
     assert all("02:17.5" in ln for ln in stamps)  # the time is whole on its line
+
+
+def test_bylines_with_desk_and_stamp_stamps_with_counters_and_counted_buttons():
+    assert (
+        grammar.page_byline("Ravi Menon / TNS / Updated: Jan 14, 2026, 10:42 IST") == "Ravi Menon"
+    )
+    assert grammar.page_byline("TNS / Updated: Jan 14, 2026, 12:05 IST") == "TNS"
+    assert grammar.page_byline("Hong Kong / Transport") == ""
+    assert grammar.is_stamp("14 January 2026 10:32 am - 0 - 412")
+    assert not grammar.is_stamp("Since 2015 - 12 - 3")
+    assert grammar.chrome("Comments - 2")
+    assert not grammar.chrome("2025 - 12")
+
+
+def test_a_sites_masthead_over_its_menu_is_not_the_headline():
+    text = "\n".join(
+        [
+            "Island Mirror - Latest Breaking News and Headlines",
+            "Daily Business | Sunday Edition | Tamil | E-Paper",
+            "Wed, 14 Jan 2026 Today's Paper",
+            "Breaking News",
+            "Hill country hotels report a 30% rise in tourist arrivals",
+            "14 January 2026 10:32 am - 0 - 412",
+            "",
+            "Hotels in the hill country recorded a 30 percent rise in foreign guests between "
+            "December 15 and January 10 compared with a year earlier, the hoteliers' association "
+            "said on Wednesday.",
+            "",
+            "Most of the visitors came from India, Germany and Britain, its president said.",
+            "",
+        ]
+    )
+    (art,) = parse(text).articles
+    assert art.title == "Hill country hotels report a 30% rise in tourist arrivals"
+    assert art.body[0].startswith("Hotels in the hill country recorded")

@@ -250,6 +250,19 @@ def page_byline(line: str, index_has=None) -> str:
         return found
     if BYLINE_RE.match(s):
         return ""
+    if " / " in s:
+        # "NAME / DESK / Updated: Jan 15, 2026, 10:42 IST": the name, its desk, the stamp
+        parts = [p.strip() for p in s.split(" / ")]
+        stamped = False
+        while len(parts) > 1 and (is_stamp(parts[-1]) or STAMP_LABEL_RE.match(parts[-1])):
+            parts.pop()
+            stamped = True
+        if stamped:
+            if len(parts) >= 2 and parts[-1].isupper() and len(parts[-1]) <= 6:
+                parts.pop()  # the desk's code
+            elif len(parts) == 1 and parts[0].isalpha() and parts[0].isupper():
+                return parts[0] if 2 <= len(parts[0]) <= 6 else ""  # a desk byline: "TNN"
+            s = parts[0]
     names = _BYLINE_TAIL_RE.sub("", s).strip(" ,;-–—")
     names = re.split(r"\s[-–]\s", names, maxsplit=1)[0]  # "Ngoc Phuong - Tuoi Tre News"
     role = _STAFF_ROLE_RE.search(names)
@@ -547,6 +560,13 @@ _STAMP_WORDS = {
 }
 
 
+#: A full date inside a line: "15 Jan 2026", "Jan 15, 2026", "2026-01-15".
+DATE_IN_RE = re.compile(
+    r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+)
+#: Counters after a stamp, a page's comments and views: " - 0 - 412".
+_COUNTERS_RE = re.compile(r"(?:\s+[-|•]\s+\d{1,7}){1,3}\s*$")
 #: A few words leading into a stamp's verb: "This content was published on ...".
 _STAMP_LEAD_RE = re.compile(
     r"^(?:[A-Za-z']+\s+){1,3}(?=(?:published|updated|posted)\b)", re.IGNORECASE
@@ -561,6 +581,7 @@ def is_stamp(line: str) -> bool:
         return False
     if not line.rstrip().endswith("."):
         line = _STAMP_LEAD_RE.sub("", line)  # "This content was published on DATE - TIME"
+    line = _COUNTERS_RE.sub("", line)  # "15 January 2026 10:32 am - 0 - 412": comments, views
     rest, n = _STAMP_PARTS_RE.subn(" ", line)
     if not n:
         return False
@@ -615,7 +636,7 @@ def chrome(line: str) -> bool:
     items = [p.strip() for p in re.sub(r"^[\w ]{2,25}:\s*", "", s).split("|")]
     if len(items) >= 3 and all(0 < len(p.split()) <= 3 for p in items):
         return True  # a menu: "Contact us | Advertise | Terms of use", "Share this: X | Email"
-    words = [w for w in re.split(r"[\s|:•·/,]+", s.lower()) if w]
+    words = [w for w in re.split(r"[\s|:•·/,()-]+", s.lower()) if w and not w.isdigit()]
     return (
         bool(words)
         and len(words) <= 12

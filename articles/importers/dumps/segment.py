@@ -794,6 +794,12 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
     for n, k in enumerate(block):
         line = lines[k]
         words = len(line.text.split())
+        if head is not None:
+            if head_evidence(line):
+                break
+            if _menu(line.text):
+                head = None  # a menu under it: that was the site's masthead, not a headline
+            continue
         if _menu(line.text):
             continue  # "News | Middle East | Opinion", "Business > Economy"
         if (
@@ -801,12 +807,13 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
             and line.kind == TEXT
             and _headline_like(line)
             and not _stamp(line)
+            and not grammar.DATE_IN_RE.search(line.text)  # "Thu, 15 Jan 2026 Today's Paper"
             and not grammar.byline_line(line.text)
             and not grammar.page_byline(line.text)
             and not is_lede(line)
         ):
             head = n
-            break
+            continue
         if words > 4:
             return None  # a sentence before any headline: not a head
     if head is None:
