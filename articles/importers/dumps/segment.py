@@ -28,6 +28,8 @@ from .markers import (
 )
 
 BULLETS = "•●▪◦‣∙·"
+#: How a sentence ends, in Latin and in CJK scripts ("。", "！", "？").
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "。", "！", "？")
 #: An end mark glued to a story's last sentence ("... percent. Enditem").
 _GLUED_ENDS = ("Enditem", "ENDITEM", "(END)", "(ENDS)")
 GLUED_END_RE = re.compile(r"(?<=[.!?\"”])\s+(?:Enditem|ENDITEM|\(END\)|\(ENDS\))\s*$")
@@ -585,7 +587,7 @@ def _lede_text(t: str) -> bool:
 def _paragraph(line: Line) -> bool:
     """A line of a story's text, not of its furniture."""
     t = line.text
-    return len(t) >= 150 or (len(t) >= 30 and t.endswith((".", "!", "?", '"', "”")))
+    return len(t) >= 150 or (len(t) >= 30 and t.endswith(SENTENCE_ENDS))
 
 
 def _deck_line(line: Line) -> bool:

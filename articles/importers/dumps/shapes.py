@@ -23,7 +23,17 @@ from .markers import (
 )
 from .model import ParsedArticle, ParsedTeaser
 from .profiles import SourceIndex
-from .segment import BULLET, BULLETS, GLUED_END_RE, MAX_TITLE, TEXT, Line, Segment, head_evidence
+from .segment import (
+    BULLET,
+    BULLETS,
+    GLUED_END_RE,
+    MAX_TITLE,
+    SENTENCE_ENDS,
+    TEXT,
+    Line,
+    Segment,
+    head_evidence,
+)
 from .teasers import parse_teasers
 from .wordjoin import _zipf_any, join_separator
 
@@ -646,7 +656,7 @@ def _story_line(line: Line, index) -> bool:
     t = line.text
     if _credited(t, index) or grammar.byline_line(t):
         return False
-    return len(t) >= 150 or (len(t) >= 60 and t.endswith((".", "!", "?", '"', "”", "’")))
+    return len(t) >= 150 or (len(t) >= 60 and t.endswith((*SENTENCE_ENDS, "’")))
 
 
 def _title_candidate(line: Line, index) -> bool:
