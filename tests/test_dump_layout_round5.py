@@ -849,5 +849,8 @@ def test_a_sites_masthead_over_its_menu_is_not_the_headline():
 def test_a_sentence_ending_with_a_cjk_full_stop_is_story_text():
     from articles.importers.dumps.segment import Line, _paragraph
 
-    sentence = "同社が契約する長野県内の農家約60軒では、毎年収穫量の1割前後が規格外として廃棄されてきました。"
+    sentence = (
+        "同社が契約する長野県内の農家約60軒では、"
+        "毎年収穫量の1割前後が規格外として廃棄されてきました。"
+    )
     assert _paragraph(Line(0, sentence, sentence, TEXT))
