@@ -854,3 +854,27 @@ def test_a_sentence_ending_with_a_cjk_full_stop_is_story_text():
         "毎年収穫量の1割前後が規格外として廃棄されてきました。"
     )
     assert _paragraph(Line(0, sentence, sentence, TEXT))
+
+
+def test_an_address_in_a_releases_head_is_no_headline():
+    assert grammar.ADDRESS_RE.search("Carl-Benz-Str. 12, 71634 Ludwigsburg, Deutschland")
+    assert not grammar.ADDRESS_RE.search("Seed Firm Introduces Corn Hybrids for 2025 Season")
+    text = "\n".join(
+        [
+            "Release Box - Press releases, articles and events",
+            "Press releases | Companies | Topics | Events | Login",
+            "Press release BoxID: 1298734",
+            "Weber Conveyors GmbH",
+            "Hafenstr. 12, 24103 Kiel, Germany",
+            "Weber Conveyors delivers driverless transport systems to a bakery chain",
+            "",
+            "(Release Box) (Kiel, 14.01.2026) Weber Conveyors GmbH has delivered twelve driverless "
+            "transport vehicles to a bakery chain, which will use them between its bakehouse and "
+            "its dispatch hall, the company said on Wednesday.",
+            "",
+            "The vehicles carry up to 600 kilograms each and charge themselves at night.",
+            "",
+        ]
+    )
+    (art,) = parse(text).articles
+    assert art.title == "Weber Conveyors delivers driverless transport systems to a bakery chain"

@@ -189,6 +189,11 @@ _EMAIL_RE = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
 _ROLE_RE = re.compile(
     r"^(?:[A-Z][\w.&]*\s+)?(?:staff\s+)?(?:writer|correspondent|reporter|journalist)(?P<many>s)?\s+"
 )
+#: A postal address: a postcode before a town, or a street number after a street.
+ADDRESS_RE = re.compile(
+    r"(?:^|,\s*)\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]+|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"
+    r"|(?:Str\.|Straße|Street|St\.|Road|Rd\.|Avenue|Ave\.)\s*\d"
+)
 _ORG_WORDS = re.compile(
     r"\b(?:Press|News|Agency|Writer|Correspondent|Reporter|Editor|Staff|Service|Wire|Times"
     r"|Post|Daily|Bureau|Desk|Network|Online|International|Media|Contributor|Journal)\b",
