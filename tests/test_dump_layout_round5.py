@@ -878,3 +878,30 @@ def test_an_address_in_a_releases_head_is_no_headline():
     )
     (art,) = parse(text).articles
     assert art.title == "Weber Conveyors delivers driverless transport systems to a bakery chain"
+
+
+def test_a_masthead_the_page_names_again_in_its_text_is_its_source():
+    assert grammar.chrome("3 mins to read")
+    text = "\n".join(
+        [
+            "Harbour Herald",
+            "Kia ora | Subscribe | Sign in",
+            "New Zealand",
+            "Ferry timetable to be cut over summer as crew shortage bites",
+            "Commuters on two routes face fewer sailings until March.",
+            "By Aroha Ngata",
+            "Transport reporter · Harbour Herald ·",
+            "14 Jan, 2026 06:00 AM",
+            "3 mins to read",
+            "",
+            "The city's ferry operator will cut sailings on two routes from next week because it "
+            "does not have enough qualified crew, the transport agency said on Wednesday.",
+            "",
+            "The operator said fourteen new masters and engineers were in training.",
+            "",
+        ]
+    )
+    (art,) = parse(text).articles
+    assert art.source == "Harbour Herald"
+    assert art.byline == "Aroha Ngata"
+    assert not any("mins to read" in p for p in art.body)

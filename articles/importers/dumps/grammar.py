@@ -599,7 +599,7 @@ _CRUMB_RE = re.compile(r"^[\w&,' ]{2,30}(?:\s+[>»]{1,2}\s+[\w&,' ]{2,30}){1,3}$
 
 _READING_TIME_RE = re.compile(
     r"^(?:(?:estimated )?reading time:?\s*)?(?:about |less than )?(?:\d{1,2}|one|a)\s*"
-    r"(?:-|\s)?(?:min(?:ute)?s?|mins?\.?)(?:\s+(?:read|reading|listen))?$",
+    r"(?:-|\s)?(?:min(?:ute)?s?|mins?\.?)(?:\s+(?:to\s+)?(?:read|reading|listen))?$",
     re.IGNORECASE,
 )
 

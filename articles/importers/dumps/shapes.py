@@ -363,7 +363,14 @@ def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
     }
     initials = "".join(w[0] for w in first.split() if w[:1].isupper()).casefold()
     initialled = len(initials) >= 2 and initials in credits  # "Hindustan Times", "(HT Photo)"
-    return first if joined in labels or stems & (labels | credits) or initialled else ""
+    if joined in labels or stems & (labels | credits) or initialled:
+        return first
+    # or the page names it again in its own text: "Transport reporter · NZ Herald ·"
+    top = next((ln.text.strip() for ln in seg.chrome if ln.text.strip()), "")
+    if first != top or len(first.split()) < 2:
+        return ""  # (only the page's top line, and a name of two words or more)
+    again = any(first in ln.text for ln in (*seg.content, *seg.tail) if ln.text != first)
+    return first if again else ""
 
 
 def _known_domains(lines, index):
