@@ -905,3 +905,40 @@ def test_a_masthead_the_page_names_again_in_its_text_is_its_source():
     assert art.source == "Harbour Herald"
     assert art.byline == "Aroha Ngata"
     assert not any("mins to read" in p for p in art.body)
+
+
+TELETYPE_PARAS = [
+    "SALVADOR, Feb 26 - Showers continued throughout the week in the cocoa zone, alleviating "
+    "the drought since early January and improving prospects for the coming harvest, although "
+    "normal humidity levels have not been restored, a trading house said in its weekly review.",
+    "The dry period means the harvest will be late this year, the review said, and arrivals "
+    "for the week were well below those of the same week a year earlier.",
+    "Bean shippers were reluctant to offer nearby shipment and only limited sales were booked "
+    "for March shipment at prices close to those of the week before, traders said.",
+]
+
+
+def teletype_dump() -> str:
+    stories = []
+    for n, title in enumerate(("COCOA REVIEW", "COFFEE REVIEW", "SUGAR REVIEW")):
+        paras = [
+            p.replace("cocoa", title.split()[0].lower()) + f" Item {n}." for p in TELETYPE_PARAS
+        ]
+        body = "\n".join(textwrap.fill(p, width=64, initial_indent="    ") for p in paras)
+        stories.append(f"{title}\n{body}\n Reuter")
+    return "\n\n".join(stories) + "\n"
+
+
+def test_hard_wrapped_copy_cut_into_chunks_is_still_measured_and_unwrapped():
+    from tests.test_dump_parser import chunk
+
+    from articles.importers.dumps.unwrap import measure
+
+    text = teletype_dump()
+    damaged = chunk(text, 109)
+    assert measure(damaged).kind == "hard-wrapped"
+    parsed = parse(damaged)
+    assert [a.title for a in parsed.articles] == ["COCOA REVIEW", "COFFEE REVIEW", "SUGAR REVIEW"]
+    for art in parsed.articles:
+        assert len(art.body) == 3  # paragraphs by their indentation, whatever the cuts
+        assert art.body[0].startswith("SALVADOR, Feb 26 - Showers continued")

@@ -313,7 +313,8 @@ def _repeated_codes(lines: list[Line]) -> None:
     and never inside one's prose (a wire's item header and trailer, a slug with its codes and
     time) is furniture, whatever the supplier's codes look like. Each time it stands between
     stories: with no story text between it and the last sign-off (or the top), or over the next
-    story's head, no story text between it and the dateline lede."""
+    story's head, no story text nor sign-off between it and the dateline lede. (Rows of a table,
+    "Net 213,470,000 vs 184,649,000", repeat from story to story too, but after a lede.)"""
     shapes: dict[int, str] = {}
     for line in lines:
         if line.kind == TEXT:
@@ -326,12 +327,12 @@ def _repeated_codes(lines: list[Line]) -> None:
     repeated = {shape for shape, c in counts.items() if c >= 2}
     nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME)]
 
-    # at_edge[i]: no story text between line i and the last sign-off, code line or the top
+    # at_edge[i]: no story text between line i and the last sign-off or the top
     at_edge: list[bool] = []
     clean = True
     for line in nonblank:
         at_edge.append(clean)
-        if line.kind == SIGNOFF or shapes.get(id(line)) in repeated:
+        if line.kind == SIGNOFF:
             clean = True
         elif _paragraph(line) or grammar.dateline(line.text):
             clean = False
@@ -341,8 +342,8 @@ def _repeated_codes(lines: list[Line]) -> None:
         for after in nonblank[i + 1 : i + 5]:
             if is_lede(after):
                 return True
-            if _paragraph(after):
-                return False
+            if _paragraph(after) or after.kind == SIGNOFF:
+                return False  # (a sign-off first: the line is a row of the story it closes)
         return False
 
     between: Counter = Counter()

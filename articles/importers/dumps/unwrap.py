@@ -53,7 +53,14 @@ def measure(text: str) -> Layout:
         ranked = sorted(short_enough)
         width = ranked[int(0.95 * (len(ranked) - 1))]
         if _MIN_WIDTH <= width <= _MAX_WIDTH:
-            near = sum(1 for n in lengths if width - 12 <= n <= width)
+            # chunk cuts break wrapped lines in two: count the pieces, unless the dump has
+            # lines far longer than the width (web paragraphs amid teletype copy: "mixed")
+            long_lines = sum(1 for n in lengths if n > width + 5)
+            near = (
+                _near_width(body, width)
+                if long_lines <= 0.02 * len(body)
+                else sum(1 for n in lengths if width - 12 <= n <= width)
+            )
             # lines that run on into the next without a blank line or a sentence end
             runs = sum(
                 1
@@ -76,6 +83,28 @@ def measure(text: str) -> Layout:
     if pairs >= 4 and straight >= 0.6 * pairs:
         return Layout("lines-no-blanks")
     return Layout("paragraph-lines")
+
+
+def _near_width(body: list[str], width: int) -> int:
+    """How many lines reach the wrap width: alone, or with the next line when a chunk cut broke
+    one wrapped line in two (the two pieces together reach it)."""
+    reach = [width - 12 <= len(ln) <= width for ln in body]
+    near = 0
+    i = 0
+    while i < len(body):
+        if reach[i]:
+            near += 1
+        elif (
+            0 < i < len(body) - 2
+            and reach[i - 1]  # amid wrapped lines: the line before reached the width
+            and not body[i].endswith(_SENTENCE_END)
+            and not body[i + 1][:1].isspace()
+            and width - 12 <= len(body[i]) + len(body[i + 1]) <= width + 1
+        ):
+            near += 2
+            i += 1
+        i += 1
+    return near
 
 
 def _first_word(line: str) -> str:
@@ -108,7 +137,8 @@ def unwrap_hard(text: str, layout: Layout) -> str:
     cur: list[str] = []
     base = min((len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()), default=0)
     nonblank = sum(1 for ln in lines if ln.strip())
-    blank_sep = not layout.indent_marks and (len(lines) - nonblank) >= 0.1 * nonblank
+    blank_lines = (len(lines) - nonblank) >= 0.1 * nonblank  # blank lines part paragraphs too
+    blank_sep = not layout.indent_marks and blank_lines
 
     def flush(new_block: bool):
         if cur:
@@ -146,6 +176,19 @@ def unwrap_hard(text: str, layout: Layout) -> str:
                 # "... Hoffenheim 2-0|dpa sp xx" then a blank line: a sign-off under a table
                 and not (len(s) <= 30 and not nxt and not s.endswith(_SENTENCE_END))
             )
+            if (
+                not cut
+                and layout.indent_marks
+                and not blank_lines
+                and indent <= base
+                and not grammar.byline_line(s)
+                and prev_len + len(s) <= width + 1
+                and not (_furniture(prev) or _furniture(s) or _LABEL_START_RE.match(s))
+                and prev.strip().isupper() == s.isupper()
+            ):
+                # where indentation alone opens a paragraph, an unindented line after one that
+                # ended early is the rest of it, cut off by the scraper (", although ...")
+                cut = True
             # the previous line was wrapped if this line's first word would not fit on it;
             # a line that would have taken the next word ended early, unless it is plainly
             # cut mid-sentence (the next line goes on in lower case or with a number)
