@@ -930,9 +930,8 @@ def teletype_dump() -> str:
 
 
 def test_hard_wrapped_copy_cut_into_chunks_is_still_measured_and_unwrapped():
-    from tests.test_dump_parser import chunk
-
     from articles.importers.dumps.unwrap import measure
+    from tests.test_dump_parser import chunk
 
     text = teletype_dump()
     damaged = chunk(text, 109)
