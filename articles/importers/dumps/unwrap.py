@@ -40,8 +40,10 @@ def _lines(text: str) -> list[str]:
     return text.expandtabs(8).split("\n")
 
 
-def measure(text: str) -> Layout:
-    """The layout of ``text``, from its line-length statistics."""
+def measure(text: str, pieces: bool = True) -> Layout:
+    """The layout of ``text``, from its line-length statistics. ``pieces``: count a wrapped
+    line cut in two by the scraper as one (for a whole dump; a block alone is too short to
+    tell such pieces from the rows of a table)."""
     lines = [ln.rstrip() for ln in _lines(text)]
     body = [ln for ln in lines if ln.strip()]
     if len(body) < 8:
@@ -58,7 +60,7 @@ def measure(text: str) -> Layout:
             long_lines = sum(1 for n in lengths if n > width + 5)
             near = (
                 _near_width(body, width)
-                if long_lines <= 0.02 * len(body)
+                if pieces and long_lines <= 0.02 * len(body)
                 else sum(1 for n in lengths if width - 12 <= n <= width)
             )
             # lines that run on into the next without a blank line or a sentence end
@@ -275,7 +277,7 @@ def wrapped_blocks(text: str) -> list[tuple[int, int, Layout]]:
         block = m.group(0)
         if block.count("\n") < 7:
             continue
-        layout = measure(block)
+        layout = measure(block, pieces=False)
         if layout.kind == "hard-wrapped":
             out.append((m.start(), m.end(), layout))
     return out
