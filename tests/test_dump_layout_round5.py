@@ -941,3 +941,14 @@ def test_hard_wrapped_copy_cut_into_chunks_is_still_measured_and_unwrapped():
     for art in parsed.articles:
         assert len(art.body) == 3  # paragraphs by their indentation, whatever the cuts
         assert art.body[0].startswith("SALVADOR, Feb 26 - Showers continued")
+
+
+def test_a_cut_before_a_space_in_teletype_copy_is_no_paragraph_indent():
+    """The scraper's newline fell before a space: the piece after it starts with one space,
+    less than the dump's paragraph indent, and goes on with the sentence."""
+    text = teletype_dump()
+    at = text.index(" the drought")  # inside the first paragraph of the first story
+    damaged = text[:at] + "\n" + text[at:]
+    (first, *_) = parse(damaged).articles
+    assert len(first.body) == 3
+    assert "alleviating the drought since early January" in " ".join(first.body[0].split())

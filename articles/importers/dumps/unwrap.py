@@ -138,6 +138,9 @@ def unwrap_hard(text: str, layout: Layout) -> str:
     blocks: list[list[str]] = [[]]
     cur: list[str] = []
     base = min((len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()), default=0)
+    # the indent that opens a paragraph: the commonest one deeper than the base
+    deeper = Counter(len(ln) - len(ln.lstrip()) for ln in lines if ln.strip())
+    para_indent = max((k for k in deeper if k > base), key=lambda k: deeper[k], default=base + 1)
     nonblank = sum(1 for ln in lines if ln.strip())
     blank_lines = (len(lines) - nonblank) >= 0.1 * nonblank  # blank lines part paragraphs too
     blank_sep = not layout.indent_marks and blank_lines
@@ -163,6 +166,13 @@ def unwrap_hard(text: str, layout: Layout) -> str:
             wide.add(len(blocks) - 1)
         run = 0
         indent = len(line) - len(line.lstrip())
+        if (
+            layout.indent_marks
+            and cur
+            and base < indent < para_indent
+            and (line.lstrip()[:1].islower() or lines[i - 1].rstrip().endswith((",", ";")))
+        ):
+            indent = base  # "... to manage| the money market": a cut before a space, no indent
         cut = False
         if cur:
             prev = lines[i - 1]
