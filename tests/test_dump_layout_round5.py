@@ -952,3 +952,48 @@ def test_a_cut_before_a_space_in_teletype_copy_is_no_paragraph_indent():
     (first, *_) = parse(damaged).articles
     assert len(first.body) == 3
     assert "alleviating the drought since early January" in " ".join(first.body[0].split())
+
+
+def test_an_outlet_and_photographer_in_brackets_is_a_credit_and_a_long_head_is_looked_past():
+    assert grammar.photo_credit(
+        "Grain is delivered to a receival site near Merredin. (ABC Rural: Daisy Whitehead)"
+    )
+    assert not grammar.photo_credit("The company said profit rose. (Reporting: Jane Doe)")
+    page = "\n".join(
+        [
+            "Outback News",
+            "Just In | For You | Australia | World | Business | Rural",
+            "Wheat growers harvest a record crop despite a late frost",
+            "By Daisy Quinn and Cal Ross",
+            "Outback Rural",
+            "Thu 15 Jan 2026 at 6:02am",
+            "",
+            "Grain is delivered to a receival site near Merredin. (Outback Rural: Daisy Quinn)",
+            "",
+            "In short:",
+            "Farmers have delivered more than 24 million tonnes of grain this season.",
+            "Growers say late frost damage was patchy.",
+            "What's next?",
+            "Prices are expected to stay under pressure as other exporters harvest large crops.",
+            "",
+            "Western grain growers have delivered a record 24.3 million tonnes to the state's "
+            "receival sites this season, the grain handler said on Wednesday, beating the record "
+            "set two years ago.",
+            "",
+            "A farmer near Merredin said her yields were down in low-lying paddocks.",
+            "",
+        ]
+    )
+    story = "\n\n".join(
+        [
+            "Ferry fares to rise in March",
+            "KIRKWALL, Jan 14 - The island ferry operator will raise fares by four percent in "
+            "March, it said on Wednesday, citing higher fuel costs.",
+            "The operator carried 1.2 million passengers last year.",
+        ]
+    )
+    parsed = parse(story + "\n\n" + page)
+    assert [a.title for a in parsed.articles] == [
+        "Ferry fares to rise in March",
+        "Wheat growers harvest a record crop despite a late frost",
+    ]

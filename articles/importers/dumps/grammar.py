@@ -703,6 +703,9 @@ CREDIT_RE = re.compile(
     # "... than its predecessor. | © Kessler GmbH", "... on Tuesday. | Photo Credit: R. ASHOK"
     r"|\s[|]\s*(?:(?:©|\(c\)|(?:Photo|Image|Picture)(?:\s+Credit)?:|Credit:)\s*(?P<c12>[^|]{2,60})"
     r"|(?P<c13>[A-Z][A-Z.&'/ -]{1,40}))"  # "... in February. | KYODO", "| RYO TANABE"
+    # "... near Merredin. (ABC Rural: Daisy Whitehead)": the outlet and its photographer
+    r"|(?<=[.!?] )\((?!(?:Reporting|Writing|Editing|Additional|Source|Edited|Compiled)\b)"
+    r"(?P<c19>[A-Z][\w.&']*(?: [A-Z][\w.&']*){0,2}: [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2})\)"
     # "(AP Photo/Marco Vitale)", "(Xinhua/Li Ming)"
     r"|\((?P<c4>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)(?:\s+Photos?)?/[^()]{2,60}\)\.?"
     r")\s*$"
@@ -733,7 +736,7 @@ _CREDIT_WORD_RE = re.compile("|".join(re.escape(w) for w in _CREDIT_WORDS))
 def photo_credit(text: str) -> str:
     """The credit that ends a caption ("... market. Photo: Minh Anh" -> "Minh Anh"), else ''."""
     text = text.strip()
-    if not _CREDIT_WORD_RE.search(text, max(0, len(text) - 120)):
+    if not text.endswith(")") and not _CREDIT_WORD_RE.search(text, max(0, len(text) - 120)):
         return ""  # (a credit stands at the end: most paragraphs are passed over here)
     m = CREDIT_RE.search(text)
     if not m:
@@ -748,7 +751,7 @@ def photo_credit(text: str) -> str:
     ):
         return ""  # a dash and a name closing a quote, a report or a long paragraph: a credit
         # for the words ("... the ministry said. — AFP"), not for a photo
-    for name in ("c14", "c15", "c16", "c17", "c18"):
+    for name in ("c14", "c15", "c16", "c17", "c18", "c19"):
         if m.group(name):
             return m.group(name).strip(" .")
     if m.group("c12") or m.group("c13"):

@@ -858,7 +858,7 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
         return None
     if story is not None:
         return block[head], story
-    ahead = _next_nonblank(lines, block[-1], 4)
+    ahead = _next_nonblank(lines, block[-1], 8)
     for line in ahead:
         if line.kind in (HEADER, SECTION, BULLET, FOOTER, SIGNOFF):
             return None  # "Most read": teasers follow
