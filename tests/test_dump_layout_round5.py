@@ -997,3 +997,14 @@ def test_an_outlet_and_photographer_in_brackets_is_a_credit_and_a_long_head_is_l
         "Ferry fares to rise in March",
         "Wheat growers harvest a record crop despite a late frost",
     ]
+
+
+def test_an_item_number_labelled_with_a_word_ending_in_id():
+    for line, number in (
+        ("Press release BoxID: 1298902", "1298902"),
+        ("Pressemitteilung BoxID: 1298734", "1298734"),
+        ("News-ID: 3418826 • Views: 12", "3418826"),
+    ):
+        assert grammar.ID_LABEL_RE.match(line).group(1) == number
+    for line in ("Said 12345", "He Said 12345", "Android update 2024"):
+        assert grammar.ID_LABEL_RE.match(line) is None

@@ -404,7 +404,8 @@ def signoff_agency(line: str) -> str:
 
 #: "News-ID: 3418826 • Views: 12", "Release No. 2024-117": the item's number, labelled.
 ID_LABEL_RE = re.compile(
-    r"^(?:News|Newswire|Release|Story|Article|Press release|Item)[- ]?(?:ID|No\.?|Number|#)"
+    r"^(?:(?:News|Newswire|Release|Story|Article|Press release|Item)[- ]?(?:ID|No\.?|Number|#)"
+    r"|(?:[A-Za-z]+ ){0,2}(?-i:[A-Z][a-z]+ID))"  # "Press release BoxID: 1298902", "NewsID"
     r"\s*[:#]?\s*"
     r"(\d[\w-]{2,20})\b(?:\s*[•|·,]\s*[^\n]{0,40})?$",
     re.IGNORECASE,
