@@ -129,9 +129,11 @@ def watch(
     workers: int = 1,
     on_indexed: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    on_state: Callable[[str], None] = lambda state: None,
 ) -> None:
     """Run as the search indexer until ``should_stop()``: take the lock, index what is pending,
-    then wait for imports' notifications (or ``poll_seconds``, to catch anything missed)."""
+    then wait for imports' notifications (or ``poll_seconds``, to catch anything missed).
+    ``on_state`` hears "indexing" and "waiting" as the indexer goes from one to the other."""
     if not available():
         raise IndexerError("only PostgreSQL keeps a search index (SQLite searches the text)")
     connection.ensure_connection()
@@ -143,9 +145,13 @@ def watch(
         try:
             cursor.execute(f"LISTEN {CHANNEL}")
             while not should_stop():
+                on_state("indexing")
                 indexed = index_pending(workers=workers)
                 if on_indexed and indexed:
                     on_indexed(indexed)
+                on_state("waiting")
+                if should_stop():
+                    break
                 began = time.monotonic()
                 for _ in raw.notifies(timeout=poll_seconds, stop_after=1):
                     pass

@@ -218,3 +218,18 @@ def test_the_indexer_command_runs_as_a_service_and_stops_on_sigterm(tmp_path):
         "Search indexer stopped.",
     ]
     assert found() == 3 and not search_index.indexer_running()
+
+
+def test_sigterm_mid_batch_lets_the_batch_be_reported_and_stops_at_once_while_waiting():
+    """The indexer's SIGTERM handler: while a batch is being indexed the stop is deferred until
+    the batch is committed and its count printed; while waiting for imports it stops at once."""
+    from articles.management.commands.update_search_index import _Stopper
+
+    stopper = _Stopper()
+    stopper.state("indexing")
+    stopper(signal.SIGTERM, None)  # no exception: the batch goes on
+    assert stopper.requested
+    stopper = _Stopper()
+    stopper.state("waiting")
+    with pytest.raises(KeyboardInterrupt):
+        stopper(signal.SIGTERM, None)

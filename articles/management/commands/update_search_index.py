@@ -7,8 +7,22 @@ from django.core.management.base import BaseCommand, CommandError
 from articles import search_index
 
 
-def _interrupt(signum, frame):
-    raise KeyboardInterrupt  # a batch being indexed rolls back; the next run redoes it
+class _Stopper:
+    """SIGTERM stops the indexer as Ctrl-C does: at once while it waits for imports; after the
+    batch it is on once that batch is committed, so its count is still reported."""
+
+    def __init__(self):
+        self.busy = False
+        self.requested = False
+
+    def state(self, state: str) -> None:
+        self.busy = state == "indexing"
+
+    def __call__(self, signum, frame):
+        if self.busy:
+            self.requested = True
+        else:
+            raise KeyboardInterrupt
 
 
 class Command(BaseCommand):
@@ -49,13 +63,17 @@ class Command(BaseCommand):
                 done = search_index.index_pending(workers=workers)
                 self.stdout.write(f"{done} articles indexed for search.")
                 return
-            signal.signal(signal.SIGTERM, _interrupt)  # stop as Ctrl-C does, even mid-wait
+            stopper = _Stopper()
+            signal.signal(signal.SIGTERM, stopper)
             self.stdout.write("Search indexer running; waiting for imports.")
             search_index.watch(
                 poll_seconds=poll,
                 workers=workers,
                 on_indexed=lambda n: self.stdout.write(f"{n} articles indexed for search."),
+                should_stop=lambda: stopper.requested,
+                on_state=stopper.state,
             )
+            self.stdout.write("Search indexer stopped.")
         except search_index.IndexerError as exc:
             raise CommandError(str(exc)) from None
         except KeyboardInterrupt:
