@@ -1008,3 +1008,39 @@ def test_an_item_number_labelled_with_a_word_ending_in_id():
         assert grammar.ID_LABEL_RE.match(line).group(1) == number
     for line in ("Said 12345", "He Said 12345", "Android update 2024"):
         assert grammar.ID_LABEL_RE.match(line) is None
+
+
+def test_a_row_of_two_short_buttons_under_a_stamp_is_no_second_headline():
+    story = "\n\n".join(
+        [
+            "Ferry fares to rise in March",
+            "KIRKWALL, Jan 14 - The island ferry operator will raise fares by four percent in "
+            "March, it said on Wednesday, citing higher fuel costs.",
+            "The operator carried 1.2 million passengers last year.",
+        ]
+    )
+    page = "\n".join(
+        [
+            "The Gulf Ledger",
+            "UAE | Gulf | World | Business | Opinion | Sport",
+            "UAE",
+            "Abu Dhabi to add 40 electric school buses in a pilot across Al Ain",
+            "Nadia Kaabi",
+            "Jan 14, 2026",
+            "Listen In English | Listen In Arabic",
+            "",
+            "An electric school bus at a depot in Abu Dhabi. Victor Besa / The Gulf Ledger",
+            "",
+            "Forty electric school buses will be introduced in Al Ain from the start of the spring "
+            "term, the education department said on Wednesday, as part of a pilot.",
+            "",
+            "The buses will serve 23 public schools and will be charged overnight at two depots.",
+            "",
+        ]
+    )
+    parsed = parse(story + "\n\n" + page)
+    assert [a.title for a in parsed.articles] == [
+        "Ferry fares to rise in March",
+        "Abu Dhabi to add 40 electric school buses in a pilot across Al Ain",
+    ]
+    assert parsed.articles[1].byline == "Nadia Kaabi"

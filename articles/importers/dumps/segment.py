@@ -720,6 +720,12 @@ def head_evidence(line: Line) -> bool:
     return len(t) <= 80 and grammar.ends_with_date(t)
 
 
+def _button_row(text: str) -> bool:
+    """Two or more short items set apart by bars: "Listen In English | Listen In Arabic"."""
+    items = [p.strip() for p in text.split(" | ")]
+    return len(items) >= 2 and all(0 < len(p.split()) <= 3 for p in items)
+
+
 def _menu(text: str) -> bool:
     """A line of links: "News | Sport | Opinion", "Business > Economy", or four or more items
     set apart by runs of spaces ("Deutsch  Français  Italiano  Español")."""
@@ -844,7 +850,7 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
         line = lines[k]
         if head_evidence(line):
             evidence = True
-        elif line.kind == CHROME or len(line.text.split()) <= 6:
+        elif line.kind == CHROME or len(line.text.split()) <= 6 or _button_row(line.text):
             continue  # buttons, a name, a role
         elif grammar.photo_credit(line.text):
             continue  # a photo's caption
