@@ -1044,3 +1044,20 @@ def test_a_row_of_two_short_buttons_under_a_stamp_is_no_second_headline():
         "Abu Dhabi to add 40 electric school buses in a pilot across Al Ain",
     ]
     assert parsed.articles[1].byline == "Nadia Kaabi"
+
+
+def test_an_unknown_agencys_bare_sign_off_is_the_source_of_its_stories():
+    text = "\n\n".join(
+        part
+        for n, place in enumerate(("ACCRA", "KUMASI", "TAMALE"))
+        for part in (
+            f"Cocoa farmers in region {n + 1} receive new seedlings",
+            f"{place}, Jan 14 - The cocoa board has handed out 200,000 seedlings to farmers in "
+            f"the district around {place.title()}, its regional officer said on Wednesday.",
+            "The seedlings are resistant to the swollen shoot virus, the board said.",
+            "NGNA",
+        )
+    )
+    parsed = parse(text)
+    assert len(parsed.articles) == 3
+    assert {a.source for a in parsed.articles} == {"NGNA"}

@@ -522,12 +522,29 @@ def _closing_source(art: ParsedArticle, seg: Segment, paragraphs: list[str], ind
     m = grammar.CLOSING_CREDIT_RE.search(paragraphs[-1]) if paragraphs else None
     names = [m.group("name")] if m else []
     names += [grammar.closing_outlet(ln.text) for ln in seg.signoffs]
+    names += [_bare_outlet(ln.text) for ln in seg.signoffs]  # "GNA", "— Kabar" under a story
     names = [n for n in names if n and n.casefold() not in _NOT_OUTLETS]
     if names:
         known = [n for n in names if find_source(n, "", index) is not None]
         name = (known or names)[0]
         src = find_source(name, "", index)
         _source(art, name, src.kind if src else "wire", index)
+
+
+_BARE_OUTLET_RE = re.compile(
+    r"^(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][A-Za-z&.'-]{1,20}(?: [A-Z][A-Za-z&.'-]{1,20}){0,2})$"
+)
+#: End marks that a sign-off line may be, never an outlet's name.
+_END_MARKS = {"end", "ends", "enditem", "more", "nnnn", "zczc", "schluss", "fin", "fim", "ends."}
+
+
+def _bare_outlet(line: str) -> str:
+    """A sign-off that is only a name ("GNA", "— Kabar", "Reuter"): the agency the dump learned
+    closes its stories, even one no profile knows."""
+    m = _BARE_OUTLET_RE.match(line.strip())
+    if not m or m.group("name").casefold() in _END_MARKS:
+        return ""
+    return m.group("name")
 
 
 #: Brackets that close a paragraph without naming an outlet.
