@@ -1061,3 +1061,14 @@ def test_an_unknown_agencys_bare_sign_off_is_the_source_of_its_stories():
     parsed = parse(text)
     assert len(parsed.articles) == 3
     assert {a.source for a in parsed.articles} == {"NGNA"}
+
+
+def test_a_compound_item_id_in_a_distributors_address():
+    cases = {
+        "https://prtimes.jp/main/html/rd/p/000000014.000087421.html": "000000014.000087421",
+        "https://www.ots.at/release/OTS_20251209_OTS0087/slug": "OTS_20251209_OTS0087",
+        "https://www.prnewswire.com/news-releases/slug-302145678.html": "302145678",
+        "https://site.example.com/2025_12_09/story": "",
+    }
+    for url, number in cases.items():
+        assert grammar.url_release_id(url) == number, url

@@ -383,6 +383,8 @@ SIGNOFF_RE = re.compile(
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 URL_ONLY_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+#: A number in parts joined by dots or underscores, letters allowed: a distributor's item id.
+_COMPOUND_ID_RE = re.compile(r"^[A-Za-z]{0,5}\d*(?:[._][A-Za-z]{0,5}\d+)+$")
 _URL_DIGITS_RE = re.compile(r"(?<![\w])(\d{6,})(?![\w])|-(\d{6,})(?:\.html?)?(?=[/?#]|$)")
 
 
@@ -429,6 +431,14 @@ def url_release_id(line: str) -> str:
         return m.group(1)  # an AP transmission number "a0311 r w AM-...", "News-ID: 3418826"
     for url in _URL_RE.findall(line):
         path = url.split("/", 3)[-1] if "//" in url else url
+        for part in reversed(path.split("?")[0].split("/")):
+            stem = re.sub(r"\.(?:s?html?|aspx?|php)$", "", part)
+            if (
+                _COMPOUND_ID_RE.match(stem)
+                and sum(ch.isdigit() for ch in stem) >= 8
+                and not re.match(r"^\d{4}[._]\d{1,2}[._]\d{1,2}$", stem)  # a date's folder
+            ):
+                return stem  # "000000014.000087421.html", "OTS_20251209_OTS0087"
         runs = [a or b for a, b in _URL_DIGITS_RE.findall(path)]
         if runs:
             return runs[-1]
