@@ -1072,3 +1072,19 @@ def test_a_compound_item_id_in_a_distributors_address():
     }
     for url, number in cases.items():
         assert grammar.url_release_id(url) == number, url
+
+
+def test_a_byline_and_the_agency_in_brackets_opening_the_lede():
+    d = grammar.dateline("By Li Wen (CNW) -- The border trade zone handled more durian imports.")
+    assert d is not None and d.agency == "CNW" and d.text == ""
+    text = "\n\n".join(
+        [
+            "Border trade zone handles more durian imports",
+            "By Li Wen (CNW) -- The border trade zone in the south handled 30 percent more durian "
+            "imports last year than the year before, its customs office said on Wednesday.",
+            "Most of the fruit came by truck through two land ports, it said.",
+        ]
+    )
+    (art,) = parse(text).articles
+    assert art.byline == "Li Wen"
+    assert not art.dateline.startswith("By")

@@ -88,6 +88,9 @@ def _all_caps_place(place: str) -> bool:
 BYLINE_DATELINE_RE = re.compile(
     rf"^By (?P<names>[A-Z][\w.'’ -]{{2,40}}?), (?P<agency>[A-Z][\w&.-]{{1,20}}), "
     rf"(?P<place>{_PLACE})\s*(?:--|[:–—-])\s+(?=\S)"
+    # "By Zhou Ming (ECNS) -- ...": the author and the agency in brackets, no place
+    r"|^By (?P<names2>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) \((?P<agency2>[A-Z][\w&.-]{1,20})\)"
+    r"\s*(?:--|[:–—-])\s+(?=\S)"
 )
 
 
@@ -108,7 +111,8 @@ def dateline(line: str) -> Dateline | None:
     """The dateline opening ``line``, or None."""
     b = BYLINE_DATELINE_RE.match(line) if line.startswith("By ") else None
     if b:
-        return Dateline(b.group("place"), b.group("agency"), b.end(), True)
+        agency = b.group("agency") or b.group("agency2")
+        return Dateline(b.group("place") or "", agency, b.end(), True)
     d = DATE_AGENCY_RE.match(line) if "(" in line[:24] else None
     if d:
         return Dateline(d.group("date"), d.group("agency"), d.end(), True, d.group("date"))

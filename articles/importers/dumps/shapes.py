@@ -948,7 +948,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     _identify(art, seg, paragraphs[0] if paragraphs else "", text, index)
     signed = grammar.BYLINE_DATELINE_RE.match(paragraphs[0]) if paragraphs else None
     if signed and not art.byline:
-        art.byline = signed.group("names")  # "By Sunanda Rao, IANS, Kochi : ..."
+        art.byline = signed.group("names") or signed.group("names2")  # "By X, IANS, Kochi : "
+        if signed.group("names2") and art.dateline.startswith("By "):
+            art.dateline = ""  # "By Zhou Ming (ECNS) --": no place
     if not art.byline and len(paragraphs) > 1 and grammar.byline_line(paragraphs[-1]):
         art.byline = grammar.byline(paragraphs.pop())  # "Reporter: Name" closing a story
     if not art.byline and art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
