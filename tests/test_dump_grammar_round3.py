@@ -15,7 +15,7 @@ import pytest
 
 from articles.importers.dumps import grammar, parse_bytes, parse_text
 from articles.importers.dumps.chunks import find_cuts
-from articles.importers.dumps.segment import split_lines
+from articles.importers.dumps.lines import split_lines
 from articles.importers.dumps.shapes import block_paragraphs
 from articles.importers.dumps.suppliers import WORLD_SUPPLIERS
 

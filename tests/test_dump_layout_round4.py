@@ -18,9 +18,10 @@ import pytest
 
 from articles.importers.dumps import grammar, parse_text
 from articles.importers.dumps.chunks import _head_pair, find_cuts
+from articles.importers.dumps.lines import CHROME, SIGNOFF, split_lines
 from articles.importers.dumps.parse import repair_text
 from articles.importers.dumps.profiles import SourceIndex
-from articles.importers.dumps.segment import CHROME, SIGNOFF, head_cluster, split_lines
+from articles.importers.dumps.segment import head_cluster
 from articles.importers.dumps.unwrap import relayout
 
 

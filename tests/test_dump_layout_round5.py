@@ -20,9 +20,10 @@ import textwrap
 import pytest
 
 from articles.importers.dumps import grammar, parse_text
+from articles.importers.dumps.lines import BLANK, CHROME, TEXT, split_lines
 from articles.importers.dumps.parse import repair_text
 from articles.importers.dumps.profiles import DEFAULT_PROFILES, SourceProfile
-from articles.importers.dumps.segment import BLANK, CHROME, TEXT, segment, split_lines
+from articles.importers.dumps.segment import segment
 
 
 @pytest.fixture(autouse=True)
@@ -847,7 +848,7 @@ def test_a_sites_masthead_over_its_menu_is_not_the_headline():
 
 
 def test_a_sentence_ending_with_a_cjk_full_stop_is_story_text():
-    from articles.importers.dumps.segment import Line, _paragraph
+    from articles.importers.dumps.lines import Line, _paragraph
 
     sentence = (
         "同社が契約する長野県内の農家約60軒では、"

@@ -25,9 +25,9 @@ from .layout import (
     one_line_paragraphs,
     own_line,
 )
+from .lines import BLANK, BULLETS, TEXT, classify
 from .markercuts import splits_byline, splits_marker
 from .markers import LEDE_ALIAS_RE, LIST_ITEM_RE
-from .segment import BLANK, BULLETS, TEXT, classify
 from .wordjoin import DocWords, join_separator, split_word
 
 MIN_PERIOD = 96  # shortest chunk (+1) we look for

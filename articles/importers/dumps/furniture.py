@@ -8,8 +8,8 @@ these tests keep such newlines.
 from __future__ import annotations
 
 from .layout import is_contact
+from .lines import CHROME, HEADER, SECTION, classify
 from .markers import SOURCE_FOOTER_RE
-from .segment import CHROME, HEADER, SECTION, classify
 
 
 def _line_bounds(text: str, p: int) -> tuple[int, int]:

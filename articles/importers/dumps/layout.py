@@ -14,8 +14,8 @@ import re
 
 from . import grammar
 from .grammar import is_contact
+from .lines import BULLET, TEXT, classify
 from .markers import LEDE_ALIAS_RE, LIST_ITEM_RE
-from .segment import BULLET, TEXT, classify
 
 _SENTENCE_END = tuple('.!?"”)')
 _MIN_LONG = 60  # a line this long that ends a sentence is a paragraph (or a hard-wrapped line)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .lines import BLANK, CHROME, DISTRIB, FOOTER, HEADER, SECTION, TEXT, classify
 from .markers import DISTRIBUTION_RE, LEDE_ALIAS_RE, SOURCE_FOOTER_RE, find_source
-from .segment import BLANK, CHROME, DISTRIB, FOOTER, HEADER, SECTION, TEXT, classify
 
 _MAX_MARKER = 120
 #: A lede alias with nothing after it: "ĐBP -".

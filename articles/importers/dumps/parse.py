@@ -8,10 +8,11 @@ from . import grammar
 from .chunks import CutReport, breaks_text, find_cuts, repair_cuts
 from .dates import infer_years
 from .decode import MOJIBAKE_RE, decode_raw, fix_mojibake, normalise_text, prepare_text
+from .lines import split_lines
 from .markers import find_source, source_key
 from .model import DumpError, ParsedArticle, ParsedDump
 from .profiles import SourceIndex, SourceProfile
-from .segment import segment, split_lines
+from .segment import segment
 from .shapes import build_article
 from .unwrap import measure, relayout, wrapped_blocks
 

@@ -6,6 +6,16 @@ import datetime
 import re
 
 from . import grammar
+from .lines import (
+    BULLET,
+    BULLETS,
+    GLUED_END_RE,
+    MAX_TITLE,
+    SENTENCE_ENDS,
+    TEXT,
+    Line,
+    Segment,
+)
 from .markers import (
     BYLINE_PREFIX_RE,
     DATE_RE,
@@ -23,17 +33,7 @@ from .markers import (
 )
 from .model import ParsedArticle, ParsedTeaser
 from .profiles import SourceIndex
-from .segment import (
-    BULLET,
-    BULLETS,
-    GLUED_END_RE,
-    MAX_TITLE,
-    SENTENCE_ENDS,
-    TEXT,
-    Line,
-    Segment,
-    head_evidence,
-)
+from .segment import head_evidence
 from .teasers import parse_teasers
 from .wordjoin import _zipf_any, join_separator
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .lines import BLANK, BULLET, CHROME, HEADER, SECTION, TEXT, Line
 from .markers import BULLET_RE, LEDE_ALIAS_RE, SECTION_SPLIT_RE
 from .model import ParsedTeaser
-from .segment import BLANK, BULLET, CHROME, HEADER, SECTION, TEXT, Line
 
 
 def _clean(text: str) -> str:

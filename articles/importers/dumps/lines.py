@@ -1,0 +1,589 @@
+"""The dump's lines and their kinds: each line classified by the general grammar, then the
+dump's own statistics and repetition mark what it is (a sign-off that closes story after
+story, an item's code line between stories, a supplier's record, the dump's story gaps).
+
+The splitter (``segment``) reads the marked lines; the small tests of a line's shape it shares
+with this module (a paragraph, a lede, a headline) live here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import grammar
+from .markers import (
+    BULLET_RE,
+    CHROME_RE,
+    DISTRIBUTION_RE,
+    LEDE_ALIAS_RE,
+    SECTION_RE,
+    SOURCE_FOOTER_RE,
+    TEASER_HEADER_RE,
+    match_dateline,
+)
+
+BULLETS = "•●▪◦‣∙·"
+#: How a sentence ends, in Latin and in CJK scripts ("。", "！", "？").
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "。", "！", "？")
+#: An end mark glued to a story's last sentence ("... percent. Enditem").
+_GLUED_ENDS = ("Enditem", "ENDITEM", "(END)", "(ENDS)")
+GLUED_END_RE = re.compile(r"(?<=[.!?\"”])\s+(?:Enditem|ENDITEM|\(END\)|\(ENDS\))\s*$")
+BLANK, TEXT, FOOTER, DISTRIB, CHROME, HEADER, BULLET, SECTION, SIGNOFF = range(9)
+MAX_TITLE = 300  # what an Article's title holds; press-release headlines run long
+
+
+@dataclass(slots=True)
+class Line:
+    start: int  # offset in the text
+    raw: str
+    text: str  # stripped
+    kind: int
+    #: A wider gap than the dump puts between paragraphs stands before this line: where a
+    #: dump separates paragraphs with one blank line (or none) and stories with more.
+    wide_gap: bool = False
+    #: A block starts here though no blank line stands before it: the story's first paragraph
+    #: straight under its page's head.
+    opens_block: bool = False
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.raw)
+
+    @property
+    def indented(self) -> bool:
+        return self.raw[:1].isspace()
+
+
+@dataclass
+class Segment:
+    content: list[Line] = field(default_factory=list)
+    tail: list[Line] = field(default_factory=list)
+    footer: Line | None = None
+    distribution: Line | None = None
+    #: Lines that closed the story: end marks, credit lines, a distributor's closing lines.
+    signoffs: list[Line] = field(default_factory=list)
+    #: Page chrome met among the content (buttons, tags, copyright, date stamps): dropped, but
+    #: evidence of the source.
+    chrome: list[Line] = field(default_factory=list)
+    #: Its start was guessed from the shape of the text alone (no mark between the stories).
+    guessed: bool = False
+
+    def blocks(self) -> list[list[Line]]:
+        """Content lines grouped into blocks separated by blank lines."""
+        out: list[list[Line]] = []
+        cur: list[Line] = []
+        for line in self.content:
+            if (line.kind == BLANK or line.opens_block) and cur:
+                out.append(cur)
+                cur = []
+            if line.kind != BLANK:
+                cur.append(line)
+        if cur:
+            out.append(cur)
+        return out
+
+    def span(self) -> tuple[int, int]:
+        """Offsets of the article: from its first content line to its footer."""
+        first = next((ln for ln in self.content if ln.kind != BLANK), None)
+        last = next((ln for ln in reversed(self.content) if ln.kind != BLANK), None)
+        ends = [ln.end for ln in (last, self.footer, self.distribution) if ln is not None]
+        ends += [ln.end for ln in self.signoffs]
+        if first is None:
+            return (0, 0)
+        return (first.start, max(ends))
+
+    def end(self) -> int:
+        """Offset just past the segment's last line (tail included)."""
+        lines = [*self.content[-1:], *self.tail[-1:]]
+        lines += [ln for ln in (self.footer, self.distribution) if ln is not None]
+        lines += self.signoffs[-1:]
+        return max((ln.end for ln in lines), default=0)
+
+
+def classify(raw: str, s: str | None = None) -> int:
+    if s is None:
+        s = raw.strip()
+    if not s:
+        return BLANK
+    if len(s) > 120:  # only a bullet can start a long line of page furniture
+        if s[0] in BULLETS and BULLET_RE.match(raw) and not s[1:].lstrip()[:1].isdigit():
+            return BULLET
+        return TEXT
+    if len(s) <= 120:
+        if s[0] in "S(s" and SOURCE_FOOTER_RE.match(s):
+            return FOOTER
+        if "Distribution" in s and DISTRIBUTION_RE.match(s):
+            return DISTRIB
+        if len(s) <= 60 and CHROME_RE.match(s):
+            return CHROME
+        if len(s) <= 40 and TEASER_HEADER_RE.match(s):
+            return HEADER
+        if s[-1] == "-" and s.upper() == s and SECTION_RE.match(s):
+            return SECTION
+    if s[0] in BULLETS and BULLET_RE.match(raw) and not s[1:].lstrip()[:1].isdigit():
+        return BULLET
+    return TEXT
+
+
+def split_lines(text: str, index=None) -> list[Line]:
+    """The text's lines, each given its kind; ``index`` (a ``profiles.SourceIndex``) adds the
+    suppliers' own sign-offs and chrome, and lines that close every story of this dump are
+    learned from the dump itself (``repeated_signoffs``)."""
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        s = raw.strip()
+        lines.append(Line(pos, raw, s, classify_line(raw, s, index) if s else BLANK))
+        pos += len(raw) + 1
+    _mark_wide_gaps(lines)
+    _mastheads(lines)
+    _repeated_lines(lines)
+    _repeated_codes(lines)
+    _label_runs(lines)
+    _shaped_signoffs(lines)
+    learned = repeated_signoffs(lines)
+    boilerplate = repeated_boilerplate(lines)
+    prev = None
+    for line in lines:
+        if line.kind == TEXT and (
+            (learned and line_shape(line.text) in learned) or line.text in boilerplate
+        ):
+            line.kind = SIGNOFF
+        elif (
+            line.kind == TEXT
+            and prev is not None
+            and prev.kind == CHROME
+            and prev.text.endswith(":")
+            and grammar.URL_ONLY_RE.match(line.text)
+        ):
+            line.kind = CHROME  # "To view an enhanced version ..., please visit:|URL"
+        if line.kind != BLANK:
+            prev = line
+    for prev, line, nxt in zip(lines, lines[1:], lines[2:], strict=False):
+        if line.kind == TEXT and _lost_section_dash(prev, line, nxt):
+            line.kind = SECTION
+        elif line.kind == SECTION and _credit_under_caption(prev, line):
+            line.kind = TEXT
+    _tag_links(lines)
+    return lines
+
+
+_DESK_CODE_RE = re.compile(
+    r"^/?[A-Z][A-Za-z]{1,11}(?:/[A-Za-z0-9][\w .'-]{0,30}){1,5}/?$"  # WAM/Rasha Nabil/H. Hussein
+    r"|^/[A-Z]{1,6}/$"  # /DT/
+)
+
+
+def _signoff_shape(text: str) -> bool:
+    """A line shaped like a desk's end code rather than prose: no letters at all
+    ("**3453**1424"), an agency's initials with its editors' codes or names between slashes
+    ("BSS/GMR/RI/1542", "/DT/"), or an agency's initials alone ("MENA")."""
+    if len(text) > 50 or text.endswith((".", "!", "?", ":", ",")):
+        return False
+    if not any(ch.isalpha() for ch in text):
+        return any(ch.isdigit() for ch in text) and not grammar.is_stamp(text)
+    if _DESK_CODE_RE.match(text) and "//" not in text:
+        return True
+    tokens = [t for t in re.split(r"\s*/+\s*", text) if t]
+    if len(tokens) >= 2 and "/" in text and all(t.isupper() and len(t) <= 6 for t in tokens):
+        return True  # "RVS // JLG": editors' initials
+    return text.isalpha() and text.isupper() and 2 <= len(text) <= 8
+
+
+def _shaped_signoffs(lines: list[Line]) -> None:
+    """Lines shaped like end codes (``_signoff_shape``) that close a story: right after a
+    finished paragraph, and before a headline or the end of the dump."""
+    nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME)]
+    for i, line in enumerate(nonblank):
+        if line.kind != TEXT or i == 0 or not _signoff_shape(line.text):
+            continue
+        before = nonblank[i - 1]
+        if not (before.kind == SIGNOFF or _paragraph(before)):
+            continue
+        after = nonblank[i + 1] if i + 1 < len(nonblank) else None
+        if (
+            _opens_story(nonblank, i + 1)
+            or (after is not None and after.kind in (SIGNOFF, FOOTER))
+            or (
+                "/" in line.text
+                and after is not None
+                and len(after.text) <= 60
+                and not after.text.endswith(".")
+            )
+        ):
+            line.kind = SIGNOFF
+
+
+#: "City/Town: Ashland - Oregon - US", "Link: https://...": a short label, a colon, a value.
+_LABEL_LINE_RE = re.compile(r"^[A-Z][\w/&'.-]*(?: [\w/&'.-]+){0,2}\s?:\s*\S")
+
+
+#: The labels of a distributor's record of a release: its tags, categories, number.
+_RECORD_LABEL_RE = re.compile(
+    r"^(?:tags?|categor(?:y|ies)|keywords?|topics?|industr(?:y|ies)|sectors?"
+    r"|(?:news|newswire|release|story|press release)[- ]?(?:id|no\.?|number))\s*:",
+    re.IGNORECASE,
+)
+
+
+def _mastheads(lines: list[Line]) -> None:
+    """A supplier's name taken for a sign-off ("AGERPRES") with a short line straight under it
+    ("Romanian National News Agency", "English 09-12-2025"): the masthead over the stories that
+    follow, not the end of the one before."""
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        if (
+            line.kind == SIGNOFF
+            and line.text[:1].isalpha()  # a bare name, not "--SPA"
+            and len(line.text.split()) <= 4
+            and nxt.kind == TEXT
+            and len(nxt.text.split()) <= 6
+            and not nxt.text.endswith((".", "!", "?"))
+            and not grammar.is_stamp(nxt.text)
+        ):
+            line.kind = CHROME
+
+
+def _label_runs(lines: list[Line]) -> None:
+    """A run of labelled lines ("Publisher Contact: NAME - domain", "Categories: ...", "Tags:
+    ...", "Newswire ID: ...") with a record's label among them: a distributor's record of the
+    release, furniture all of it, but for lines that carry an address or a phone number, or
+    name the author (a contact block, a byline are the release's own)."""
+    run: list[Line] = []
+    for line in [*lines, Line(0, "", "", BLANK)]:
+        if (
+            line.kind in (TEXT, CHROME)
+            and len(line.text) <= 200
+            and _LABEL_LINE_RE.match(line.text)
+        ):
+            run.append(line)
+            continue
+        if len(run) >= 2 and any(_RECORD_LABEL_RE.match(ln.text) for ln in run):
+            for ln in run:
+                if (
+                    ln.kind == TEXT
+                    and "@" not in ln.text
+                    and not re.search(r"\d{3}", ln.text)
+                    and not grammar.byline_line(ln.text)
+                    and not grammar.page_byline(ln.text)
+                ):
+                    ln.kind = CHROME
+        run = []
+
+
+def _repeated_lines(lines: list[Line]) -> None:
+    """A line printed again right under itself, or a few lines further on (a headline or a
+    caption a page prints twice or more: the alt text, the share card, the print title): the
+    copies are furniture."""
+    recent: list[str] = []  # the lines since the last paragraph
+    for line in lines:
+        if line.kind == BLANK:
+            continue
+        if (
+            line.kind == TEXT
+            and line.text in recent
+            and (recent[-1] == line.text or sum(w.isalpha() for w in line.text.split()) >= 4)
+        ):
+            line.kind = CHROME
+        recent = [] if _paragraph(line) else [*recent[-11:], line.text]
+
+
+def _code_shape(text: str) -> str | None:
+    """The shape of a short line holding figures that is no sentence: an item's header or
+    trailer ("APA0318 5 WI 0412 II   Di, 09.Dez 2025", "APA0318   2025-12-09/11:04")."""
+    if (
+        len(text) > 100
+        or not any(ch.isdigit() for ch in text)
+        or text.endswith((".", "!", "?", ",", ";", ":", '"', "”"))
+        or grammar.is_stamp(text)
+    ):
+        return None
+    words = text.split()
+    if sum(w.strip(",.;:()").isalpha() for w in words) > len(words) / 2:
+        return None  # mostly words: a headline with a figure in it ("Rate decision number 2")
+    return line_shape(" ".join(words))
+
+
+def _repeated_codes(lines: list[Line]) -> None:
+    """Repetition inside the dump: a short line of figures whose shape recurs story after story
+    and never inside one's prose (a wire's item header and trailer, a slug with its codes and
+    time) is furniture, whatever the supplier's codes look like. Each time it stands between
+    stories: with no story text between it and the last sign-off (or the top), or over the next
+    story's head, no story text nor sign-off between it and the dateline lede. (Rows of a table,
+    "Net 213,470,000 vs 184,649,000", repeat from story to story too, but after a lede.)"""
+    shapes: dict[int, str] = {}
+    for line in lines:
+        if line.kind == TEXT:
+            shape = _code_shape(line.text)
+            if shape:
+                shapes[id(line)] = shape
+    counts = Counter(shapes.values())
+    if not any(c >= 2 for c in counts.values()):
+        return
+    repeated = {shape for shape, c in counts.items() if c >= 2}
+    nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME)]
+
+    # at_edge[i]: no story text between line i and the last sign-off or the top
+    at_edge: list[bool] = []
+    clean = True
+    for line in nonblank:
+        at_edge.append(clean)
+        if line.kind == SIGNOFF:
+            clean = True
+        elif _paragraph(line) or grammar.dateline(line.text):
+            clean = False
+
+    def opens_head(i: int) -> bool:
+        """A dateline lede within the next few lines, no story text before it."""
+        for after in nonblank[i + 1 : i + 5]:
+            if is_lede(after):
+                return True
+            if _paragraph(after) or after.kind == SIGNOFF:
+                return False  # (a sign-off first: the line is a row of the story it closes)
+        return False
+
+    between: Counter = Counter()
+    for i, line in enumerate(nonblank):
+        shape = shapes.get(id(line))
+        if shape in repeated and (at_edge[i] or opens_head(i)):
+            between[shape] += 1
+    for line in lines:
+        shape = shapes.get(id(line))
+        if shape in repeated and between[shape] == counts[shape]:
+            line.kind = CHROME
+
+
+def _mark_wide_gaps(lines: list[Line]) -> None:
+    """Layout statistics: a dump whose paragraphs are one blank line apart and whose stories
+    are two or more apart ("relayout" keeps a dump's own blank lines between stories as two).
+    Marked only where the wide gaps recur and are fewer than the narrow ones, so a stray extra
+    blank line in a story is not taken for a story break."""
+    gaps: list[tuple[int, int]] = []  # (blank lines, index of the line after them)
+    run = 0
+    for i, line in enumerate(lines):
+        if line.kind == BLANK:
+            run += 1
+            continue
+        if run and i > run:
+            gaps.append((run, i))
+        run = 0
+    if not gaps:
+        return
+    narrow = min(n for n, _ in gaps)
+    wide = [i for n, i in gaps if n > narrow]
+    if narrow == 1 and 2 <= len(wide) <= len(gaps) - len(wide):
+        for i in wide:
+            lines[i].wide_gap = True
+
+
+def _tag_items(text: str) -> bool:
+    """A line of topic links: one short name, or several ("Madurai / monsoon / local news")."""
+    if text.endswith((".", "!", "?", ":")):
+        return False
+    items = [p.strip() for p in re.split(r"\s[/|·•]\s|,\s", text)]
+    return all(0 < len(p.split()) <= 4 for p in items) and (len(items) > 1 or len(text) <= 40)
+
+
+def _tag_links(lines: list[Line]) -> None:
+    """The topic links under "See more on" / "Tags", one short line each: chrome."""
+    in_tags = False
+    for line in lines:
+        if line.kind == CHROME and grammar.TAGS_LABEL_RE.match(line.text):
+            in_tags = True
+        elif in_tags and line.kind == TEXT and _tag_items(line.text):
+            line.kind = CHROME
+        else:
+            in_tags = False
+
+
+def classify_line(raw: str, s: str, index=None) -> int:
+    """``classify``, and the general grammar of sign-offs and page chrome besides."""
+    kind = classify(raw, s)
+    if kind != TEXT or len(s) > 600:
+        return kind
+    if len(s) > 160 and not s.startswith(_LONG_FURNITURE) and not _NOTE_TO_READERS_RE.search(s):
+        return kind  # a paragraph: only distributors' closing lines and copyright run this long
+    if index is not None:
+        folded = s.casefold()
+        if folded in index.signoffs:
+            return SIGNOFF
+        if folded in index.chrome:
+            return CHROME
+        known = index.exact(s) if len(s) <= 40 else None
+        if known is not None and (known.kind == "wire" or len(s) <= 6):
+            return SIGNOFF  # a bare agency name or paper's initials on its own line: "AFP"
+        words = s.split()
+        if (
+            2 <= len(words) <= 5
+            and all((w.isupper() or w.islower()) and len(w) <= 4 for w in words[1:])
+            and index.exact(words[0]) is not None
+            and index.exact(words[0]).kind == "wire"
+        ):
+            return SIGNOFF  # the agency and its desk's codes: "PTI SUM HVA"
+    if grammar.signoff(s):
+        agency = grammar.signoff_agency(s)
+        dash = s[:1] in "—–-/" and agency
+        if not dash or agency.isupper() or (index is not None and index.exact(agency)):
+            return SIGNOFF
+    if grammar.chrome(s):
+        return CHROME
+    if grammar.breadcrumb(s):
+        return SECTION  # "Economy > Agriculture": a section path
+    return kind
+
+
+#: A wire's note to its web readers, however long: "... website contains only a portion of the
+#: news stories offered to subscribers ..."
+_NOTE_TO_READERS_RE = re.compile(r"\bwebsite\b.{0,200}\bsubscri(?:bers?|ption)\b")
+
+_LONG_FURNITURE = (
+    "(",
+    "View",
+    "Cision",
+    "To view",
+    "For the",
+    "SOURCE",
+    "©",
+    "Copyright",
+    "COPYRIGHT",
+)
+
+
+def _headline_like(line: Line) -> bool:
+    t = line.text
+    return (
+        line.kind == TEXT
+        and 3 <= len(t) <= MAX_TITLE
+        and not t.endswith((".", ",", ";", ":"))
+        and (t[:1].isupper() or t[:1].isdigit() or t[:1] in "'‘\"“")
+    )
+
+
+def line_shape(text: str) -> str:
+    """A short line's shape: its first word as it is, then each word as its kind of letters
+    and digits ("dpa ks xx" and "dpa mb xx" are both "dpa aa aa"; digits are always 9)."""
+    first, _, rest = re.sub(r"\d", "9", text).partition(" ")
+    rest = re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", rest))
+    return f"{first} {rest}" if rest else first
+
+
+def repeated_signoffs(lines: list[Line]) -> set[str]:
+    """Shapes of short lines that close a story again and again in this dump: each time after
+    a paragraph, before a headline or the end of the file. An agency's sign-off that no rule
+    knows ("Reuter", "— Kyodo", "dpa ks xx" / "dpa mb xx") is found because it repeats."""
+    shapes = {
+        id(ln): line_shape(ln.text)
+        for ln in lines
+        if ln.kind == TEXT and len(ln.text) <= 100 and len(ln.text.split()) <= 14
+    }
+    counts = Counter(shapes.values())
+    candidates = {t for t, c in counts.items() if c >= 2 and not t.endswith((":", ","))}
+    if not candidates:
+        return set()
+    nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME)]
+    closing: Counter = Counter()
+    for i, ln in enumerate(nonblank):
+        shape = shapes.get(id(ln))
+        if shape not in candidates or i == 0:
+            continue
+        before = nonblank[i - 1]
+        ends_story = before.kind == SIGNOFF or (
+            # a short line of its own after a finished paragraph ("Reuter", "— Kyodo"); a
+            # longer or finished sentence only right after a sign-off ("Our Standards: ...")
+            len(ln.text) <= 40
+            and len(ln.text.split()) <= 5
+            and not ln.text.endswith(".")
+            and (len(before.text) >= 150 or before.text.endswith((".", "!", "?", '"', "”", ")")))
+            and not grammar.byline_line(ln.text)
+        )
+        if ends_story and _opens_story(nonblank, i + 1):
+            closing[shape] += 1
+    return {t for t, c in closing.items() if c >= 2}
+
+
+def _opens_story(nonblank: list[Line], i: int) -> bool:
+    """A story starts at ``nonblank[i]`` (or the file ends there): a headline, then a longer
+    line that is a lede or a paragraph."""
+    if i >= len(nonblank):
+        return True
+    after = nonblank[i]
+    return (
+        _headline_like(after)
+        and i + 1 < len(nonblank)
+        and len(nonblank[i + 1].text) > len(after.text)
+        and (len(nonblank[i + 1].text) >= 100 or is_lede(nonblank[i + 1]))
+    )
+
+
+def repeated_boilerplate(lines: list[Line]) -> set[str]:
+    """Longer lines that close story after story word for word: a supplier's disclaimer ("...
+    website contains only a portion of the news stories offered to subscribers ..."). Each
+    time it is the story's last line, a headline (or the end of the file) comes next."""
+    counts = Counter(ln.text for ln in lines if ln.kind == TEXT and 60 < len(ln.text) <= 600)
+    candidates = {t for t, c in counts.items() if c >= 2}
+    if not candidates:
+        return set()
+    nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME)]
+    closing: Counter = Counter()
+    for i, ln in enumerate(nonblank):
+        if ln.text not in candidates or i == 0:
+            continue
+        before = nonblank[i - 1]
+        closes = _opens_story(nonblank, i + 1) or nonblank[i + 1].kind in (SIGNOFF, FOOTER)
+        if (before.kind == SIGNOFF or _paragraph(before)) and closes:
+            closing[ln.text] += 1
+    return {t for t, c in closing.items() if c >= 2 and c == counts[t]}
+
+
+def _credit_under_caption(prev: Line, line: Line) -> bool:
+    """ "Keystone / Lea Brunner" straight under a sentence of a caption: the photo's credit, not a
+    section path (a path stands over a headline, not under a finished sentence)."""
+    return (
+        prev.kind == TEXT
+        and len(prev.text) <= 300
+        and prev.text.endswith((".", "!", "?", ")"))
+        and " / " in line.text
+        and len(line.text.split(" / ")) == 2
+    )
+
+
+def _lost_section_dash(prev: Line, line: Line, nxt: Line) -> bool:
+    """'SOCIAL AFFAIRS' between a teaser title and its summary 'ĐBP - ...': a section path
+    whose final ' -' the chunker dropped."""
+    s = line.text
+    if len(s) > 60 or s.upper() != s or not any(ch.isalpha() for ch in s):
+        return False
+    if SECTION_RE.match(s + " -") is None or nxt.kind != TEXT:
+        return False
+    if prev.kind == BLANK and LEDE_ALIAS_RE.match(nxt.text):
+        return True
+    # "    Title / ECONOMY / Summary": a capitals line between a teaser's title and summary
+    return (
+        len(s) <= 40
+        and prev.kind == TEXT
+        and _headline_like(prev)
+        and prev.indented
+        and line.indented
+        and nxt.indented
+    )
+
+
+def is_lede(line: Line) -> bool:
+    """A story's first paragraph: it opens with a dateline or a paper's alias."""
+    return _lede_text(line.text)
+
+
+@lru_cache(maxsize=16384)
+def _lede_text(t: str) -> bool:
+    if LEDE_ALIAS_RE.match(t) or match_dateline(t):
+        return True
+    d = grammar.dateline(t)
+    return d is not None and d.strong and len(t) - d.end >= 40
+
+
+def _paragraph(line: Line) -> bool:
+    """A line of a story's text, not of its furniture."""
+    t = line.text
+    return len(t) >= 150 or (len(t) >= 30 and t.endswith(SENTENCE_ENDS))
