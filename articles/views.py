@@ -91,9 +91,14 @@ class FilteredArticleListView(ListView):
     def invalid(self) -> bool:
         return self.filterset.is_bound and not self.filterset.is_valid()
 
+    def filtering(self) -> bool:
+        """Whether the reader asked for a filter: only then is the form bound and validated
+        (``?page=3`` alone is no filter)."""
+        return any(name in self.request.GET for name in ArticleFilter.base_filters)
+
     def get_queryset(self):
         self.filterset = ArticleFilter(
-            self.request.GET or None,
+            self.request.GET if self.filtering() else None,
             queryset=self.base_queryset(),
             tree=section_tree(self.request),
         )
@@ -344,6 +349,7 @@ class SearchView(FilteredArticleListView):
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)
+        paginator.ids_first = False  # ranked matches with their highlights: read in one query
         if self.searching:  # counted above, capped at RANK_LIMIT + 1
             paginator.max_items = RANK_LIMIT
             paginator.known_count = self.match_count
