@@ -406,26 +406,26 @@ _filter_fields_lock = threading.Lock()
 def filter_fields(request, filterset) -> str:
     """The filter form's fields, rendered once per section tree, set of sources and filter
     values, and kept in this process (the last ``FILTER_FIELDS_KEPT``): every page and search
-    without filters shares one rendering. Unkept when the page cache did not read the versions
-    of what they show (the ``sections`` and ``sources`` tags) before rendering."""
+    without filters shares one rendering. Keyed by the versions of what they show (the
+    ``sections`` and ``sources`` tags) when the page cache read them before rendering, else
+    by the sections and sources themselves."""
     T.depend(T.SECTIONS, T.SOURCES)
     versions = getattr(request, "_newsroom_versions", None) or {}
     tokens = tuple(versions.get(tag) for tag in T.COMMON)
-    key = None
-    if None not in tokens:
-        values = [(name, request.GET.getlist(name)) for name in filterset.filters]
-        key = (tokens, urlencode(values, doseq=True))
-        with _filter_fields_lock:
-            html = _filter_fields.get(key)
-            if html is not None:
-                _filter_fields.move_to_end(key)
-                return html
+    if None in tokens:  # no page cache: what the fields show, read again (two small queries)
+        tokens = (filterset.tree.rows, filterset.source_rows)
+    values = [(name, request.GET.getlist(name)) for name in filterset.filters]
+    key = (tokens, urlencode(values, doseq=True))
+    with _filter_fields_lock:
+        html = _filter_fields.get(key)
+        if html is not None:
+            _filter_fields.move_to_end(key)
+            return html
     html = render_to_string("articles/includes/filter_field_list.html", {"filter": filterset})
-    if key is not None:
-        with _filter_fields_lock:
-            _filter_fields[key] = html
-            while len(_filter_fields) > FILTER_FIELDS_KEPT:
-                _filter_fields.popitem(last=False)
+    with _filter_fields_lock:
+        _filter_fields[key] = html
+        while len(_filter_fields) > FILTER_FIELDS_KEPT:
+            _filter_fields.popitem(last=False)
     return html
 
 

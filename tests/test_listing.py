@@ -71,3 +71,53 @@ def test_the_filter_form_is_bound_only_when_the_reader_filters(client):
     assert list(filtered.context["articles"]) == []
     bad = client.get("/articles/?published_after=not-a-date")
     assert bad.status_code == 400 and bad.context["filter"].is_bound is True
+
+
+NO_PAGE_CACHE = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
+
+def test_without_a_page_cache_the_tree_and_filter_fields_are_reused_while_unchanged(
+    client, settings, django_assert_max_num_queries
+):
+    from articles import views
+    from tests.factories import SectionFactory, SourceFactory
+
+    settings.CACHES = NO_PAGE_CACHE
+    news = SectionFactory(name="News", slug="news")
+    agency = SourceFactory(name="Old Agency", slug="old-agency")
+    ArticleFactory(title="A story", section=news, source=agency)
+    first = client.get("/articles/")
+    assert first["X-Newsroom-Cache"] == "bypass"
+    assert first.wsgi_request._section_tree is client.get("/articles/").wsgi_request._section_tree
+
+    rendered = []
+    real = views.render_to_string
+    views.render_to_string = lambda *a, **k: rendered.append(a[0]) or real(*a, **k)
+    try:
+        again = client.get("/articles/?page=1")
+        assert rendered == []  # the same sections and sources: the fields rendered once
+        assert again.content == first.content
+
+        agency.name = "New Agency"
+        agency.save()
+        news.name = "Headlines"
+        news.save()
+        changed = client.get("/articles/")
+    finally:
+        views.render_to_string = real
+    html = changed.content.decode()
+    assert rendered and "New Agency" in html and "Old Agency" not in html
+    assert "Headlines" in html and ">News<" not in html
+    assert changed.wsgi_request._section_tree is not first.wsgi_request._section_tree
+
+
+def test_the_source_filter_finds_its_source_among_the_choices_it_rendered(client):
+    from tests.factories import SourceFactory
+
+    wire, paper = SourceFactory(name="Wire", slug="wire"), SourceFactory(name="Paper", slug="paper")
+    ArticleFactory(title="From the wire", source=wire)
+    ArticleFactory(title="From the paper", source=paper)
+    page = client.get("/articles/?source=paper")
+    assert [a.title for a in page.context["articles"]] == ["From the paper"]
+    assert '<option value="paper" selected>Paper</option>' in page.content.decode()
+    assert client.get("/articles/?source=nowhere").status_code == 400
