@@ -24,6 +24,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from .cache import tags as T
 from .filters import ArticleFilter, SearchForm
 from .listing import ORDER, CappedPaginator, cards, latest_by_root, prepare
+from .media.render import PICTURE_FIELDS
 from .models import Article, Source
 from .related import related_articles
 from .search import (
@@ -372,16 +373,34 @@ class SearchView(FilteredArticleListView):
         return ctx
 
 
+# What the story's page prints: not the import's provenance and doubts, nor the source's
+# parser hints (JSON decoded for nothing on every page), nor the search vector.
+PAGE_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "summary",
+    "body",
+    "byline",
+    "dateline",
+    "status",
+    "published_at",
+    "updated_at",
+    "canonical_url",
+    "section_id",
+    "source__name",
+    "source__slug",
+    "lead_image",
+    *(f"lead_image__{name}" for name in PICTURE_FIELDS),
+)
+
+
 class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
     def get_queryset(self):
-        return (
-            Article.objects.published()
-            .select_related("source", "lead_image")
-            .defer("search_vector")
-        )
+        return Article.objects.published().select_related("source", "lead_image").only(*PAGE_FIELDS)
 
     def get_object(self, queryset=None):
         article = super().get_object(queryset)
