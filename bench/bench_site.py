@@ -92,6 +92,10 @@ class Gunicorn:
             DJANGO_SECURE_SSL_REDIRECT="0",
             DB_CONN_MAX_AGE="600",
             GUNICORN_BIND=f"127.0.0.1:{self.port}",
+            # Workers are not recycled: at 2,000 requests each (gunicorn.conf.py) the hello-world
+            # rounds restarted them all, and the restarts (seconds of start-up, requests timing
+            # out meanwhile) fell in the list pages' rounds that follow.
+            GUNICORN_MAX_REQUESTS=os.environ.get("GUNICORN_MAX_REQUESTS", "0"),
             BENCH_CACHE=cache,
             PYTHONPATH=str(ROOT),
         )
