@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.forms.utils import flatatt
+from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 
 from .models import Article, Source
@@ -29,12 +30,8 @@ class ArticleFilter(django_filters.FilterSet):
     section = django_filters.ChoiceFilter(
         method="filter_section", label="Section", empty_label="All sections", widget=QuickSelect
     )
-    source = django_filters.ModelChoiceFilter(
-        queryset=Source.objects.all(),
-        to_field_name="slug",
-        label="Source",
-        empty_label="All sources",
-        widget=QuickSelect,
+    source = django_filters.ChoiceFilter(
+        method="filter_source", label="Source", empty_label="All sources", widget=QuickSelect
     )
     published_after = django_filters.DateFilter(
         field_name="published_at",
@@ -58,10 +55,25 @@ class ArticleFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         self.tree = tree
         self.filters["section"].extra["choices"] = tree.choices()
+        # Read when the form is built (to validate or render it), once: the choices rendered
+        # are the rows read, and the filter finds the source's id among them (no more query).
+        self.filters["source"].extra["choices"] = self._source_choices
+
+    @cached_property
+    def source_rows(self) -> tuple[tuple[int, str, str], ...]:
+        """(pk, slug, name) of every source, by name: one small query per filter."""
+        return tuple(Source.objects.order_by("name").values_list("pk", "slug", "name"))
+
+    def _source_choices(self):
+        return [(slug, name) for _, slug, name in self.source_rows]
 
     def filter_section(self, queryset, name, value):
         """A section includes its subsections."""
         return queryset.filter(section_id__in=self.tree.descendant_ids(int(value)))
+
+    def filter_source(self, queryset, name, value):
+        pk = next(pk for pk, slug, _ in self.source_rows if slug == value)  # a valid choice
+        return queryset.filter(source_id=pk)
 
 
 class SearchForm(forms.Form):

@@ -90,17 +90,45 @@ def cards(queryset=None):
     return queryset.select_related("source", "lead_image").only(*CARD_FIELDS)
 
 
+def rows_by_ids(queryset, start: int, stop: int) -> list:
+    """``list(queryset[start:stop])`` in two queries: the ids of that slice of the order (read
+    from an index alone, however deep the page: no row is fetched and joined only to be
+    skipped), then those rows by primary key, put back in the slice's order.
+
+    The rows are read through ``queryset`` itself, so every filter it has (``published()``
+    first) applies to them again: an article unpublished between the two queries is left out,
+    never shown."""
+    ids = list(queryset.values_list("pk", flat=True)[start:stop])
+    if not ids:
+        return []
+    found = {row.pk: row for row in queryset.order_by().filter(pk__in=ids)}
+    return [found[pk] for pk in ids if pk in found]
+
+
 class CappedPaginator(Paginator):
     """Counts at most ``max_pages`` pages of matches, so a count never scans the whole archive.
 
     Readers reach older articles through the date archive; ``capped`` says there are more.
-    ``known_count`` is a count already made (capped the same way) by the view.
+    ``known_count`` is a count already made (capped the same way) by the view. The rows of a
+    page after the first are read by their ids (``rows_by_ids``) unless ``ids_first`` is off;
+    the first page skips nothing, so it is read in one query.
     """
 
     max_pages = 100
     max_items = None  # default: max_pages full pages
     capped = False
     known_count = None
+    ids_first = True
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        if not self.ids_first or bottom == 0:
+            return super().page(number)
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        return self._get_page(rows_by_ids(self.object_list, bottom, top), number, self)
 
     @cached_property
     def count(self):

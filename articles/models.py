@@ -311,7 +311,24 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published_at", "-id"]
         indexes = [
-            models.Index(fields=["-published_at"], name="article_published_at_idx"),
+            # What readers see, in the lists' order (published() adds published_at <= now):
+            # partial indexes, a fraction of the table, read without the rows (index-only) to
+            # count a list and find a page's ids, however deep the page.
+            models.Index(
+                fields=["-published_at", "-id"],
+                condition=Q(status="published"),
+                name="article_live_idx",
+            ),
+            models.Index(
+                fields=["section", "-published_at", "-id"],
+                condition=Q(status="published"),
+                name="article_live_section_idx",
+            ),
+            models.Index(
+                fields=["source", "-published_at", "-id"],
+                condition=Q(status="published"),
+                name="article_live_source_idx",
+            ),
             models.Index(fields=["section", "-published_at"], name="article_section_published_idx"),
             models.Index(fields=["source", "-published_at"], name="article_source_published_idx"),
             models.Index(fields=["status", "-published_at"], name="article_status_published_idx"),

@@ -13,14 +13,15 @@ from .listing import ORDER, cards, prepare
 from .models import Article
 from .search import STOPWORDS
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w{3,}")  # words of three letters or more
 CANDIDATES = 120
 AFTER = datetime.timedelta(days=30)
 
 
 def _words(text: str) -> set[str]:
     # Both sides are written the same way, so lower-casing is enough (no transliteration).
-    return {w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOPWORDS}
+    # Set operations only (each runs in C): 240 texts are read per article page.
+    return set(_WORD.findall(text.lower())).difference(STOPWORDS)
 
 
 def related_articles(article: Article, tree, limit: int = 4) -> list[Article]:

@@ -9,10 +9,14 @@ from django.utils.safestring import mark_safe
 from .cache import tags as T
 from .models import Section
 
+FIELDS = ("id", "name", "slug", "parent_id", "position")
+
 
 class SectionTree:
     def __init__(self, sections):
         self._nav: dict[tuple, str] = {}
+        # What the tree was built from: two trees with the same rows render the same.
+        self.rows = tuple(tuple(getattr(s, f) for f in FIELDS) for s in sections)
         self.by_pk = {s.pk: s for s in sections}
         self._children: dict[int | None, list[Section]] = {}
         for s in sections:  # already ordered by position, name
@@ -113,10 +117,19 @@ _current: tuple | None = None  # (versions of "all" and "sections", the tree)
 
 
 def _shared(versions) -> SectionTree:
+    """The process's tree while the tags' versions say it is current; with no versions known
+    (no page cache), while the rows read again are the rows it was built from: one small
+    query, and the navigation and filter form it rendered are reused."""
     global _current
     key = versions and (versions.get(T.ALL), versions.get(T.SECTIONS))
     if not key or None in key:
-        return SectionTree.load()
+        rows = tuple(Section.objects.values_list(*FIELDS))
+        found = _current
+        if found is not None and found[1].rows == rows:
+            return found[1]
+        tree = SectionTree([Section(**dict(zip(FIELDS, row, strict=True))) for row in rows])
+        _current = (None, tree)
+        return tree
     found = _current
     if found is not None and found[0] == key:
         return found[1]

@@ -24,6 +24,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from .cache import tags as T
 from .filters import ArticleFilter, SearchForm
 from .listing import ORDER, CappedPaginator, cards, latest_by_root, prepare
+from .media.render import PICTURE_FIELDS
 from .models import Article, Source
 from .related import related_articles
 from .search import (
@@ -91,9 +92,14 @@ class FilteredArticleListView(ListView):
     def invalid(self) -> bool:
         return self.filterset.is_bound and not self.filterset.is_valid()
 
+    def filtering(self) -> bool:
+        """Whether the reader asked for a filter: only then is the form bound and validated
+        (``?page=3`` alone is no filter)."""
+        return any(name in self.request.GET for name in ArticleFilter.base_filters)
+
     def get_queryset(self):
         self.filterset = ArticleFilter(
-            self.request.GET or None,
+            self.request.GET if self.filtering() else None,
             queryset=self.base_queryset(),
             tree=section_tree(self.request),
         )
@@ -344,6 +350,7 @@ class SearchView(FilteredArticleListView):
 
     def get_paginator(self, queryset, per_page, **kwargs):
         paginator = super().get_paginator(queryset, per_page, **kwargs)
+        paginator.ids_first = False  # ranked matches with their highlights: read in one query
         if self.searching:  # counted above, capped at RANK_LIMIT + 1
             paginator.max_items = RANK_LIMIT
             paginator.known_count = self.match_count
@@ -366,16 +373,34 @@ class SearchView(FilteredArticleListView):
         return ctx
 
 
+# What the story's page prints: not the import's provenance and doubts, nor the source's
+# parser hints (JSON decoded for nothing on every page), nor the search vector.
+PAGE_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "summary",
+    "body",
+    "byline",
+    "dateline",
+    "status",
+    "published_at",
+    "updated_at",
+    "canonical_url",
+    "section_id",
+    "source__name",
+    "source__slug",
+    "lead_image",
+    *(f"lead_image__{name}" for name in PICTURE_FIELDS),
+)
+
+
 class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
     def get_queryset(self):
-        return (
-            Article.objects.published()
-            .select_related("source", "lead_image")
-            .defer("search_vector")
-        )
+        return Article.objects.published().select_related("source", "lead_image").only(*PAGE_FIELDS)
 
     def get_object(self, queryset=None):
         article = super().get_object(queryset)
@@ -400,26 +425,26 @@ _filter_fields_lock = threading.Lock()
 def filter_fields(request, filterset) -> str:
     """The filter form's fields, rendered once per section tree, set of sources and filter
     values, and kept in this process (the last ``FILTER_FIELDS_KEPT``): every page and search
-    without filters shares one rendering. Unkept when the page cache did not read the versions
-    of what they show (the ``sections`` and ``sources`` tags) before rendering."""
+    without filters shares one rendering. Keyed by the versions of what they show (the
+    ``sections`` and ``sources`` tags) when the page cache read them before rendering, else
+    by the sections and sources themselves."""
     T.depend(T.SECTIONS, T.SOURCES)
     versions = getattr(request, "_newsroom_versions", None) or {}
     tokens = tuple(versions.get(tag) for tag in T.COMMON)
-    key = None
-    if None not in tokens:
-        values = [(name, request.GET.getlist(name)) for name in filterset.filters]
-        key = (tokens, urlencode(values, doseq=True))
-        with _filter_fields_lock:
-            html = _filter_fields.get(key)
-            if html is not None:
-                _filter_fields.move_to_end(key)
-                return html
+    if None in tokens:  # no page cache: what the fields show, read again (two small queries)
+        tokens = (filterset.tree.rows, filterset.source_rows)
+    values = [(name, request.GET.getlist(name)) for name in filterset.filters]
+    key = (tokens, urlencode(values, doseq=True))
+    with _filter_fields_lock:
+        html = _filter_fields.get(key)
+        if html is not None:
+            _filter_fields.move_to_end(key)
+            return html
     html = render_to_string("articles/includes/filter_field_list.html", {"filter": filterset})
-    if key is not None:
-        with _filter_fields_lock:
-            _filter_fields[key] = html
-            while len(_filter_fields) > FILTER_FIELDS_KEPT:
-                _filter_fields.popitem(last=False)
+    with _filter_fields_lock:
+        _filter_fields[key] = html
+        while len(_filter_fields) > FILTER_FIELDS_KEPT:
+            _filter_fields.popitem(last=False)
     return html
 
 

@@ -2,7 +2,7 @@
 """The reader site under gunicorn with many articles on PostgreSQL, against a hello-world view.
 
     .venv/bin/python bench/bench_site.py [--articles 1000000] [--refill] [--seconds 10]
-                                          [--connections 16] [--searches 300]
+                                          [--connections 16] [--searches 300] [--caches none]
 
 Uses its own database, newsroom_bench_site (created and migrated here; BENCH_PG names another
 server), filled once with varied English text and Vietnamese names by parallel COPY streams (the
@@ -92,6 +92,10 @@ class Gunicorn:
             DJANGO_SECURE_SSL_REDIRECT="0",
             DB_CONN_MAX_AGE="600",
             GUNICORN_BIND=f"127.0.0.1:{self.port}",
+            # Workers are not recycled: at 2,000 requests each (gunicorn.conf.py) the hello-world
+            # rounds restarted them all, and the restarts (seconds of start-up, requests timing
+            # out meanwhile) fell in the list pages' rounds that follow.
+            GUNICORN_MAX_REQUESTS=os.environ.get("GUNICORN_MAX_REQUESTS", "0"),
             BENCH_CACHE=cache,
             PYTHONPATH=str(ROOT),
         )
@@ -275,6 +279,11 @@ def main():
     parser.add_argument("--searches", type=int, default=300)
     parser.add_argument("--workers", type=int, default=0, help="default: gunicorn.conf.py's")
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 2, help="for COPY")
+    parser.add_argument(
+        "--caches",
+        default="none,redis",
+        help="which runs: none (page cache off), redis (page cache on), or both (the default)",
+    )
     args = parser.parse_args()
 
     setup_django(args.refill)
@@ -288,7 +297,7 @@ def main():
         f"load: {tool}, {args.connections} connections, {args.seconds} s per figure"
     )
     results = {}
-    for cache in ("none", "redis"):
+    for cache in args.caches.split(","):
         server = Gunicorn(cache, args.workers)
         try:
             # With the cache on, every URL is requested once before each round (readers' pages
@@ -318,6 +327,8 @@ def main():
                 )
         finally:
             server.stop()
+    if "redis" not in args.caches.split(","):
+        return
     cached = min(results[("redis", n)] for n in ("list pages", "article pages"))
     print(
         f"\ntargets: pages >= 50% of hello-world (cached, worst: {cached:.0%}), "

@@ -9,12 +9,27 @@ section tree rendered once (articles/sections.py).
 import html
 
 from django import template
+from django.conf import settings
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.safestring import SafeData, mark_safe
 
 from ..media import render, specs
 from ..sections import section_tree
 
 register = template.Library()
+
+_fixed_urls: dict[tuple, str] = {}
+
+
+@register.simple_tag
+def fixed_url(name: str) -> str:
+    """``{% url name %}`` for an address with no arguments (the site's header and footer links),
+    reversed once per process, URL configuration and script prefix instead of on every page."""
+    key = (name, settings.ROOT_URLCONF, get_urlconf(), get_script_prefix())
+    url = _fixed_urls.get(key)
+    if url is None:
+        url = _fixed_urls[key] = reverse(name)
+    return url
 
 
 @register.simple_tag(takes_context=True)
