@@ -28,7 +28,7 @@ from .layout import (
 from .lines import BLANK, BULLETS, TEXT, classify
 from .markercuts import splits_byline, splits_marker
 from .markers import LEDE_ALIAS_RE, LIST_ITEM_RE
-from .wordjoin import DocWords, join_separator, split_word
+from .wordjoin import DocWords, join_separator, split_word, splits_figure
 
 MIN_PERIOD = 96  # shortest chunk (+1) we look for
 _DENSEST = 40  # chunked prose has far fewer line breaks inside lines than one per 40 chars
@@ -327,16 +327,6 @@ def _split_word(text: str, p: int) -> bool:
     return split_word(text[max(0, p - 60) : p], text[p + 1 : p + 61])
 
 
-def _splits_figure(text: str, p: int) -> bool:
-    """'05-MAR-1987 11:|02:17.55': a figure cut in two (a time, a date, a number), which no
-    line break of a dump's own does."""
-    return (
-        text[p + 1 : p + 2].isdigit()
-        and p > 1
-        and (text[p - 1].isdigit() or (text[p - 1] in ":.-/" and text[p - 2].isdigit()))
-    )
-
-
 def _after_credit(text: str, p: int) -> bool:
     """'... in the plenary. Photo: Pedro Amaral/Agência Senado|The Federal Senate ...': a
     credited caption ends its line, and the next starts a sentence."""
@@ -459,7 +449,10 @@ def _find_cuts(text: str) -> CutReport:
         for p in accepted
         if not before_indent(text, p)
         and text[p + 1] not in BULLETS
-        and (_splits_figure(text, p) or not between_short_lines(text, p))
+        and (
+            splits_figure(text[max(0, p - 3) : p], text[p + 1 : p + 2])
+            or not between_short_lines(text, p)
+        )
         and not is_chrome(text[p + 1 : _line_bounds(text, p + 1)[1]])
         and not after_furniture(text, p)
         and not _opens_part(text[p + 1 : _line_bounds(text, p + 1)[1]])

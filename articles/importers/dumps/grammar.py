@@ -623,6 +623,13 @@ _READING_TIME_RE = re.compile(
 _LIST_MARK_RE = re.compile(r"^(?:list \d{1,2} of \d{1,2}|end of list|start of list)$", re.I)
 
 
+def bar_menu(line: str, least: int = 3) -> bool:
+    """Short items set apart by bars, after a label or not: "Contact us | Advertise | Terms",
+    "Share this release: X | LinkedIn | Email" (``least`` items at least)."""
+    items = [p.strip() for p in re.sub(r"^[\w ]{2,25}:\s*", "", line).split("|")]
+    return len(items) >= least and all(0 < len(p.split()) <= 3 for p in items)
+
+
 @lru_cache(maxsize=16384)
 def chrome(line: str) -> bool:
     """Page furniture: buttons, tags, copyright, date stamps, breadcrumbs."""
@@ -653,8 +660,7 @@ def chrome(line: str) -> bool:
         return True  # "Photo - https://... Logo - https://...", "To view an enhanced ..."
     if s.startswith("#") and all(w.startswith("#") for w in re.split(r"\s{2,}|\s(?=#)", s)):
         return True  # "#FDI   #Ho Chi Minh City": hashtags
-    items = [p.strip() for p in re.sub(r"^[\w ]{2,25}:\s*", "", s).split("|")]
-    if len(items) >= 3 and all(0 < len(p.split()) <= 3 for p in items):
+    if bar_menu(s):
         return True  # a menu: "Contact us | Advertise | Terms of use", "Share this: X | Email"
     words = [w for w in re.split(r"[\s|:•·/,()-]+", s.lower()) if w and not w.isdigit()]
     return (
@@ -725,6 +731,19 @@ CREDIT_RE = re.compile(
     r"|\((?P<c4>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)(?:\s+Photos?)?/[^()]{2,60}\)\.?"
     r")\s*$"
 )
+
+
+def credit_below(caption: str, credit: str) -> bool:
+    """``credit`` is the photo's credit, standing on the line under its ``caption`` ("... in
+    late November.|Keystone / Lea Brunner"): the caption has none of its own, the pair has."""
+    return (
+        len(credit) <= 60
+        and len(caption) <= 300
+        and not photo_credit(caption)
+        and bool(photo_credit(f"{caption}\n{credit}"))
+    )
+
+
 #: A photo's credit line by its label: "Photo: Ukrinform", "Image: NAME".
 CREDIT_LABEL_RE = re.compile(
     r"^(?:photos?|images?|pictures?|picture credit|photo credit|credit|foto|ảnh)\s*:", re.I

@@ -164,12 +164,6 @@ def head_evidence(line: Line) -> bool:
     return len(t) <= 80 and grammar.ends_with_date(t)
 
 
-def _button_row(text: str) -> bool:
-    """Two or more short items set apart by bars: "Listen In English | Listen In Arabic"."""
-    items = [p.strip() for p in text.split(" | ")]
-    return len(items) >= 2 and all(0 < len(p.split()) <= 3 for p in items)
-
-
 def _menu(text: str) -> bool:
     """A line of links: "News | Sport | Opinion", "Business > Economy", or four or more items
     set apart by runs of spaces ("Deutsch  Français  Italiano  Español")."""
@@ -201,15 +195,11 @@ def _story_start(line: Line) -> bool:
 
 
 def _credited_above(lines: list[Line], j: int) -> bool:
-    """Line ``j`` is a photo's caption whose credit stands on the next line ("... in late
-    November.|Keystone / Lea Brunner")."""
-    if j + 1 >= len(lines) or len(lines[j].text) > 300 or lines[j + 1].kind == BLANK:
-        return False
-    credit = lines[j + 1].text
+    """Line ``j`` is a photo's caption whose credit stands on the next line."""
     return (
-        len(credit) <= 60
-        and not grammar.photo_credit(lines[j].text)
-        and bool(grammar.photo_credit(f"{lines[j].text}\n{credit}"))
+        j + 1 < len(lines)
+        and lines[j + 1].kind != BLANK
+        and grammar.credit_below(lines[j].text, lines[j + 1].text)
     )
 
 
@@ -294,7 +284,11 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
         line = lines[k]
         if head_evidence(line):
             evidence = True
-        elif line.kind == CHROME or len(line.text.split()) <= 6 or _button_row(line.text):
+        elif (
+            line.kind == CHROME
+            or len(line.text.split()) <= 6
+            or grammar.bar_menu(line.text, least=2)
+        ):
             continue  # buttons, a name, a role
         elif grammar.photo_credit(line.text):
             continue  # a photo's caption

@@ -163,11 +163,8 @@ def block_paragraphs(block: list[Line]) -> list[str]:
             (
                 n
                 for n in range(1, len(block) - 1)
-                if len(block[n].text) <= 60
-                and len(block[n - 1].text) <= 300
-                and _paragraph_line(block[n + 1])
-                and not grammar.photo_credit(block[n - 1].text)
-                and grammar.photo_credit(f"{block[n - 1].text}\n{block[n].text}")
+                if _paragraph_line(block[n + 1])
+                and grammar.credit_below(block[n - 1].text, block[n].text)
             ),
             None,
         )

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import grammar
-from .wordjoin import _zipf_any, join_separator
+from .wordjoin import _zipf_any, join_separator, splits_figure
 
 _SENTENCE_END = tuple('.!?"”’)')
 _MIN_WIDTH, _MAX_WIDTH = 40, 100
@@ -179,7 +179,7 @@ def unwrap_hard(text: str, layout: Layout) -> str:
             # a chunk cut broke one line in two: both halves fit in one line, and the second
             # goes on in lower case ("We are not asking for|a bailout a second time")
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            figure = s[:1].isdigit() and re.search(r"\d[:./-]?$", prev) is not None
+            figure = splits_figure(prev, s)
             cut = (
                 prev_len + len(s) <= width + 1
                 and (s[:1].islower() or figure)  # "... for|a bailout", "11:|02:17.55"

@@ -168,6 +168,12 @@ def join_separator(left: str, right: str, doc: DocWords | None = None) -> str:
     return "" if _prefer_join(a, b, doc) else " "
 
 
+def splits_figure(left: str, right: str) -> bool:
+    """A line break between ``left`` and ``right`` cuts a figure in two ("05-MAR-1987 11:|02:17.55",
+    "1,2|50 tonnes"): a time, a date or a number, which no line break of a dump's own does."""
+    return right[:1].isdigit() and re.search(r"\d[:./-]?$", left) is not None
+
+
 def split_word(left: str, right: str) -> bool:
     """Without chunk evidence: glue only a word visibly cut in two ("dras|tic"), never two
     common words that might have been hard-wrapped ("border|line")."""
