@@ -387,9 +387,14 @@ SIGNOFF_RE = re.compile(
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 URL_ONLY_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+#: A web address alone on its line, or after a label of a word or two: no story's sentence.
+ADDRESS_LINE_RE = re.compile(r"^(?:[^\W\d][\w-]*(?: [\w-]+)?\s*:\s*)?(?:https?://|www\.)\S+$")
 #: A number in parts joined by dots or underscores, letters allowed: a distributor's item id.
 _COMPOUND_ID_RE = re.compile(r"^[A-Za-z]{0,5}\d*(?:[._][A-Za-z]{0,5}\d+)+$")
-_URL_DIGITS_RE = re.compile(r"(?<![\w])(\d{6,})(?![\w])|-(\d{6,})(?:\.html?)?(?=[/?#]|$)")
+_URL_DIGITS_RE = re.compile(
+    r"(?<![\w])(\d{6,})(?![\w])|-(\d{6,})(?:\.html?)?(?=[/?#]|$)"
+    r"|,([a-z]?\d{6,})(?:\.html?)?(?=[/?#]|$)"  # "...-with-region-dalarna,c4217730"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -443,7 +448,7 @@ def url_release_id(line: str) -> str:
                 and not re.match(r"^\d{4}[._]\d{1,2}[._]\d{1,2}$", stem)  # a date's folder
             ):
                 return stem  # "000000014.000087421.html", "OTS_20251209_OTS0087"
-        runs = [a or b for a, b in _URL_DIGITS_RE.findall(path)]
+        runs = [a or b or c for a, b, c in _URL_DIGITS_RE.findall(path)]
         if runs:
             return runs[-1]
     return ""

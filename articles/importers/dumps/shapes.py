@@ -977,6 +977,7 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         teasers = [
             ParsedTeaser(title=grammar.RELATED_RE.match(p).group("title").strip()) for p in related
         ] + teasers
+    paragraphs = _own_address(art, paragraphs)
     closed = bool(seg.signoffs or seg.footer or seg.distribution)
     if not paragraphs or (_furniture_only(paragraphs) and not closed):
         return None, teasers  # (a story its sign-off closes may be a table of short rows)
@@ -1021,6 +1022,32 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         art.doubts.append("story boundary guessed")
     _lost_characters(art, text)
     return art, []
+
+
+def _own_address(art: ParsedArticle, paragraphs: list[str]) -> list[str]:
+    """The story's own web address is furniture, and its number the item's id. Alone on its
+    line ("Permalink: https://.../6158203", "https://tass.com/economy/2031447") it never is a
+    paragraph; a block under the story that holds it, with no sentence of the story after it,
+    is the distributor's record ("OTS-ORIGINALTEXT ... | https://www.ots.at/.../OTS_2025...")."""
+    kept = paragraphs[:1]
+    for i, par in enumerate(paragraphs[1:], start=1):
+        found = [ln for ln in par.split("\n") if grammar.ADDRESS_LINE_RE.match(ln.strip())]
+        last = par.split()[-1]
+        if not found and grammar.URL_ONLY_RE.match(last) and grammar.url_release_id(last):
+            found = [last]  # "... DES AUSSENDERS | ASN0001 https://www.ots.at/..."
+        if not found:
+            kept.append(par)
+            continue
+        ids = [grammar.url_release_id(ln) for ln in found]
+        art.external_id = art.external_id or next((x for x in ids if x), "")
+        alone = len(found) == len(par.split("\n"))
+        if not alone and not (any(ids) and not any(_sentence(p) for p in paragraphs[i + 1 :])):
+            kept.append(par)  # a contact block's "www.example.com" stays with its names
+    return kept
+
+
+def _sentence(par: str) -> bool:
+    return len(par) >= 100 and par.rstrip()[-1:] in '.!?"”)'
 
 
 def _template(seg: Segment) -> str:

@@ -1,0 +1,103 @@
+"""The dump parser's sixth round: evidence that works for suppliers no rule names.
+
+* a story's own web address is furniture, and the number in it is the item's id: alone on its
+  line ("https://example.net/economy/2031447", "Permalink: https://..."), or closing a
+  distributor's record under the story, with no sentence of the story after it.
+
+Every dump here is invented (fictional people, firms and events) in a layout of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.importers.dumps import grammar, parse_text
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Pure functions: no database, no Django cache."""
+    yield
+
+
+def parse(text: str):
+    return parse_text(text, "round6.txt")
+
+
+WIRE_WITH_ADDRESSES = """Harbour authority opens second ferry terminal in Varna
+
+VARNA, March 3. /KNA/. The port authority of Varna opened a second ferry terminal on Tuesday, \
+its director said, adding that the terminal would handle 40 sailings a week.
+
+The terminal cost 31 million euros and was built in 22 months, the authority said.
+
+https://kna.example.net/economy/2031447
+
+Rail freight to Constanta grows by a fifth in February
+
+CONSTANTA, March 3. /KNA/. Rail freight to the port of Constanta rose by 21 percent in \
+February from a year earlier, the railway operator said on Tuesday.
+
+Grain made up most of the volume, it said.
+
+Permalink: https://kna.example.net/economy/2031502
+"""
+
+
+def test_a_bare_address_under_a_story_is_its_id_not_a_paragraph():
+    first, second = parse(WIRE_WITH_ADDRESSES).articles
+    assert first.external_id == "2031447"
+    assert second.external_id == "2031502"
+    for art in (first, second):
+        assert not any("https://" in p for p in art.body), art.body
+    assert first.body[-1].startswith("The terminal cost 31 million euros")
+
+
+RELEASE_WITH_RECORD = """Nordlicht Fähren startet Winterfahrplan mit zusätzlichen Abendfahrten
+
+Rostock (ots) - Die Reederei Nordlicht Fähren erweitert ihren Winterfahrplan um zusätzliche \
+Abendfahrten zwischen Rostock und Gedser, teilte das Unternehmen am Dienstag mit.
+
+Die neuen Abfahrten gelten ab dem 1. Dezember und sollen vor allem Pendlern dienen, sagte \
+Geschäftsführerin Anke Voss.
+
+Pressekontakt:
+Nordlicht Fähren GmbH
+Jonas Brandt
+presse@nordlicht.example
+www.nordlicht.example
+
+ORIGINALTEXT UNTER AUSSCHLIESSLICHER VERANTWORTUNG DES AUSSENDERS | NLF0003
+https://presse.example.at/aussendung/OTS_20251209_OTS0221/nordlicht-startet-winterfahrplan
+"""
+
+
+def test_the_distributors_record_holding_the_address_is_furniture():
+    (art,) = parse(RELEASE_WITH_RECORD).articles
+    assert art.external_id == "OTS_20251209_OTS0221"
+    assert not any("AUSSCHLIESSLICHER" in p for p in art.body), art.body
+    # the contact block's bare web address stays with its names: it carries no number
+    assert any("www.nordlicht.example" in p for p in art.body), art.body
+
+
+def test_an_about_paragraph_ending_with_the_firms_site_is_kept():
+    text = RELEASE_WITH_RECORD.replace(
+        "Pressekontakt:",
+        "Nordlicht Fähren betreibt vier Fähren auf der Ostsee und beschäftigt 180 Menschen. "
+        "www.nordlicht.example\n\nPressekontakt:",
+    )
+    (art,) = parse(text).articles
+    assert any(p.endswith("www.nordlicht.example") and "180 Menschen" in p for p in art.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("https://news.example.com/acme-ab/r/acme-signs-framework-deal,c4217730", "c4217730"),
+        ("https://example.jp/main/html/rd/p/000000014.000087421.html", "000000014.000087421"),
+        ("https://www.example.de/pm/171942/6158203", "6158203"),
+        ("https://www.example.com/about-us", ""),
+    ],
+)
+def test_the_number_in_a_release_address(line, expected):
+    assert grammar.url_release_id(line) == expected
