@@ -101,3 +101,47 @@ def test_an_about_paragraph_ending_with_the_firms_site_is_kept():
 )
 def test_the_number_in_a_release_address(line, expected):
     assert grammar.url_release_id(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Seewald Optics GmbH", "Seewald Optics"),
+        ("Kiryu Data Systems Inc.", "Kiryu Data Systems"),
+        ("Tallmark Bygg AB (publ)", "Tallmark Bygg"),
+        ("Harbour Foods Co., Ltd.", "Harbour Foods"),
+        ("AG", "AG"),  # nothing but the form: kept
+        ("SE Asia Traders", "SE Asia Traders"),
+    ],
+)
+def test_a_firms_legal_form_is_not_part_of_its_name(name, expected):
+    assert grammar.without_legal_form(name) == expected
+
+
+UNKNOWN_DISTRIBUTOR = """Brightline Pumps opens assembly plant in Ostrava
+
+OSTRAVA, Czech Republic, March 3, 2026 - Brightline Pumps s.r.o. today opened an assembly plant \
+for industrial heat pumps in Ostrava, creating 140 jobs, the company said.
+
+The plant will build 6,000 units a year for customers in Central Europe, managing director \
+Tomas Hrubý said at the opening.
+
+About Brightline Pumps GmbH
+Brightline Pumps designs heat pumps for factories and district heating networks.
+
+Media contact:
+Eva Novak
+press@brightline.example
+"""
+
+
+def test_a_release_from_an_unknown_distributor_takes_its_issuer_as_source():
+    (art,) = parse(UNKNOWN_DISTRIBUTOR).articles
+    assert art.source == "Brightline Pumps"
+    assert "source taken from the release's boilerplate" in art.doubts
+
+
+def test_about_us_is_no_issuer():
+    text = UNKNOWN_DISTRIBUTOR.replace("About Brightline Pumps GmbH", "About us")
+    (art,) = parse(text).articles
+    assert art.source != "us"

@@ -403,6 +403,21 @@ def signoff(line: str) -> bool:
     return len(s) <= 600 and bool(SIGNOFF_RE.match(s))
 
 
+#: A company's legal form after its name: "Seewald Optics GmbH", "PR TIMES Inc", "Acme Co., Ltd.".
+_LEGAL_FORM_RE = re.compile(
+    r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|L\.?P|plc|PLC|GmbH"
+    r"|AG|SE|S\.?A|S\.?p\.?A|N\.?V|B\.?V|Oyj|Oy|AB|ASA|A/S|ApS|KK|K\.K|Pte|Sdn\.? Bhd|Bhd|Pty"
+    r"|JSC|PJSC|S\.?L|S\.?r\.?l|S\.?A\.?S|SAS|Tbk|\(publ\)|& Co(?:\. KG)?|KG(?:aA)?)\.?)+$"
+)
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name as a newsroom writes it: "Seewald Optics GmbH" -> "Seewald Optics"; a
+    name that is nothing but its form, or two letters, is kept."""
+    short = _LEGAL_FORM_RE.sub("", name).rstrip(" ,")
+    return short if len(short) >= 3 and short != name else name
+
+
 def signoff_agency(line: str) -> str:
     """The agency a sign-off names: "— AFP" -> "AFP", "SOURCE Acme Corp" -> "Acme Corp"."""
     s = line.strip()

@@ -274,7 +274,7 @@ def _add_alias(aliases: list[str], alias: str) -> None:
 
 def _source(art: ParsedArticle, raw: str, default_kind: str, index=None) -> None:
     known = find_source(raw, default_kind, index)
-    art.source = known.name if known else collapse(raw).strip(" .,;:-")
+    art.source = known.name if known else grammar.without_legal_form(collapse(raw).strip(" .,;:-"))
     art.source_kind = known.kind if known else default_kind
     _add_alias(art.source_aliases, raw)
 
@@ -502,6 +502,27 @@ _RELEASE_PART_RE = re.compile(
     r"|notes? to editors?:?\s*$)",
     re.IGNORECASE,
 )
+
+
+#: A release's boilerplate heading names the firm that issued it: "About Ledgerline",
+#: "Über Müller GmbH", "About Harbourlight Bio: Harbourlight Bio provides ...".
+_ABOUT_RE = re.compile(
+    r"^(?:About|ABOUT|Über|ÜBER|À propos de|A propos de|Acerca de|Sobre|Om|Over|Informazioni su)"
+    r"\s+(?P<name>[A-Z0-9][^:.!?]{1,60}?)\s*(?::(?:\s.*)?)?$"
+)
+_NOT_ISSUERS = {"us", "the author", "the authors", "the survey", "the study", "the report", "this"}
+
+
+def _issuer(seg: Segment) -> str:
+    """The firm a release's first "About X" heading names (the issuer comes first; a partner
+    is described after it), or ""."""
+    found = ""
+    for line in seg.content:
+        m = _ABOUT_RE.match(line.text)
+        name = m.group("name").strip() if m else ""
+        if name and len(name.split()) <= 6 and name.casefold() not in _NOT_ISSUERS:
+            found = found or name
+    return found
 
 
 def _names(known, agency: str, agency_known) -> bool:
@@ -1008,6 +1029,11 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         _page_source(art, seg, index, quiet=bool(art.alias))
     if not art.source and art.alias:
         _source(art, art.alias, "newspaper", index)
+    if not art.source and art.source_kind != "wire":
+        issuer = _issuer(seg)
+        if issuer:  # an unknown distributor's release: the firm that issued it
+            _source(art, issuer, "press_release", index)
+            art.doubts.append("source taken from the release's boilerplate")
     if not art.dateline:
         art.dateline = _lede_dateline(paragraphs[0])
         art.published_date = parse_date(art.dateline) if art.dateline else None
