@@ -145,3 +145,42 @@ def test_about_us_is_no_issuer():
     text = UNKNOWN_DISTRIBUTOR.replace("About Brightline Pumps GmbH", "About us")
     (art,) = parse(text).articles
     assert art.source != "us"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Iryna Stasiuk, Lviv", "Iryna Stasiuk"),
+        ("Ronan Mac Cormaic in Kilrush", "Ronan Mac Cormaic"),
+        ("Aistė Morkūnaitė (ELTA)", "Aistė Morkūnaitė"),
+        ("Nourhan Fahmy , Tuesday 9 Dec 2025", "Nourhan Fahmy"),
+        ("Published on 09/12/2025 - 11:05 By Luana Freitas - Reporter", "Luana Freitas"),
+        ("Zhanna Omarova", ""),  # a bare name: its place in the story must vouch for it
+        ("Ho Chi Minh City, Vietnam", ""),
+        ("Borussia Moenchengladbach - Hoffenheim 2-0", ""),
+        ("Corvanta Therapeutics, Inc. (Nasdaq: CRVT)", ""),
+    ],
+)
+def test_a_name_dressed_with_place_agency_or_date_is_a_byline(line, expected):
+    assert grammar.decorated_byline(line) == expected
+
+
+PAGE_WITH_DRESSED_BYLINE = """Home | Ireland | World | Business | Sport
+Ireland
+Harbour town reopens its lido after two-year repair
+The pool was closed in 2024 after storm damage to its sea wall
+Orla Fennessy in Kinsale
+Thu Mar 5 2026 - 07:30
+
+The lido in Kinsale reopened to swimmers on Wednesday after a two-year repair of its sea wall, \
+the county council said, with 400 people queuing before the gates opened.
+
+The repair cost 2.1 million euros, the council said, most of it from a coastal flood fund.
+"""
+
+
+def test_a_dressed_name_under_a_pages_headline_is_its_byline():
+    (art,) = parse(PAGE_WITH_DRESSED_BYLINE).articles
+    assert art.title == "Harbour town reopens its lido after two-year repair"
+    assert art.byline == "Orla Fennessy"
+    assert not any(p == "Kinsale" or p.startswith("Orla") for p in art.body)

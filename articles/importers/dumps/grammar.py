@@ -288,6 +288,60 @@ def page_byline(line: str, index_has=None) -> str:
     return names
 
 
+#: Where a name ends and what a desk adds to it begins: "NAME, Lviv", "NAME in Kilrush",
+#: "NAME (ELTA)", "NAME , Tuesday 9 Dec 2025", "NAME - Reporter, Agency - City".
+_DECOR_SPLIT_RE = re.compile(r"\s+[/|]\s+|\s+[-–—]\s+|\s*,\s*|\s+in\s+(?=[A-Z])|\s*\(")
+_DATE_PIECE_RE = re.compile(
+    r"^(?:[A-Z][a-z]+,? )?\d{1,2}[ ./-](?:\d{1,2}|[A-Z][a-z]{2,8})[ ./-]\d{2,4}$"
+)
+_ROLE_WORDS = {"reporter", "correspondent", "writer", "editor", "staff", "photographer"}
+_PLACE_WORDS_RE = re.compile(
+    r"\b(?:City|Province|District|County|State|Region|Island|Islands|Street|Road|Square|Park"
+    r"|Photos?|Fotos?|Pictures?|Pics?|Images?|Video|Graphics?)\b"  # and a photo's credit
+)
+_STAMPED_BY_RE = re.compile(r"^(?P<stamp>.*\d.*?)\s+(?=By\s+[A-Z])")
+
+
+@lru_cache(maxsize=16384)
+def decorated_byline(line: str) -> str:
+    """The name in a byline line that dresses it with a place, an agency, a role or a date,
+    whoever the supplier: "Iryna Stasiuk, Lviv", "Ronan Mac Cormaic in Kilrush", "Aistė
+    Morkūnaitė (ELTA)", "Published on 09/12/2025 - 11:05 By Luana Freitas - Reporter, Agência
+    Brasil - Brasília"; '' for a bare name (its place in the story must vouch for it) and for
+    anything else."""
+    s = line.strip()
+    stamped = _STAMPED_BY_RE.match(s)
+    if stamped and is_stamp(stamped.group("stamp").strip(" -–|")):
+        s = s[stamped.end() :]  # the stamp before "By"
+    if len(s) > 90 or s.endswith((".", ":", ";", "!", "?")) or ":" in s or "--" in s:
+        return ""
+    found = byline(s) if BYLINE_RE.match(s) else ""
+    if found:
+        return found
+    if re.fullmatch(r"[^-–—,(/|\d]+ [-–—] [^-–—,(/|\d]+", s):
+        return ""  # "Minh Thư - Quang Long": two authors, or an author and an outlet
+    pieces = [p.strip(" )") for p in _DECOR_SPLIT_RE.split(s)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return ""
+    name, rest = pieces[0], pieces[1:]
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in name):
+        return ""
+    if not all(w[:1].isupper() or w in _NAME_LINKS for w in words) or name.isupper():
+        return ""
+    if _PLACE_WORDS_RE.search(name) or ">" in s:
+        return ""  # "Ho Chi Minh City, Vietnam": a place; "Alpine Photo / Marta Imhof"
+    for piece in rest:
+        dated = is_stamp(piece) or bool(_DATE_PIECE_RE.match(piece))
+        named = len(piece.split()) <= 4 and all(
+            w[:1].isupper() or w.lower() in _ROLE_WORDS for w in piece.split()
+        )
+        if not (dated or named):
+            return ""
+    return name
+
+
 @lru_cache(maxsize=16384)
 def byline_line(line: str) -> bool:
     """A byline line, naming an author or only an agency ("By The Associated Press")."""

@@ -883,10 +883,17 @@ def _take_top_byline(
         # the rest of the page's head under the headline, in one block: "deck / By NAME /
         # Log in to save articles.": the deck is the subtitle, the byline the byline, the rest
         # the page's buttons
-        at = next((n for n, ln in enumerate(out[0]) if grammar.byline_line(ln.text)), None)
+        at = next(
+            (
+                n
+                for n, ln in enumerate(out[0])
+                if grammar.byline_line(ln.text) or (n <= 2 and grammar.decorated_byline(ln.text))
+            ),
+            None,
+        )
         if at:
             line = out[0][at]
-            art.byline = grammar.byline(line.text)
+            art.byline = grammar.byline(line.text) or grammar.decorated_byline(line.text)
             if not art.subtitle:
                 art.subtitle = out[0][0].text
             # the photo and the lede may follow in the same block: the story starts there
@@ -971,6 +978,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
             art.dateline = ""  # "By Zhou Ming (ECNS) --": no place
     if not art.byline and len(paragraphs) > 1 and grammar.byline_line(paragraphs[-1]):
         art.byline = grammar.byline(paragraphs.pop())  # "Reporter: Name" closing a story
+    elif not art.byline and len(paragraphs) > 2 and grammar.decorated_byline(paragraphs[-1]):
+        art.byline = grammar.decorated_byline(paragraphs.pop())  # "Iryna Stasiuk, Lviv"
     if not art.byline and art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
         last = blocks[-1]
         name = byline_of(last[-1].text)
