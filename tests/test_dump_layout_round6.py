@@ -184,3 +184,75 @@ def test_a_dressed_name_under_a_pages_headline_is_its_byline():
     assert art.title == "Harbour town reopens its lido after two-year repair"
     assert art.byline == "Orla Fennessy"
     assert not any(p == "Kinsale" or p.startswith("Orla") for p in art.body)
+
+
+def _teasers(text: str):
+    arts = parse(text).articles
+    return [(t.title, list(t.section or []), t.summary or "") for a in arts for t in a.teasers]
+
+
+PAGE_HEAD = """Harbour Herald
+Home | Local | Business | Sport | Opinion
+Local
+Ferry fares to stay frozen until the summer timetable
+By Dana Whitlock
+5 March 2026
+
+Ferry fares on the harbour routes will stay at their current level until the summer \
+timetable starts in June, the operator said on Thursday, after talks with the council.
+
+The operator had planned a rise of eight percent in April, it said.
+
+"""
+
+
+def test_a_teaser_list_whose_section_follows_each_title_is_read_by_its_period():
+    text = PAGE_HEAD + (
+        "RELATED NEWS\n"
+        "Night buses to run every 20 minutes on weekends\n"
+        "Transport\n"
+        "Harbour market reopens after six-month renovation\n"
+        "Business\n"
+    )
+    assert _teasers(text) == [
+        ("Night buses to run every 20 minutes on weekends", ["Transport"], ""),
+        ("Harbour market reopens after six-month renovation", ["Business"], ""),
+    ]
+
+
+def test_a_teaser_list_of_title_summary_and_counters():
+    text = PAGE_HEAD + (
+        "LATEST NEWS\n"
+        "Night buses to run every 20 minutes on weekends\n"
+        "The council will add night buses on four routes from April, it said on Thursday.\n"
+        "7 hours ago - 0 - 485\n"
+        "Harbour market reopens after six-month renovation\n"
+        "Traders returned to the covered market on Thursday after a renovation of its roof.\n"
+        "8 hours ago - 1 - 322\n"
+    )
+    assert _teasers(text) == [
+        (
+            "Night buses to run every 20 minutes on weekends",
+            [],
+            "The council will add night buses on four routes from April, it said on Thursday.",
+        ),
+        (
+            "Harbour market reopens after six-month renovation",
+            [],
+            "Traders returned to the covered market on Thursday after a renovation of its roof.",
+        ),
+    ]
+
+
+def test_a_section_with_its_age_over_each_title():
+    text = PAGE_HEAD + (
+        "Trending in Local\n"
+        "Local 2h ago\n"
+        "Night buses to run every 20 minutes on weekends\n"
+        "Local 5h ago\n"
+        "Harbour market reopens after six-month renovation\n"
+    )
+    assert _teasers(text) == [
+        ("Night buses to run every 20 minutes on weekends", ["Local"], ""),
+        ("Harbour market reopens after six-month renovation", ["Local"], ""),
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import grammar
 from .lines import BLANK, BULLET, CHROME, HEADER, SECTION, TEXT, Line
 from .markers import BULLET_RE, LEDE_ALIAS_RE, SECTION_SPLIT_RE
 from .model import ParsedTeaser
@@ -85,7 +86,83 @@ def _summary(text: str) -> str:
     return text[m.end() :] if m else text
 
 
+#: What a teaser list's lines are, for the repetition that tells how its items are laid out.
+_RANK_RE = re.compile(r"^\d{1,2}\.?$")
+
+
+def _role(line: Line) -> str:
+    """T a title, S a section, U a summary, D a date or counters, N a rank; ? anything else."""
+    text = _clean(line.text)
+    if line.kind == SECTION:
+        return "S"
+    if line.kind != TEXT:
+        return "?"
+    if _RANK_RE.match(text):
+        return "N"
+    section = _SECTION_TIME_RE.sub("", text)
+    if section != text and section and _lonely_section(Line(0, section, section, TEXT)):
+        return "S"  # "Nation 2h ago"
+    if grammar.is_stamp(text) or _SECTION_TIME_RE.search(" " + text) or _COUNTERS_RE.match(text):
+        return "D"
+    if _lonely_section(line) and not text.isdigit():
+        return "S"
+    if text.endswith((".", "!", "?", "…", '"', "”")) and len(text.split()) >= 6:
+        return "U"
+    if _headline(text) and len(text.split()) >= 3:
+        return "T"
+    return "?"
+
+
+_COUNTERS_RE = re.compile(r"^(?:[\w ,:]*\d[\w ,:]*)(?:\s+[-|·•]\s+\d[\d,.kK]*){1,3}$")
+
+
+def _by_period(lines: list[Line]) -> list[ParsedTeaser] | None:
+    """A list whose items repeat one layout ("title / section", "section / title / summary",
+    "title / summary / 7 hours ago - 0 - 485", "1 / title"): the smallest period that tiles the
+    whole list with one title an item, read item by item. None where no period fits."""
+    roles = [_role(ln) for ln in lines]
+    if "?" in roles or "T" not in roles:
+        return None
+    for period in (2, 3, 4):
+        if len(roles) % period or len(roles) < 2 * period:
+            continue
+        items = [roles[i : i + period] for i in range(0, len(roles), period)]
+        if any(item != items[0] for item in items) or items[0].count("T") != 1:
+            continue
+        if items[0].count("S") > 1 or items[0].count("U") > 1:
+            continue
+        out = []
+        for i in range(0, len(lines), period):
+            teaser = ParsedTeaser(title="")
+            for role, ln in zip(roles[i : i + period], lines[i : i + period], strict=True):
+                if role == "T":
+                    teaser.title = _strip_stray_quote(_clean(ln.text))
+                elif role == "S":
+                    teaser.section = section_path(_SECTION_TIME_RE.sub("", _clean(ln.text)))
+                elif role == "U":
+                    teaser.summary = _summary(ln.text)
+            out.append(teaser)
+        return out
+    return None
+
+
 def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
+    """The teasers of a page's tail: each list under a header read by its repeating layout
+    where it has one (``_by_period``), else line by line."""
+    groups: list[list[Line]] = [[]]
+    for ln in tail:
+        if ln.kind == HEADER:
+            groups.append([])
+        elif ln.kind not in (BLANK, CHROME):
+            groups[-1].append(ln)
+    out: list[ParsedTeaser] = []
+    for group in groups:
+        found = _by_period(group) if group else None
+        out.extend(found if found is not None else _line_by_line(group))
+    return out
+
+
+def _line_by_line(tail: list[Line]) -> list[ParsedTeaser]:
     items: list[ParsedTeaser] = []
     cur: ParsedTeaser | None = None
     state = ""
