@@ -256,3 +256,57 @@ def test_a_section_with_its_age_over_each_title():
         ("Night buses to run every 20 minutes on weekends", ["Local"], ""),
         ("Harbour market reopens after six-month renovation", ["Local"], ""),
     ]
+
+
+GLUED_HEAD = """Agency Portal | News | Agencies
+Feed updated at 18:00
+Ostra - English Service
+Port operator wins 30-year concession for second quay
+Porto, Mar 3 (Ostra) - The government on Tuesday awarded a 30-year concession for a second \
+container quay at the port of Leixões to a consortium led by a local operator.
+
+The concession involves 410 million euros of investment over its term, the ministry said.
+"""
+
+
+def test_a_headline_glued_between_navigation_and_its_dateline_lede():
+    (art,) = parse(GLUED_HEAD).articles
+    assert art.title == "Port operator wins 30-year concession for second quay"
+    assert art.body[0].startswith("Porto, Mar 3 (Ostra) - The government")
+
+
+def test_a_headline_over_its_deck_over_the_lede_keeps_the_headline():
+    text = GLUED_HEAD.replace(
+        "Port operator wins 30-year concession for second quay\n",
+        "Harbour Operator Wins Concession for Second Container Quay at Leixões\n"
+        "The consortium will invest 410 million euros over the term of the deal\n",
+    ).replace("Ostra - English Service\n", "")
+    (art,) = parse(text).articles
+    assert art.title == "Harbour Operator Wins Concession for Second Container Quay at Leixões"
+
+
+TWO_RELEASES = """Tidewater Learning Opens Reading Centre in Savannah
+
+SAVANNAH, Ga. (EZ Newswire) -- Tidewater Learning opened a reading centre for children in \
+Savannah on Tuesday, the company said, with places for 120 pupils a week.
+
+The centre is the company's fourth in Georgia.
+
+SOURCE: Tidewater Learning
+
+Disclaimer: This press release was distributed by EZ Newswire. The newsroom of this website \
+was not involved in its creation.
+
+Harbor Lantern Opens Third Restaurant in Charleston
+
+CHARLESTON, S.C. (EZ Newswire) -- Harbor Lantern opened its third restaurant on Tuesday, \
+the company said, with 90 seats and a menu from local farms.
+
+SOURCE: Harbor Lantern
+"""
+
+
+def test_a_distributors_disclaimer_between_releases_is_furniture():
+    first, second = parse(TWO_RELEASES).articles
+    assert second.title == "Harbor Lantern Opens Third Restaurant in Charleston"
+    assert not any("Disclaimer" in p for a in (first, second) for p in a.body)

@@ -543,6 +543,7 @@ _CHROME_RE = re.compile(
     r"|^(?:©|\(c\)|copyright\b)"
     r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
     r"|^(?:advertisement|sponsored|read the full story|go back)$"
+    r"|^disclaimer\s*:"  # "Disclaimer: This press release was distributed by X. ..."
     r"|^(?:join the (?:discussions?|conversations?)|leave a comment|\d+ comments?|comments?"
     r"|add a comment|show comments|view comments"
     r"|how does this (?:story |article )?make you feel\??|what do you think\??)$"
@@ -593,7 +594,7 @@ _SENDER_STAMP_RE = re.compile(
 #: First words of the furniture lines that may end like a sentence.
 _CHROME_OPENERS = {
     *("follow", "like", "updated", "published", "posted", "last", "first", "do", "join"),
-    *("subscribe", "sign", "download", "by"),
+    *("subscribe", "sign", "download", "by", "disclaimer:"),
 }
 #: An organisation named in a closing line: "Anadolu Agency website contains ...",
 #: "ALL RIGHTS RESERVED © Copyright ANSA".

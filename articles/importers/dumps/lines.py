@@ -448,6 +448,7 @@ _LONG_FURNITURE = (
     "©",
     "Copyright",
     "COPYRIGHT",
+    "Disclaimer",
 )
 
 

@@ -15,6 +15,7 @@ from .lines import (
     TEXT,
     Line,
     Segment,
+    _headline_like,
 )
 from .markers import (
     BYLINE_PREFIX_RE,
@@ -652,6 +653,30 @@ def _nav_line(text: str, index) -> bool:
     return head != text and find_source(head, "", index) is not None
 
 
+def _glued_head(seg: Segment, blocks, index) -> list[list[Line]]:
+    """A page whose furniture, headline and dateline lede stand in one block, with no blank
+    line ("Portal | News | Agencies / Feed updated at 18:00 / Lusa - English Service / HEADLINE
+    / Lisbon, Dec 9 (Lusa) - ..."): the line straight over the lede is the headline when every
+    line over it is navigation or a stamp (a headline over its deck stays as it is)."""
+    first = blocks[0] if blocks else []
+    at = next((k for k, ln in enumerate(first[:8]) if k >= 2 and _strong_lede(ln)), None)
+    if at is None:
+        return blocks
+    title, above = first[at - 1], first[: at - 1]
+    if (
+        not _headline_like(title)
+        or len(title.text) < 20
+        or grammar.byline_line(title.text)
+        or grammar.decorated_byline(title.text)
+        or grammar.is_stamp(title.text)
+        or _credited(title.text, index)
+        or not all(_nav_line(ln.text, index) or _TIME_RE.search(ln.text) for ln in above)
+    ):
+        return blocks
+    seg.chrome.extend(above)
+    return [[title], first[at:], *blocks[1:]]
+
+
 def _head_region(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Line]]:
     """A scraped distributor's page: menus, the headline, decks, "News provided by", a date
     stamp, then the dateline lede. The headline is the first line that is no navigation; the
@@ -919,6 +944,7 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         return None, teasers
     title = ""
     art = ParsedArticle(title="", span=seg.span())
+    blocks = _glued_head(seg, blocks, index)
     headed = _head_region(art, seg, blocks, index)
     if headed is blocks:
         headed = _page_head(art, seg, blocks, index)
