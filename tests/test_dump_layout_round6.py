@@ -310,3 +310,14 @@ def test_a_distributors_disclaimer_between_releases_is_furniture():
     first, second = parse(TWO_RELEASES).articles
     assert second.title == "Harbor Lantern Opens Third Restaurant in Charleston"
     assert not any("Disclaimer" in p for a in (first, second) for p in a.body)
+
+
+def test_a_contacts_email_field_is_no_share_button():
+    text = TWO_RELEASES.replace(
+        "SOURCE: Harbor Lantern\n",
+        "Press Contact\nName: Dana Ruiz\nEmail: Send Email\nPhone: 843-555-0142\n\n"
+        "SOURCE: Harbor Lantern\n",
+    )
+    second = parse(text).articles[1]
+    contact = next(p for p in second.body if p.startswith("Press Contact"))
+    assert "Email: Send Email" in contact

@@ -705,6 +705,12 @@ def bar_menu(line: str, least: int = 3) -> bool:
     return len(items) >= least and all(0 < len(p.split()) <= 3 for p in items)
 
 
+_CONTACT_FIELD_RE = re.compile(
+    r"^(?:e-?mail|phone|tel(?:ephone)?|mobile|fax|website|web|contact(?: person)?)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=16384)
 def chrome(line: str) -> bool:
     """Page furniture: buttons, tags, copyright, date stamps, breadcrumbs."""
@@ -713,8 +719,8 @@ def chrome(line: str) -> bool:
         return False
     if _RULE_RE.match(s) or (len(s) <= 400 and _COPYRIGHT_RE.match(s)):
         return True  # "___", "Copyright 2025 The Associated Press. All rights reserved. ..."
-    if len(s) > 160:
-        return False
+    if len(s) > 160 or _CONTACT_FIELD_RE.match(s):
+        return False  # (a contact's "Email: Send Email" is a field of the contact, no button)
     if _COPYRIGHT_RE.match(s) or "rights reserved" in s.lower():
         return True
     if len(s) > 60 and s[-1] in '.!”"' and s.split(None, 1)[0].lower() not in _CHROME_OPENERS:
