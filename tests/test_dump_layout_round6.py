@@ -321,3 +321,23 @@ def test_a_contacts_email_field_is_no_share_button():
     second = parse(text).articles[1]
     contact = next(p for p in second.body if p.startswith("Press Contact"))
     assert "Email: Send Email" in contact
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Tourists at the temple gate in Kandy (File photo)", "File photo"),
+        (
+            "Groundwater levels have dropped in these wards (Representative image)",
+            "Representative image",
+        ),
+        ("Representational image. (HT Archive)", "HT Archive"),
+        (
+            "Fishing boats anchored at the harbour. Pic by Rajaratnam Kumaran",
+            "Pic by Rajaratnam Kumaran",
+        ),
+        ("The minister said prices would fall (file photo) next year.", ""),
+    ],
+)
+def test_what_kind_of_image_a_caption_shows_marks_it_as_a_caption(caption, credit):
+    assert grammar.photo_credit(caption) == credit

@@ -835,7 +835,7 @@ BRACKET_CREDIT_RE = re.compile(r"[.!?”\")]\s*\((?P<name>[A-Z][\w.&' -]{1,40})\
 
 _CREDIT_WORDS = (
     *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration", "©", "|"),
-    *("/", "pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy", "File photo", "Credit"),
+    *("/", "pic", "Pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy", "File photo", "Credit"),
     *("—", "–", "["),
 )
 
@@ -845,6 +845,14 @@ FIGURE_RE = re.compile(r"^(?:Figure|Fig\.|Table|Chart|Exhibit|Map)\s*\d{1,3}[:.]
 
 
 _CREDIT_WORD_RE = re.compile("|".join(re.escape(w) for w in _CREDIT_WORDS))
+#: What kind of image a caption's photo is, in brackets at its end, or who took it: "(File
+#: photo)", "(Representative image)", "Representational image. (HT Archive)", "Pic by NAME".
+_IMAGE_TAG_RE = re.compile(
+    r"(?:\((?i:file (?:photo|pic|image)|representative (?:image|photo)|representational"
+    r" (?:image|photo)|archive(?: photo| image)?|[A-Z]{2,6} archive|illustrative (?:image|photo)"
+    r"|(?:photo|image) for illustration|stock (?:image|photo)|screengrab|screenshot)\)"
+    r"|(?<=[.!?] )(?i:pics?|pix) (?:by|:)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\.?\s*$"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -855,7 +863,8 @@ def photo_credit(text: str) -> str:
         return ""  # (a credit stands at the end: most paragraphs are passed over here)
     m = CREDIT_RE.search(text)
     if not m:
-        return ""
+        tag = _IMAGE_TAG_RE.search(text)
+        return tag.group(0).strip(" ().") if tag else ""
     if m.group("c4"):
         return m.group(0).strip(" ().")
     if m.group("c15") and (
