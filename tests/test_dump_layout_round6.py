@@ -402,3 +402,32 @@ def test_a_chunk_cut_in_a_menu_does_not_glue_the_menu_to_the_headline():
     assert after_furniture(text, p)
     q = text.index("|\n|") + 1
     assert not after_furniture(text, q)  # the menu itself cut in two: glued again
+
+
+@pytest.mark.parametrize(
+    ("text", "real"),
+    [
+        # a section over its headline
+        (
+            "\nBreaking News\nKandy hoteliers report 30% rise in arrivals during festive season\n",
+            True,
+        ),
+        # a stamp under a headline
+        ("\nHarbour dryer maker opens plant in Johor\n2026年1月15日 10時00分\n", True),
+        # a label line under a headline
+        ("\nHaus der Fotografie zeigt Werkschau\nUtl.: Nahaufnahmen ab 16. Jänner\n", True),
+        # a distributor's name the next line prints again in brackets
+        (
+            "\nCoir maker earns certification for geotextiles\nNewsVoir\n"
+            "Kochi, India (NewsVoir) Malabar Coir Works said on Tuesday ...\n",
+            True,
+        ),
+        # the last word of a headline, cut off: glued again
+        ("\nCoir maker earns certification in western\nIndia\nKochi, India said ...\n", False),
+    ],
+)
+def test_a_chunk_boundary_on_a_headlines_line_end(text, real):
+    from articles.importers.dumps.chunks import _headline_over_line
+
+    p = text.index("\n", 1)
+    assert _headline_over_line(text, p) is real

@@ -289,15 +289,42 @@ def _headline_over_line(text: str, p: int) -> bool:
     _, end = _line_bounds(text, p + 1)
     raw = text[start:p]
     a, b = raw.strip(), text[p + 1 : end].strip()
-    if not headline_shape(a) or not b[:1].isupper() or raw[:1].isspace() or raw[-1:].isspace():
+    if raw[:1].isspace() or raw[-1:].isspace():
+        return False
+    if _label_line(a) and headline_shape(b) and start > 0 and text[start - 1] == "\n":
+        return True  # "Breaking News|Kandy hoteliers report ...": a section over its headline
+    if not headline_shape(a):
+        return False
+    if b[:1].isdigit() and (grammar.is_stamp(b[:40]) or DATE_START_RE.match(b)):
+        return True  # "Headline|2026年1月15日 10時00分", "Headline|15 January 2026 10:32"
+    if _LABEL_OPENING_RE.match(b):
+        return True  # "Headline|Utl.: ...": a label opens a line of its own
+    if not b[:1].isupper():
         return False
     if len(b.split()) < 3:
-        return False  # "... in Co Muông |Village.": a sentence cut near its end
+        # "... in western India|NewsVoir": a name the dump prints again on its own or in
+        # brackets is a line of its own; "... in Co Muông |Village.": a sentence cut near its end
+        nxt_end = text.find("\n", end + 1)
+        nxt = text[end + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        return _label_line(b) and (f"({b})" in nxt or text.count(f"\n{b}\n") >= 2)
     if LEDE_ALIAS_RE.match(a) or grammar.dateline(a):
         return False  # a lede or a summary cut in two
     if headline_shape(b) and not text.startswith(("\n", " "), end):
         return True  # two headlines of a teaser list, one under the other
     return grammar.chrome(b) or (b.endswith((".", "!", "?", '"', "”")) and len(b) <= 300)
+
+
+#: "Utl.:", "Source:", "Photo:": a word or two and a colon open a line of its own.
+_LABEL_OPENING_RE = re.compile(r"^[A-ZÄÖÜ][\w.]{0,12}(?: [\w.]{1,12})?:\s")
+DATE_START_RE = re.compile(
+    r"^\d{1,4}(?:[./-]|年|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+
+
+def _label_line(line: str) -> bool:
+    """One to three words, no sentence: a section, a name, a label."""
+    words = line.split()
+    return 1 <= len(words) <= 3 and line[-1:] not in _TERMINAL and not line[:1].islower()
 
 
 def _opens_part(line: str) -> bool:
