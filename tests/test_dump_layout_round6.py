@@ -414,6 +414,8 @@ def test_a_chunk_cut_in_a_menu_does_not_glue_the_menu_to_the_headline():
         ),
         # a stamp under a headline
         ("\nHarbour dryer maker opens plant in Johor\n2026年1月15日 10時00分\n", True),
+        # a counter under a headline
+        ("\nGwadar fish harbour gets cold storage facility\n0\nAPP21 MULTAN: A farmer ...\n", True),
         # a label line under a headline
         ("\nHaus der Fotografie zeigt Werkschau\nUtl.: Nahaufnahmen ab 16. Jänner\n", True),
         # a distributor's name the next line prints again in brackets

@@ -295,6 +295,8 @@ def _headline_over_line(text: str, p: int) -> bool:
         return True  # "Breaking News|Kandy hoteliers report ...": a section over its headline
     if not headline_shape(a):
         return False
+    if b.isdigit() and len(b) <= 4 and a[-1:].isalpha():
+        return True  # "Headline|0": a comment counter under it
     if b[:1].isdigit() and (grammar.is_stamp(b[:40]) or DATE_START_RE.match(b)):
         return True  # "Headline|2026年1月15日 10時00分", "Headline|15 January 2026 10:32"
     if _LABEL_OPENING_RE.match(b):
