@@ -433,3 +433,66 @@ def test_a_chunk_boundary_on_a_headlines_line_end(text, real):
 
     p = text.index("\n", 1)
     assert _headline_over_line(text, p) is real
+
+
+@pytest.mark.parametrize(
+    ("lede", "place", "agency", "date"),
+    [
+        (
+            "Addis Ababa, March 10/2026 (ENA) The institute has opened a new seed store",
+            "Addis Ababa, March 10/2026",
+            "ENA",
+            "March 10/2026",
+        ),
+        (
+            "Glasgow, Scotland – 10th March 2026 – Fernbrook Robotics, which builds arms, said",
+            "Glasgow, Scotland",
+            "",
+            "10th March 2026",
+        ),
+        (
+            "BAKU, Azerbaijan, March 10. Azerbaijan's non-oil exports grew by 11 percent",
+            "BAKU, Azerbaijan, March 10",
+            "",
+            "March 10",
+        ),
+        (
+            "Wien, 10.03.2026 (APA) - Der Verbund hat am Dienstag seine Zahlen vorgelegt",
+            "Wien, 10.03.2026",
+            "APA",
+            "10.03.2026",
+        ),
+    ],
+)
+def test_more_datelines_by_the_generic_grammar(lede, place, agency, date):
+    found = grammar.dateline(lede)
+    assert found is not None and found.strong
+    assert (found.text, found.agency, found.date) == (place, agency, date)
+
+
+def test_a_sentence_with_a_date_and_a_full_stop_is_no_dateline():
+    assert grammar.dateline("Revenue rose in the third quarter, March 10. The firm said") is None
+
+
+def test_a_sites_banner_over_its_menu_is_no_headline():
+    text = """Quayside Wire - The smarter press release
+News | Sectors | Newsroom | Submit a release
+
+Harbourline Bank Launches Savings API for Credit Unions
+Credit unions can offer savings products in their own apps within weeks
+London, UK – 10th March 2026 – Harbourline Bank, the banking-as-a-service provider, today \
+launched an open savings API for UK credit unions.
+
+The service handles identity checks and payments, the bank said.
+"""
+    (art,) = parse(text).articles
+    assert art.title == "Harbourline Bank Launches Savings API for Credit Unions"
+
+
+def test_a_framed_banner_and_download_buttons_are_furniture():
+    assert grammar.chrome("*** AGENCY ROUNDUP | 10.03.2026 | Partner agencies: A, B ***")
+    assert grammar.chrome("Download logo")
+    assert grammar.chrome("Media files")
+    assert not grammar.chrome("Logo")
+    m = grammar.PUBLISHED_ON_RE.match("Distributed by APO Group on behalf of Cashew Council.")
+    assert m and m.group("name") == "APO Group"

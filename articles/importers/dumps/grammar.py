@@ -29,9 +29,9 @@ _MONTH = (
     r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 )
 _DATE = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,?\s+|/)\d{{4}})?"  # "March 10/2026"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
-    r"|\d{4}-\d{2}-\d{2})"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"  # "2026-03-10", "10.03.2026"
 )
 #: One word of a place name: capitalised ("Kuala", "HÀ", "St.", "D.C.", "O'Hare").
 _PLACE_WORD = r"[A-ZĐ\u00C0-\u1EF8][\w.'’&-]*"
@@ -61,6 +61,9 @@ DATELINE_RE = re.compile(
     # ASHLAND, Ore. - Nov. 18, 2025 - PRLog --: the date, then the distributor
     rf"|\s+[-–—]\s+(?P<d8>{_DATE})\s+[-–—]\s+"
     r"(?P<a8>[A-Z][\w&.']{1,20}(?: [A-Z][\w&.']{1,20}){0,2})\s*--+\s*"
+    # "Glasgow, Scotland – 10th March 2026 – ": a release's place, then its date, in dashes
+    rf"|\s+[-–—]\s+(?P<d9>{_DATE})\s+[-–—]\s+"
+    r"|(?<=\d)(?P<dot>\.)\s+(?=[A-Z])"  # "BAKU, Azerbaijan, March 10. Azerbaijan's ..."
     r"|\s*(?P<sep>--|[–—:_]|-)\s+"  # plain: BANGKOK, Thailand —
     r")(?=\S)"
 )
@@ -132,7 +135,7 @@ def dateline(line: str) -> Dateline | None:
         return None  # "(ANSA) - ROME, APRIL 4 - ": the agency first, then a plain dateline
     place = m.group("place")
     date = (m.group("date") or "").strip(" ,") or m.group("d1") or m.group("d3") or m.group("d5")
-    date = date or m.group("d8")
+    date = date or m.group("d8") or m.group("d9")
     date = date or ""
     head = (place + (m.group("region") or "")).strip()
     if m.group("state"):  # "Guwahati (Assam) [India]", as printed
@@ -157,7 +160,9 @@ def dateline(line: str) -> Dateline | None:
         return None  # "NOTE: Per shr calculated ...": a label, not a place
     head = head.strip(" ,-–—")
     text = head + (", " + date if date and m.group("date") else "")
-    strong = bool(agency or m.group("date") or _all_caps_place(place))
+    if m.group("dot") and not (m.group("date") and _all_caps_place(place)):
+        return None  # "In March 10. ..." is no dateline; "BAKU, Azerbaijan, March 10." is
+    strong = bool(agency or m.group("date") or m.group("d9") or _all_caps_place(place))
     return Dateline(text.strip(" ,"), agency.strip(), m.end(), strong, date)
 
 
@@ -492,8 +497,9 @@ ID_LABEL_RE = re.compile(
 )
 #: "This release was published on openPR.", "Distributed by Newswire.com": who put it out.
 PUBLISHED_ON_RE = re.compile(
-    r"^(?:This (?:press |news )?release was |Originally |First )?(?:[Pp]ublished|distributed|issued"
+    r"^(?:This (?:press |news )?release was |Originally |First )?(?:[Pp]ublished|[Dd]istributed|issued"
     r"|posted) (?:(?:on|by|via|through) (?P<name>\w[\w.&' -]{1,40}?)"
+    r"(?: on behalf of [^\n]{2,80}?)?"  # "Distributed by APO Group on behalf of X."
     # "Published in Dawn, November 18th, 2025": a paper's print edition
     r"|in (?P<paper>[A-Z][\w.&' -]{1,40}?),\s+[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\.?$"
 )
@@ -543,7 +549,9 @@ _CHROME_RE = re.compile(
     r"|^(?:©|\(c\)|copyright\b)"
     r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
     r"|^(?:advertisement|sponsored|read the full story|go back)$"
-    r"|^disclaimer\s*:"  # "Disclaimer: This press release was distributed by X. ..."
+    r"|^(?:\*{3,}|={3,}|#{3,}).{3,}(?:\*{3,}|={3,}|#{3,})$"  # "*** AGENCY ROUNDUP | ... ***"
+    r"|^disclaimer\s*:"
+    r"|^(?:download (?:the )?(?:logo|photos?|images?|pdf|hi-res[\w ]{0,20}|multimedia)|media files)$"  # "Disclaimer: This press release was distributed by X. ..."
     r"|^(?:join the (?:discussions?|conversations?)|leave a comment|\d+ comments?|comments?"
     r"|add a comment|show comments|view comments"
     r"|how does this (?:story |article )?make you feel\??|what do you think\??)$"

@@ -653,6 +653,28 @@ def _nav_line(text: str, index) -> bool:
     return head != text and find_source(head, "", index) is not None
 
 
+#: A site's banner: its name and a tagline ("RealWire - The smarter press release", "Scoop -
+#: New Zealand News", "Comunicae.es | Notas de prensa").
+_BANNER_RE = re.compile(r"^[^\s|–-][^|–]{0,40}?\s[-–|]\s\S.{0,60}$")
+
+
+def _site_banner(seg: Segment, blocks) -> list[list[Line]]:
+    """A site's banner over its menu, set apart from the story's head by a blank line: the
+    banner block is furniture and the headline comes after it. The menu is a bar of sections
+    ("News | Sectors | Newsroom | Submit a release") or a path ("Inicio > Nacional > X")."""
+    if len(blocks) < 2 or len(blocks[0]) > 3 or not _BANNER_RE.match(blocks[0][0].text):
+        return blocks
+    first, nxt = blocks[0], blocks[1][0]
+    if any(len(ln.text) > 80 or ln.text.endswith((".", "!", "?")) for ln in first):
+        return blocks
+    between = [ln for ln in (*seg.chrome, *first[1:]) if first[0].start < ln.start < nxt.start]
+    menu = any(grammar.bar_menu(ln.text) or grammar.breadcrumb(ln.text) for ln in between)
+    if not menu or not _headline_like(nxt) or (len(blocks[1]) < 2 and len(blocks) < 3):
+        return blocks
+    seg.chrome.extend(first)
+    return blocks[1:]
+
+
 def _glued_head(seg: Segment, blocks, index) -> list[list[Line]]:
     """A page whose furniture, headline and dateline lede stand in one block, with no blank
     line ("Portal | News | Agencies / Feed updated at 18:00 / Lusa - English Service / HEADLINE
@@ -944,7 +966,7 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         return None, teasers
     title = ""
     art = ParsedArticle(title="", span=seg.span())
-    blocks = _glued_head(seg, blocks, index)
+    blocks = _glued_head(seg, _site_banner(seg, blocks), index)
     headed = _head_region(art, seg, blocks, index)
     if headed is blocks:
         headed = _page_head(art, seg, blocks, index)
