@@ -497,7 +497,8 @@ ID_LABEL_RE = re.compile(
 )
 #: "This release was published on openPR.", "Distributed by Newswire.com": who put it out.
 PUBLISHED_ON_RE = re.compile(
-    r"^(?:This (?:press |news )?release was |Originally |First )?(?:[Pp]ublished|[Dd]istributed|issued"
+    r"^(?:This (?:press |news )?release was |Originally |First )?"
+    r"(?:[Pp]ublished|[Dd]istributed|issued"
     r"|posted) (?:(?:on|by|via|through) (?P<name>\w[\w.&' -]{1,40}?)"
     r"(?: on behalf of [^\n]{2,80}?)?"  # "Distributed by APO Group on behalf of X."
     # "Published in Dawn, November 18th, 2025": a paper's print edition
@@ -550,8 +551,9 @@ _CHROME_RE = re.compile(
     r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
     r"|^(?:advertisement|sponsored|read the full story|go back)$"
     r"|^(?:\*{3,}|={3,}|#{3,}).{3,}(?:\*{3,}|={3,}|#{3,})$"  # "*** AGENCY ROUNDUP | ... ***"
-    r"|^disclaimer\s*:"
-    r"|^(?:download (?:the )?(?:logo|photos?|images?|pdf|hi-res[\w ]{0,20}|multimedia)|media files)$"  # "Disclaimer: This press release was distributed by X. ..."
+    r"|^disclaimer\s*:"  # "Disclaimer: This press release was distributed by X. ..."
+    r"|^(?:download (?:the )?(?:logo|photos?|images?|pdf|hi-res[\w ]{0,20}|multimedia)"
+    r"|media files)$"
     r"|^(?:join the (?:discussions?|conversations?)|leave a comment|\d+ comments?|comments?"
     r"|add a comment|show comments|view comments"
     r"|how does this (?:story |article )?make you feel\??|what do you think\??)$"
