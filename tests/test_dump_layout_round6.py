@@ -496,3 +496,56 @@ def test_a_framed_banner_and_download_buttons_are_furniture():
     assert not grammar.chrome("Logo")
     m = grammar.PUBLISHED_ON_RE.match("Distributed by APO Group on behalf of Cashew Council.")
     assert m and m.group("name") == "APO Group"
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        ("© 2026 The Harbour Times Publications SARL. All rights reserved.", "The Harbour Times"),
+        ("Copyright 2026 Gazette Company (Media) Limited. All rights reserved.", "Gazette"),
+        ("© Copyright 1997-2025 VnExpress. All rights reserved.", "VnExpress"),
+    ],
+)
+def test_a_copyright_names_the_paper_not_its_publishing_company(line, owner):
+    assert grammar.copyright_owner(line) == owner
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Farmers survey a burnt field on Sunday. - Ian Allen/Photographer",
+            "Ian Allen/Photographer",
+        ),
+        ("Cranes at the freeport terminal. - Contributed", "Contributed"),
+        ("A fishing boat returns to port. (Courtesy of INCOPESCA)", "Courtesy of INCOPESCA"),
+        ("The new ferry leaves on its first trip. (Photo via MOPT)", "Photo via MOPT"),
+    ],
+)
+def test_more_caption_credits(caption, credit):
+    assert grammar.photo_credit(caption) == credit
+
+
+def test_a_byline_with_its_role_after_a_slash():
+    assert grammar.page_byline("Andrew Laidley-Brown/Gleaner Writer") == "Andrew Laidley-Brown"
+    assert grammar.page_byline("Neville Grant-Palmer/Business Reporter") == "Neville Grant-Palmer"
+
+
+def test_a_banner_naming_the_site_is_its_source_when_the_page_names_it_again():
+    text = """The Isthmus Post | Costa Rica News | Travel | Real Estate
+Costa Rica  Central America  Travel  Environment  Business
+We use cookies to give you the best experience. Accept | Read more
+
+Environment
+Costa Rica bans bottom trawling in the Gulf of Nicoya
+By Sofía Arrieta Mora | March 10, 2026
+Share this: Facebook | X | WhatsApp | Email
+Costa Rica's government has banned bottom trawling in the Gulf of Nicoya, expanding a \
+protected fishing zone by 40,000 hectares, the environment ministry said on Tuesday.
+
+Trawling companies said they would challenge the decree in the Constitutional Court.
+
+Get The Isthmus Post in your inbox. Sign up for our free newsletter.
+"""
+    (art,) = parse(text).articles
+    assert art.source == "The Isthmus Post"

@@ -190,7 +190,7 @@ BYLINE_RE = re.compile(
 _BYLINE_TAIL_RE = re.compile(
     r"\s*(?:\|.*|\s{3,}.*|\s[-–—]\s*(?:Photos?|Ảnh|Translated|Edited)\b.*"
     # "Eliza Manansala - Correspondent / @ElizaMInq": the role and the handle
-    r"|\s[-–—]\s*(?:[A-Z][a-z]+\s)?(?:Correspondent|Reporter|Writer|Editor|Contributor)\b.*"
+    r"|(?:\s[-–—]\s*|\s*/\s*)(?:[A-Z][a-z]+\s)?(?:Correspondent|Reporter|Writer|Editor|Contributor)\b.*"
     r"|\s*/?\s*@\w{2,30}"
     r"|\s+\d{1,2}:\d{2}\b.*|\s+\d{1,2}/\d{1,2}/\d{2,4}.*|\s*\([^()]*\)|\s*=)$"
 )
@@ -466,7 +466,7 @@ def signoff(line: str) -> bool:
 _LEGAL_FORM_RE = re.compile(
     r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|L\.?P|plc|PLC|GmbH"
     r"|AG|SE|S\.?A|S\.?p\.?A|N\.?V|B\.?V|Oyj|Oy|AB|ASA|A/S|ApS|KK|K\.K|Pte|Sdn\.? Bhd|Bhd|Pty"
-    r"|JSC|PJSC|S\.?L|S\.?r\.?l|S\.?A\.?S|SAS|Tbk|\(publ\)|& Co(?:\. KG)?|KG(?:aA)?)\.?)+$"
+    r"|JSC|PJSC|S\.?L|S\.?r\.?l|S\.?A\.?S|SAS|SARL|DAC|Tbk|\(publ\)|& Co(?:\. KG)?|KG(?:aA)?)\.?)+$"
 )
 
 
@@ -780,7 +780,15 @@ def copyright_owner(line: str) -> str:
     s = re.sub(r"(?i)©|\(c\)|copyright|all rights reserved\.?", " ", s)
     s = re.sub(r"\b\d{4}(?:\s*[-–]\s*\d{4})?\b", " ", s)
     s = re.split(r"\.\s|\s[|–—-]\s", s)[0]
-    return " ".join(s.split()).strip(" .,;:|")
+    owner = without_legal_form(" ".join(s.split()).strip(" .,;:|"))
+    # the paper, not its publisher: "The New Times Publications SARL", "Gleaner Company (Media)"
+    return _PUBLISHER_RE.sub("", owner).strip(" ,") or owner
+
+
+_PUBLISHER_RE = re.compile(
+    r"(?:\s+(?:Publications?|Publishing|Publishers|Company|Media|Group|Holdings|Newspapers?"
+    r"|Communications|Corporation|\(Media\)))+$"
+)
 
 
 # --- photo credits ------------------------------------------------------------------------
@@ -846,7 +854,7 @@ BRACKET_CREDIT_RE = re.compile(r"[.!?”\")]\s*\((?P<name>[A-Z][\w.&' -]{1,40})\
 _CREDIT_WORDS = (
     *("Photo", "photo", "PHOTO", "Ảnh", "Image", "Picture", "Illustration", "©", "|"),
     *("/", "pic", "Pic", "foto", "FOTO", "Handout", "Supplied", "Courtesy", "File photo", "Credit"),
-    *("—", "–", "["),
+    *("—", "–", "[", "Contributed", "/Photographer", "via "),
 )
 
 
@@ -861,7 +869,12 @@ _IMAGE_TAG_RE = re.compile(
     r"(?:\((?i:file (?:photo|pic|image)|representative (?:image|photo)|representational"
     r" (?:image|photo)|archive(?: photo| image)?|[A-Z]{2,6} archive|illustrative (?:image|photo)"
     r"|(?:photo|image) for illustration|stock (?:image|photo)|screengrab|screenshot)\)"
-    r"|(?<=[.!?] )(?i:pics?|pix) (?:by|:)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\.?\s*$"
+    r"|(?<=[.!?] )(?i:pics?|pix) (?:by|:)\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}"
+    # "(Courtesy of INCOPESCA)", "(Photo via MOPT)"
+    r"|\((?i:courtesy of|photo via|image via|via) [^()]{2,40}\)"
+    # "... on Sunday. - Ian Allen/Photographer", "... Terminal. - Contributed"
+    r"|(?<=[.!?] )[-–—] (?:Contributed|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}/(?i:photographer"
+    r"|staff photographer|contributor)))\.?\s*$"
 )
 
 
@@ -874,7 +887,7 @@ def photo_credit(text: str) -> str:
     m = CREDIT_RE.search(text)
     if not m:
         tag = _IMAGE_TAG_RE.search(text)
-        return tag.group(0).strip(" ().") if tag else ""
+        return tag.group(0).strip(" ().-–—") if tag else ""
     if m.group("c4"):
         return m.group(0).strip(" ().")
     if m.group("c15") and (

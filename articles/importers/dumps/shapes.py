@@ -340,7 +340,13 @@ def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
             and not grammar.is_stamp(text)
         )
 
-    first = next((ln.text.strip() for ln in seg.chrome if name_like(ln.text.strip())), "")
+    def banner_name(text: str) -> str:
+        """The line, or the name heading a banner: "The Tico Times | Costa Rica News | ..."."""
+        text = text.strip()
+        head = re.split(r"\s[|–-]\s", text, maxsplit=1)[0].strip()
+        return text if name_like(text) else head if head != text and name_like(head) else ""
+
+    first = next((banner_name(ln.text) for ln in seg.chrome if banner_name(ln.text)), "")
     if not first:
         return ""
     stems = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", first)}
@@ -364,7 +370,9 @@ def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
     if joined in labels or stems & (labels | credits) or initialled:
         return first
     # or the page names it again in its own text: "Transport reporter · NZ Herald ·"
-    top = next((ln.text.strip() for ln in seg.chrome if ln.text.strip()), "")
+    top = next(
+        (banner_name(ln.text) or ln.text.strip() for ln in seg.chrome if ln.text.strip()), ""
+    )
     if first != top or len(first.split()) < 2:
         return ""  # (only the page's top line, and a name of two words or more)
     again = any(first in ln.text for ln in (*seg.content, *seg.tail) if ln.text != first)
