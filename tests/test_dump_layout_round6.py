@@ -424,6 +424,9 @@ def test_a_chunk_cut_in_a_menu_does_not_glue_the_menu_to_the_headline():
             "Kochi, India (NewsVoir) Malabar Coir Works said on Tuesday ...\n",
             True,
         ),
+        # a cut inside a headline in capitals, or before a space: glued again
+        ("\nAME\nRICA FIRST MORTGAGE SETS SPECIAL PAYOUT\nOMAHA, Neb., Feb 26 - The fund\n", False),
+        ("\nFARMERS GROUP\n INC <FGRP> 4TH QTR NET\nLOS ANGELES, Feb 26 - Shr 80 cts\n", False),
         # the last word of a headline, cut off: glued again
         ("\nCoir maker earns certification in western\nIndia\nKochi, India said ...\n", False),
     ],
@@ -549,3 +552,35 @@ Get The Isthmus Post in your inbox. Sign up for our free newsletter.
 """
     (art,) = parse(text).articles
     assert art.source == "The Isthmus Post"
+
+
+def test_a_byline_dressed_with_its_desk_opens_the_story_body():
+    text = """Business
+Kingston container terminal handles record volumes
+Published:Tuesday | March 10, 2026 | 12:10 AM
+Neville Grant-Palmer/Business Reporter
+The Kingston Freeport Terminal handled more than 2.1 million containers in 2025, a record, \
+as transshipment traffic grew, the operator said on Monday.
+
+Chief executive Marcia Ebanks-Thompson said the terminal would add two cranes this year.
+"""
+    (art,) = parse(text).articles
+    assert art.byline == "Neville Grant-Palmer"
+    assert art.body[0].startswith("The Kingston Freeport Terminal")
+
+
+def test_a_by_line_among_the_head_furniture_is_the_byline_but_no_agency_is():
+    text = """Environment
+Costa Rica bans bottom trawling in the Gulf of Nicoya
+By Sofía Arrieta Mora | March 10, 2026
+Share this: Facebook | X | WhatsApp | Email
+Costa Rica's government has banned bottom trawling in the Gulf of Nicoya, expanding a \
+protected fishing zone by 40,000 hectares, the environment ministry said on Tuesday.
+
+Trawling companies said they would challenge the decree in the Constitutional Court.
+"""
+    (art,) = parse(text).articles
+    assert art.byline == "Sofía Arrieta Mora"
+    assert grammar.names_an_organisation("KYODO NEWS")
+    assert grammar.names_an_organisation("Lumetra Oyj")
+    assert not grammar.names_an_organisation("Sofía Arrieta Mora")

@@ -289,9 +289,15 @@ def _headline_over_line(text: str, p: int) -> bool:
     _, end = _line_bounds(text, p + 1)
     raw = text[start:p]
     a, b = raw.strip(), text[p + 1 : end].strip()
-    if raw[:1].isspace() or raw[-1:].isspace():
-        return False
-    if _label_line(a) and headline_shape(b) and start > 0 and text[start - 1] == "\n":
+    if raw[:1].isspace() or raw[-1:].isspace() or text[p + 1 : p + 2].isspace():
+        return False  # (a space after the newline: the chunker's, before a word)
+    if (
+        _label_line(a)
+        and headline_shape(b)
+        and start > 0
+        and text[start - 1] == "\n"
+        and not (a.isupper() and b.isupper())  # "AME|RICA FIRST MORTGAGE ...": one headline
+    ):
         return True  # "Breaking News|Kandy hoteliers report ...": a section over its headline
     if not headline_shape(a):
         return False

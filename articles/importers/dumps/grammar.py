@@ -470,6 +470,11 @@ _LEGAL_FORM_RE = re.compile(
 )
 
 
+def names_an_organisation(name: str) -> bool:
+    """ "KYODO NEWS", "Lumetra Oyj": an agency or a firm, no author."""
+    return bool(_ORG_WORDS.search(name)) or without_legal_form(name) != name
+
+
 def without_legal_form(name: str) -> str:
     """A company's name as a newsroom writes it: "Seewald Optics GmbH" -> "Seewald Optics"; a
     name that is nothing but its form, or two letters, is kept."""
@@ -551,6 +556,7 @@ _CHROME_RE = re.compile(
     r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
     r"|^(?:advertisement|sponsored|read the full story|go back)$"
     r"|^(?:\*{3,}|={3,}|#{3,}).{3,}(?:\*{3,}|={3,}|#{3,})$"  # "*** AGENCY ROUNDUP | ... ***"
+    r"|^get [^.]{2,60} in your inbox\b[^\n]{0,80}$"  # "Get The X in your inbox. Sign up ..."
     r"|^disclaimer\s*:"  # "Disclaimer: This press release was distributed by X. ..."
     r"|^(?:download (?:the )?(?:logo|photos?|images?|pdf|hi-res[\w ]{0,20}|multimedia)"
     r"|media files)$"

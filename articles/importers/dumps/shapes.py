@@ -666,6 +666,26 @@ def _nav_line(text: str, index) -> bool:
 _BANNER_RE = re.compile(r"^[^\s|–-][^|–]{0,40}?\s[-–|]\s\S.{0,60}$")
 
 
+def _dressed_byline(par: str) -> str:
+    """A name whose role or place says it is a byline ("Neville Grant-Palmer/Business
+    Reporter", "Iryna Stasiuk, Lviv"): the name; a bare name is left to its place."""
+    if "\n" in par or len(par) > 90:
+        return ""
+    name = grammar.page_byline(par)
+    name = name if name and name != par.strip() else grammar.decorated_byline(par)
+    return "" if grammar.names_an_organisation(name) else name
+
+
+def _byline_in_head_chrome(seg: Segment, before: int) -> str:
+    """ "By NAME | March 10, 2026" among the page's furniture over the story: the byline."""
+    for line in seg.chrome:
+        if line.start < before and line.text.startswith(("By ", "BY ")):
+            name = grammar.byline(line.text)
+            if name and not grammar.names_an_organisation(name):
+                return name
+    return ""
+
+
 def _site_banner(seg: Segment, blocks) -> list[list[Line]]:
     """A site's banner over its menu, set apart from the story's head by a blank line: the
     banner block is furniture and the headline comes after it. The menu is a bar of sections
@@ -1003,6 +1023,10 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     paragraphs = [p for block in blocks for p in block_paragraphs(block)]
     if not art.byline and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
         art.byline = grammar.byline(paragraphs.pop(0))  # a byline line in the story's block
+    elif not art.byline and len(paragraphs) > 1 and _dressed_byline(paragraphs[0]):
+        art.byline = _dressed_byline(paragraphs.pop(0))  # "NAME/Business Reporter"
+    if not art.byline and blocks:
+        art.byline = _byline_in_head_chrome(seg, blocks[0][0].start)
     decks = 0
     while (
         decks < 3
