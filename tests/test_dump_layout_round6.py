@@ -584,3 +584,45 @@ Trawling companies said they would challenge the decree in the Constitutional Co
     assert grammar.names_an_organisation("KYODO NEWS")
     assert grammar.names_an_organisation("Lumetra Oyj")
     assert not grammar.names_an_organisation("Sofía Arrieta Mora")
+
+
+TWO_SITES = """THE STEPPE HERALD
+Nation | Business | Foreign Policy | Culture | Opinion
+
+Kazakhstan to launch first domestically built passenger railcars
+By Aigerim Seitkazy in Business on 10 March 2026
+ASTANA – Kazakhstan will put its first domestically assembled passenger railcars into service \
+in June on routes between the capital and Karaganda, the national railway company said.
+
+The plant in Ekibastuz will produce 120 cars this year, the company said on Tuesday.
+
+Share on Facebook | Share on X | Telegram
+
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+Island Chronicle of Malta
+Local | World | Business | Sport | Opinion | Lifestyle | Watch
+
+National
+Gozo ferry fares to rise for non-residents from July
+Kurt Vella Sammut
+Non-residents will pay more to cross to Gozo from July, after the government approved a new \
+fare structure for the ferry service, the transport ministry said on Tuesday.
+
+A return ticket for foot passengers will cost €6.50, up from €4.65.
+"""
+
+
+def test_a_full_width_rule_ends_a_page_and_each_masthead_over_its_menu_is_its_source():
+    first, second = parse(TWO_SITES).articles
+    assert first.title == "Kazakhstan to launch first domestically built passenger railcars"
+    assert first.byline == "Aigerim Seitkazy"
+    assert first.source == "The Steppe Herald"
+    assert second.title == "Gozo ferry fares to rise for non-residents from July"
+    assert second.source == "Island Chronicle of Malta"
+
+
+def test_a_short_rule_in_a_release_is_no_pages_end():
+    from articles.importers.dumps.segment import _PAGE_RULE_RE
+
+    assert _PAGE_RULE_RE.match("~" * 64)
+    assert not _PAGE_RULE_RE.match("---")

@@ -192,6 +192,8 @@ _BYLINE_TAIL_RE = re.compile(
     # "Eliza Manansala - Correspondent / @ElizaMInq": the role and the handle
     r"|(?:\s[-–—]\s*|\s*/\s*)(?:[A-Z][a-z]+\s)?(?:Correspondent|Reporter|Writer|Editor|Contributor)\b.*"
     r"|\s*/?\s*@\w{2,30}"
+    # "By NAME in Business on 10 March 2026"
+    r"|\s+in\s+[A-Z][\w &]{1,30}\s+on\s+\S.*|\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}.*"
     r"|\s+\d{1,2}:\d{2}\b.*|\s+\d{1,2}/\d{1,2}/\d{2,4}.*|\s*\([^()]*\)|\s*=)$"
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")

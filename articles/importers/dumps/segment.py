@@ -907,8 +907,62 @@ def segment(lines: list[Line]) -> list[Segment]:
             out[-1].signoffs.extend(seg.signoffs)  # release's contact block comes after its
             out[-1].chrome.extend([*seg.chrome, *seg.tail])  # end mark
             continue
-        out.extend(split_unmarked(seg))
+        out.extend(seg for part in _split_at_rules(seg) for seg in split_unmarked(part))
+    for prev, nxt in zip(out, out[1:], strict=False):
+        _hand_over_after_rule(prev, nxt)
     return out
+
+
+def _hand_over_after_rule(prev: Segment, nxt: Segment) -> None:
+    """The furniture under a full-width rule that closes a page (the next site's masthead and
+    menu) belongs to the next page's head, not to the tail of the page before."""
+    end = max((ln.start for ln in prev.content if ln.kind != BLANK), default=-1)
+    rule = next(
+        (ln for ln in sorted(prev.tail + prev.chrome, key=lambda ln: ln.start)
+         if ln.start > end and _PAGE_RULE_RE.match(ln.text)),
+        None,
+    )  # fmt: skip
+    if rule is None:
+        return
+    moved = [ln for ln in (*prev.tail, *prev.chrome) if ln.start >= rule.start]
+    prev.tail = [ln for ln in prev.tail if ln.start < rule.start]
+    prev.chrome = [ln for ln in prev.chrome if ln.start < rule.start]
+    nxt.chrome = sorted([*moved, *nxt.chrome], key=lambda ln: ln.start)
+
+
+#: A full-width rule: a line of one mark drawn across the page ("~~~~~~~~", "#########").
+_PAGE_RULE_RE = re.compile(r"^([~=_#*-])\1{19,}$")
+
+
+def _split_at_rules(seg: Segment) -> list[Segment]:
+    """Pages set apart by a full-width rule with no sign-off between them: a rule with a
+    story's paragraph over it and another headline and paragraph under it ends one page. (A
+    short rule inside a press release, over its "About" section, is no page's end.)"""
+    rules = [
+        ln
+        for ln in seg.chrome
+        if _PAGE_RULE_RE.match(ln.text) and seg.content and ln.start > seg.content[0].start
+    ]
+    for rule in rules:
+        before = [ln for ln in seg.content if ln.start < rule.start and ln.kind != BLANK]
+        after = [ln for ln in seg.content if ln.start > rule.start and ln.kind != BLANK]
+        if not any(_paragraph(ln) and len(ln.text) >= 100 for ln in before):
+            continue
+        heads = [k for k, ln in enumerate(after[:8]) if _headline_like(ln)]
+        if not heads or _SUBHEAD_RE.match(after[heads[0]].text):
+            continue
+        if not any(len(ln.text) >= 100 for ln in after[heads[0] + 1 : heads[0] + 8]):
+            continue
+        first = Segment(guessed=seg.guessed)
+        first.content = [ln for ln in seg.content if ln.start < rule.start]
+        first.chrome = [ln for ln in seg.chrome if ln.start < rule.start]
+        rest = Segment(guessed=seg.guessed)
+        rest.content = [ln for ln in seg.content if ln.start > rule.start]
+        rest.chrome = [ln for ln in seg.chrome if ln.start >= rule.start]
+        rest.tail, rest.footer, rest.distribution = seg.tail, seg.footer, seg.distribution
+        rest.signoffs = seg.signoffs
+        return [first, *_split_at_rules(rest)]
+    return [seg]
 
 
 def _contacts_after_end_mark(prev: Segment, seg: Segment) -> bool:

@@ -323,6 +323,10 @@ def _page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
     return known + [n for n in names if n not in known]
 
 
+_NAME_LINKS = {"of", "the", "and", "de", "la", "le", "du", "del", "di", "da", "van", "von"}
+_RULE_LINE_RE = re.compile(r"^([~=_#*-])\1{2,}$")
+
+
 def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
     """The page's first line of chrome that is a short name ("Ahram Online"), when the page
     names it again elsewhere: in its web addresses ("english.ahram.org.eg") or a photo's credit
@@ -333,7 +337,7 @@ def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
         return (
             1 <= len(words) <= 4
             and text[:1].isupper()
-            and all(w[:1].isupper() or not w.isalpha() for w in words)
+            and all(w[:1].isupper() or not w.isalpha() or w in _NAME_LINKS for w in words)
             and not text.endswith(":")
             and not _DOMAIN_RE.search(text)
             and not grammar.chrome(text)
@@ -346,6 +350,19 @@ def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
         head = re.split(r"\s[|–-]\s", text, maxsplit=1)[0].strip()
         return text if name_like(text) else head if head != text and name_like(head) else ""
 
+    ordered = sorted(
+        {
+            ln.start: ln
+            for ln in (*seg.content, *seg.chrome)
+            if ln.text.strip() and not _RULE_LINE_RE.match(ln.text.strip())
+        }.values(),  # (a head line moved to the chrome is in both)
+        key=lambda ln: ln.start,
+    )
+    if len(ordered) > 2:
+        top_name = banner_name(ordered[0].text)
+        if top_name and grammar.bar_menu(ordered[1].text, least=4):
+            # a short name over the site's menu at the top of its page: its masthead
+            return top_name.title() if top_name.isupper() else top_name
     first = next((banner_name(ln.text) for ln in seg.chrome if banner_name(ln.text)), "")
     if not first:
         return ""
