@@ -626,3 +626,58 @@ def test_a_short_rule_in_a_release_is_no_pages_end():
 
     assert _PAGE_RULE_RE.match("~" * 64)
     assert not _PAGE_RULE_RE.match("---")
+
+
+def test_an_agency_after_the_date_closed_by_a_full_stop():
+    found = grammar.dateline(
+        "YEREVAN, MARCH 10, ARMENPRESS. Armenia and Georgia will open a checkpoint"
+    )
+    assert (found.text, found.agency) == ("YEREVAN, MARCH 10", "ARMENPRESS")
+
+
+def test_a_site_menu_is_a_bar_of_sections_or_a_path_from_home():
+    assert grammar.site_menu("News | Local | Pacific | Sports | Business")
+    assert grammar.site_menu("Home > News > National")
+    assert not grammar.site_menu("Hong Kong / Transport")  # a teaser's section
+    assert not grammar.site_menu("Share | Email")
+
+
+TWO_PAPERS = """The Lagoon Times | Fiji's first newspaper since 1869
+Home  News  Business  Sport  Features  Opinion  World  Epaper
+
+Home » News
+Nadi River dredging to start next month
+BY SERA TUILAUCALA
+Tuesday, March 10, 2026 - 5:30 am
+Dredging works on the Nadi River will begin next month as part of a $12 million flood \
+mitigation project, the Ministry of Public Works said yesterday.
+
+Businesses in Nadi Town have lost millions of dollars to floods over the past decade.
+
+LATEST NEWS
+Labasa market vendors welcome new roof
+Flying Fijians name extended squad for Pacific Nations Cup
+
+---
+UPOLU OBSERVER
+News | Local | Pacific | Sports | Business | Opinion | Environment
+
+Local
+Apia seawall upgrade to protect Mulinu'u road
+Losaline Fa'asavalu
+10 March 2026, 4:30PM
+Work to raise and strengthen the seawall along Mulinu'u Peninsula will begin in June, the \
+Ministry of Natural Resources said on Tuesday.
+
+The 1.8-kilometre project is funded by a $US14 million grant.
+"""
+
+
+def test_the_next_sites_name_and_menu_go_to_its_page_not_to_the_teasers_before():
+    first, second = parse(TWO_PAPERS).articles
+    assert [t.title for t in first.teasers] == [
+        "Labasa market vendors welcome new roof",
+        "Flying Fijians name extended squad for Pacific Nations Cup",
+    ]
+    assert second.title == "Apia seawall upgrade to protect Mulinu'u road"
+    assert second.source == "Upolu Observer"

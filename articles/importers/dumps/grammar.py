@@ -50,7 +50,8 @@ DATELINE_RE = re.compile(
     rf"(?:,\s*[A-Z][a-z]+\s+\d{{1,2}},\s*\d{{3,4}}(?=,\s*{_DATE}))?"
     rf"(?P<date>,?\s+{_DATE})?(?:\.(?=\s*/))?"  # "KAZAN, October 14. /TASS/."
     r"(?:"
-    r"(?<=\d),\s*(?P<a7>[A-Z]{2,12})\s*(?:--+|[-–—])\s*"  # Riyadh, April 04, 2024, SPA --
+    # "Riyadh, April 04, 2024, SPA --", "YEREVAN, MARCH 10, ARMENPRESS. ..."
+    r"(?<=\d),\s*(?P<a7>[A-Z]{2,12})\s*(?:--+|[-–—]|\.(?=\s+[A-Z]))\s*"
     rf"|\s*--\s*\(\s*(?P<a1>{_AGENCY})\s*-\s*(?P<d1>{_DATE})\s*\)\s*-+\s*"  # Newsfile
     rf"|\s*-*\s*\(\s*(?P<a2>{_AGENCY})\s*\)\.?\s*(?:(?:--+|[-–—:_]+)\s*|\s+)"  # (AP) — (EFE).-
     # /PRNewswire/ --, / ACCESSWIRE / March 12, 2025 /
@@ -714,6 +715,12 @@ _READING_TIME_RE = re.compile(
 
 #: The marks a page's list of links carries for screen readers: "list 1 of 3", "end of list".
 _LIST_MARK_RE = re.compile(r"^(?:list \d{1,2} of \d{1,2}|end of list|start of list)$", re.I)
+
+
+def site_menu(line: str) -> bool:
+    """A site's menu under its name: a bar of four sections or more ("News | Local | Pacific |
+    Sports"), or a path from its home page ("Home > News > National")."""
+    return bar_menu(line, least=4) or bool(breadcrumb(line) and re.search(r"[>»]|^Home\b", line))
 
 
 def bar_menu(line: str, least: int = 3) -> bool:

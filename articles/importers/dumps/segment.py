@@ -913,15 +913,36 @@ def segment(lines: list[Line]) -> list[Segment]:
     return out
 
 
+def _masthead_over_menu(name: str, under: str) -> bool:
+    """ "SAMOA OBSERVER" over "News | Local | Pacific | Sports": a site's name over its menu."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 4
+        and not name.endswith((".", ":", "!", "?"))
+        and "|" not in name
+        and name[:1].isupper()
+        and grammar.site_menu(under)
+    )
+
+
 def _hand_over_after_rule(prev: Segment, nxt: Segment) -> None:
     """The furniture under a full-width rule that closes a page (the next site's masthead and
     menu) belongs to the next page's head, not to the tail of the page before."""
     end = max((ln.start for ln in prev.content if ln.kind != BLANK), default=-1)
+    after = [
+        ln
+        for ln in sorted(prev.tail + prev.chrome, key=lambda ln: ln.start)
+        if ln.start > end and ln.kind != BLANK
+    ]
     rule = next(
-        (ln for ln in sorted(prev.tail + prev.chrome, key=lambda ln: ln.start)
-         if ln.start > end and _PAGE_RULE_RE.match(ln.text)),
+        (
+            ln
+            for k, ln in enumerate(after)
+            if _PAGE_RULE_RE.match(ln.text)
+            or (k + 1 < len(after) and _masthead_over_menu(ln.text, after[k + 1].text))
+        ),
         None,
-    )  # fmt: skip
+    )
     if rule is None:
         return
     moved = [ln for ln in (*prev.tail, *prev.chrome) if ln.start >= rule.start]

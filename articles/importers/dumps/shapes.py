@@ -339,6 +339,7 @@ def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
             and text[:1].isupper()
             and all(w[:1].isupper() or not w.isalpha() or w in _NAME_LINKS for w in words)
             and not text.endswith(":")
+            and "|" not in text
             and not _DOMAIN_RE.search(text)
             and not grammar.chrome(text)
             and not grammar.is_stamp(text)
@@ -360,7 +361,8 @@ def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
     )
     if len(ordered) > 2:
         top_name = banner_name(ordered[0].text)
-        if top_name and grammar.bar_menu(ordered[1].text, least=4):
+        under = ordered[1].text
+        if top_name and grammar.site_menu(under):
             # a short name over the site's menu at the top of its page: its masthead
             return top_name.title() if top_name.isupper() else top_name
     first = next((banner_name(ln.text) for ln in seg.chrome if banner_name(ln.text)), "")
