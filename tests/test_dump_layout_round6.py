@@ -681,3 +681,63 @@ def test_the_next_sites_name_and_menu_go_to_its_page_not_to_the_teasers_before()
     ]
     assert second.title == "Apia seawall upgrade to protect Mulinu'u road"
     assert second.source == "Upolu Observer"
+
+
+@pytest.mark.parametrize(
+    ("lede", "place", "date"),
+    [
+        (
+            "Jaén, 10 de marzo de 2026.- La cooperativa ha inaugurado una almazara",
+            "Jaén, 10 de marzo de 2026",
+            "10 de marzo de 2026",
+        ),
+        (
+            "PARIS, 10 mars 2026 (AFP) - Le gouvernement a annoncé mardi",
+            "PARIS, 10 mars 2026",
+            "10 mars 2026",
+        ),
+        (
+            "Berlin, 10. März 2026 (dpa) - Die Bundesregierung hat am Dienstag",
+            "Berlin, 10. März 2026",
+            "10. März 2026",
+        ),
+    ],
+)
+def test_datelines_with_dates_in_other_languages(lede, place, date):
+    found = grammar.dateline(lede)
+    assert found is not None and (found.text, found.date) == (place, date)
+
+
+def test_release_furniture_in_other_languages():
+    assert grammar.chrome("Categorías: Nacional Industria Alimentaria")
+    assert grammar.chrome("Nota de prensa publicada en: Jaén")
+    m = grammar.PUBLISHED_ON_RE.match("Press release distributed by Quayside Wire")
+    assert m and m.group("name") == "Quayside Wire"
+
+
+SPANISH_RELEASE = """Notasweb.es | Notas de prensa
+Inicio > Nacional > Alimentación
+
+Olivares del Sur abre en Jaén la primera almazara neutra en carbono
+La planta, que ha supuesto una inversión de 9,4 millones de euros, procesará 12.000 toneladas
+Jaén, 10 de marzo de 2026.- La cooperativa Olivares del Sur ha inaugurado en Mancha Real una \
+almazara que funciona íntegramente con energía solar, según ha informado este martes.
+
+La cooperativa prevé crear 35 empleos directos y exportar a Japón y Canadá.
+
+Datos de contacto:
+Marta Villalobos
+953 555 240
+
+Nota de prensa publicada en: Jaén
+Categorías: Nacional Industria Alimentaria
+"""
+
+
+def test_a_spanish_release_under_a_distributors_banner():
+    (art,) = parse(SPANISH_RELEASE).articles
+    assert art.title == "Olivares del Sur abre en Jaén la primera almazara neutra en carbono"
+    assert art.body[0].startswith("Jaén, 10 de marzo de 2026.- La cooperativa")
+    assert art.source == "Notasweb.es"
+    assert not art.captions
+    assert not any(p.startswith(("Categorías", "Nota de prensa")) for p in art.body)

@@ -28,10 +28,20 @@ _MONTH = (
     r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
     r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 )
+#: Month names in Spanish, Portuguese, French, Italian and German.
+_MONTH_OTHER = (
+    r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
+    r"|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|octobre|novembre|décembre"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar"
+    r"|märz|juni|juli|oktober|dezember)"
+)
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:(?:,?\s+|/)\d{{4}})?"  # "March 10/2026"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"  # "2026-03-10", "10.03.2026"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}"  # "2026-03-10", "10.03.2026"
+    # "10 de marzo de 2026", "10 mars 2026", "10. März 2026", "10 de março de 2026"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_OTHER}(?:\s+(?:de|del)?\s*\d{{4}})?)"
 )
 #: One word of a place name: capitalised ("Kuala", "HÀ", "St.", "D.C.", "O'Hare").
 _PLACE_WORD = r"[A-ZĐ\u00C0-\u1EF8][\w.'’&-]*"
@@ -64,7 +74,8 @@ DATELINE_RE = re.compile(
     r"(?P<a8>[A-Z][\w&.']{1,20}(?: [A-Z][\w&.']{1,20}){0,2})\s*--+\s*"
     # "Glasgow, Scotland – 10th March 2026 – ": a release's place, then its date, in dashes
     rf"|\s+[-–—]\s+(?P<d9>{_DATE})\s+[-–—]\s+"
-    r"|(?<=\d)(?P<dot>\.)\s+(?=[A-Z])"  # "BAKU, Azerbaijan, March 10. Azerbaijan's ..."
+    # "BAKU, Azerbaijan, March 10. Azerbaijan's ...", "Jaén, 10 de marzo de 2026.- La ..."
+    r"|(?<=\d)(?P<dot>\.-?)\s+(?=[A-ZÁÉÍÓÚÑ])"
     r"|\s*(?P<sep>--|[–—:_]|-)\s+"  # plain: BANGKOK, Thailand —
     r")(?=\S)"
 )
@@ -161,7 +172,8 @@ def dateline(line: str) -> Dateline | None:
         return None  # "NOTE: Per shr calculated ...": a label, not a place
     head = head.strip(" ,-–—")
     text = head + (", " + date if date and m.group("date") else "")
-    if m.group("dot") and not (m.group("date") and _all_caps_place(place)):
+    dotted = m.group("dot") == "." and not _all_caps_place(place)
+    if m.group("dot") and (not m.group("date") or dotted):
         return None  # "In March 10. ..." is no dateline; "BAKU, Azerbaijan, March 10." is
     strong = bool(agency or m.group("date") or m.group("d9") or _all_caps_place(place))
     return Dateline(text.strip(" ,"), agency.strip(), m.end(), strong, date)
@@ -505,7 +517,7 @@ ID_LABEL_RE = re.compile(
 )
 #: "This release was published on openPR.", "Distributed by Newswire.com": who put it out.
 PUBLISHED_ON_RE = re.compile(
-    r"^(?:This (?:press |news )?release was |Originally |First )?"
+    r"^(?:This (?:press |news )?release was |(?:Press|News) release |Originally |First )?"
     r"(?:[Pp]ublished|[Dd]istributed|issued"
     r"|posted) (?:(?:on|by|via|through) (?P<name>\w[\w.&' -]{1,40}?)"
     r"(?: on behalf of [^\n]{2,80}?)?"  # "Distributed by APO Group on behalf of X."
@@ -551,7 +563,10 @@ _BUTTONS = {
     "short",
 }  # fmt: skip
 _CHROME_RE = re.compile(
-    r"^(?:tags?|keywords?|topics?|related topics|labels?)(?:\s*/\s*keywords?)?\s*[:|]\s*\S"
+    r"^(?:tags?|keywords?|topics?|related topics|labels?|categor(?:ies|y|ías|ias|ie)|catégories"
+    r"|etiquetas|kategorien|schlagwörter|palabras clave|mots-clés)"
+    r"(?:\s*/\s*keywords?)?\s*[:|]\s*\S"
+    r"|^(?:nota de prensa publicada en|communiqué publié (?:à|le))\s*:"
     r"|^(?:photos?|logo|video|images?|multimedia|infographic)\s*[-–:]\s*https?://\S+$"
     r"|^(?:distribution channels|social media profiles|release versions?)\s*:"
     r"|^[\w&.' -]{2,40} on (?:LinkedIn|X|Twitter|Facebook|Instagram|YouTube|TikTok)$"

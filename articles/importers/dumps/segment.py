@@ -915,11 +915,11 @@ def segment(lines: list[Line]) -> list[Segment]:
 
 def _masthead_over_menu(name: str, under: str) -> bool:
     """ "SAMOA OBSERVER" over "News | Local | Pacific | Sports": a site's name over its menu."""
+    name = re.split(r"\s[|–-]\s", name, maxsplit=1)[0]  # "Comunicae.es | Notas de prensa"
     words = name.split()
     return (
         1 <= len(words) <= 4
         and not name.endswith((".", ":", "!", "?"))
-        and "|" not in name
         and name[:1].isupper()
         and grammar.site_menu(under)
     )

@@ -324,6 +324,7 @@ def _page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
 
 
 _NAME_LINKS = {"of", "the", "and", "de", "la", "le", "du", "del", "di", "da", "van", "von"}
+_SITE_DOMAIN_RE = re.compile(r"^[A-Z][\w-]+\.[a-z]{2,3}$")  # "Comunicae.es"
 _RULE_LINE_RE = re.compile(r"^([~=_#*-])\1{2,}$")
 
 
@@ -360,7 +361,8 @@ def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
         key=lambda ln: ln.start,
     )
     if len(ordered) > 2:
-        top_name = banner_name(ordered[0].text)
+        head = re.split(r"\s[|–-]\s", ordered[0].text.strip(), maxsplit=1)[0]
+        top_name = banner_name(ordered[0].text) or (head if _SITE_DOMAIN_RE.match(head) else "")
         under = ordered[1].text
         if top_name and grammar.site_menu(under):
             # a short name over the site's menu at the top of its page: its masthead
@@ -527,7 +529,10 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
 _RELEASE_PART_RE = re.compile(
     r"^(?:(?:media|press|investor|for (?:media|press|further|more)[\w ]{0,20})\s*"
     r"(?:contacts?|enquiries|inquiries|information)\b[^.]{0,40}:?\s*$"
-    r"|notes? to editors?:?\s*$)",
+    r"|notes? to editors?:?\s*$"
+    # "Datos de contacto:", "Contact presse", "Pressekontakt:", "Rückfragen & Kontakt:"
+    r"|(?:datos de contacto|contacto de prensa|contact presse|contacts? médias?|pressekontakt"
+    r"|rückfragen(?: & kontakt)?|contatos? (?:de imprensa|para imprensa))\b[^.]{0,40}:?\s*$)",
     re.IGNORECASE,
 )
 
@@ -1013,7 +1018,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         return None, teasers
     title = ""
     art = ParsedArticle(title="", span=seg.span())
-    blocks = _glued_head(seg, _site_banner(seg, blocks), index)
+    unbannered = _site_banner(seg, blocks)
+    banner = blocks[0][0].text if unbannered is not blocks else ""
+    blocks = _glued_head(seg, unbannered, index)
     headed = _head_region(art, seg, blocks, index)
     if headed is blocks:
         headed = _page_head(art, seg, blocks, index)
@@ -1137,6 +1144,10 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         _page_source(art, seg, index, quiet=bool(art.alias))
     if not art.source and art.alias:
         _source(art, art.alias, "newspaper", index)
+    if not art.source and banner:
+        # the site's banner names it: "Comunicae.es | Notas de prensa" -> "Comunicae.es"
+        _source(art, re.split(r"\s[-–|]\s", banner, maxsplit=1)[0], "newspaper", index)
+        art.doubts.append("source taken from the page's furniture")
     if not art.source and art.source_kind != "wire":
         issuer = _issuer(seg)
         if issuer:  # an unknown distributor's release: the firm that issued it
