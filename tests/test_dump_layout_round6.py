@@ -741,3 +741,47 @@ def test_a_spanish_release_under_a_distributors_banner():
     assert art.source == "Notasweb.es"
     assert not art.captions
     assert not any(p.startswith(("Categorías", "Nota de prensa")) for p in art.body)
+
+
+SCOOP_LIKE = """Quay Wire - New Zealand News
+Top Stories | Politics | Regional | Business | Sci-Tech | Culture | Education
+Search Quay Wire
+
+Waikato River Trail Extension Opens Ahead Of Easter
+Tuesday, 10 March 2026, 9:14 am
+Press Release: Waikato Regional Council
+
+A new 14-kilometre section of the Waikato River Trails between Arapuni and Waipapa will open \
+to walkers and cyclists on Saturday, Waikato Regional Council said.
+
+The section includes two swing bridges and a boardwalk across restored wetland.
+
+ENDS
+
+Original URL: https://www.quaywire.example/stories/AK2603/S00231/waikato-river-trail.htm
+Share article  |  Email  |  Print
+© Quay Wire Media
+
+Otago Researchers Find New Way To Detect Kiwifruit Vine Disease
+Tuesday, 10 March 2026, 10:02 am
+Press Release: University of Otago
+
+Researchers at the University of Otago have developed a field test that detects the kiwifruit \
+vine disease Psa within 30 minutes, the university said on Tuesday.
+
+The team is now working with a Tauranga company to make the test available next year.
+
+ENDS
+
+Original URL: https://www.quaywire.example/stories/SC2603/S00047/otago-researchers.htm
+Share article  |  Email  |  Print
+© Quay Wire Media
+"""
+
+
+def test_the_trailer_after_an_end_mark_belongs_to_the_release_it_closes():
+    first, second = parse(SCOOP_LIKE).articles
+    assert first.external_id == "AK2603/S00231"
+    assert second.external_id == "SC2603/S00047"
+    # "Press Release: X" says what the story is: no captions are guessed in it
+    assert not first.captions and len(first.body) == 2

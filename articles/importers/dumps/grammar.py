@@ -544,6 +544,9 @@ def url_release_id(line: str) -> str:
                 and not re.match(r"^\d{4}[._]\d{1,2}[._]\d{1,2}$", stem)  # a date's folder
             ):
                 return stem  # "000000014.000087421.html", "OTS_20251209_OTS0087"
+        coded = re.search(r"(?:^|/)((?:[A-Z]{1,4}\d{3,}/){1,3}[A-Z]{1,4}\d{3,})(?=/|$)", path)
+        if coded:
+            return coded.group(1)  # ".../stories/AK2603/S00231/slug.htm": desk and item codes
         runs = [a or b or c for a, b, c in _URL_DIGITS_RE.findall(path)]
         if runs:
             return runs[-1]

@@ -902,6 +902,11 @@ def segment(lines: list[Line]) -> list[Segment]:
             out[-1].chrome.extend(seg.chrome)
             out[-1].signoffs.extend(seg.signoffs)
             continue
+        text = [ln for ln in seg.content if ln.kind != BLANK]
+        if out and out[-1].signoffs and text and all(_trailer_line(ln.text) for ln in text):
+            out[-1].chrome.extend([*text, *seg.chrome, *seg.tail])  # "ENDS / Original URL: ..."
+            out[-1].signoffs.extend(seg.signoffs)
+            continue
         if out and _contacts_after_end_mark(out[-1], seg):
             out[-1].content.extend(seg.content)  # "### / Contacts / Investors: ...": the
             out[-1].signoffs.extend(seg.signoffs)  # release's contact block comes after its
@@ -910,7 +915,51 @@ def segment(lines: list[Line]) -> list[Segment]:
         out.extend(seg for part in _split_at_rules(seg) for seg in split_unmarked(part))
     for prev, nxt in zip(out, out[1:], strict=False):
         _hand_over_after_rule(prev, nxt)
+        _hand_back_before_rule(prev, nxt)
+        _hand_back_trailer(prev, nxt)
     return out
+
+
+def _trailer_line(text: str) -> bool:
+    """What follows a story's end mark on a distributor's page: the release's address, its
+    share buttons, the copyright."""
+    return bool(
+        grammar.ADDRESS_LINE_RE.match(text)
+        or re.match(r"^(?:©|\(c\)|copyright\b)", text, re.IGNORECASE)
+        or (grammar.chrome(text) and re.match(r"^share\b", text, re.IGNORECASE))
+    )
+
+
+def _hand_back_trailer(prev: Segment, nxt: Segment) -> None:
+    """The trailer after an end mark ("ENDS / Original URL: ... / Share article | Email /
+    © Scoop Media") belongs to the story the mark closed, not to the next one's head."""
+    if not prev.signoffs:
+        return
+    first = min((ln.start for ln in nxt.content if ln.kind != BLANK), default=None)
+    if first is None:
+        return
+    back = [ln for ln in nxt.chrome if ln.start < first and _trailer_line(ln.text)]
+    if back:
+        prev.chrome.extend(back)
+        nxt.chrome = [ln for ln in nxt.chrome if ln not in back]
+
+
+def _hand_back_before_rule(prev: Segment, nxt: Segment) -> None:
+    """A few short lines over the full-width rule that opens a page ("Original URL: ...",
+    "Share article | Email", "© Scoop Media") close the page before it: its furniture."""
+    lines = sorted(
+        (ln for ln in (*nxt.content, *nxt.chrome) if ln.kind != BLANK), key=lambda ln: ln.start
+    )
+    at = next((k for k, ln in enumerate(lines[:7]) if _PAGE_RULE_RE.match(ln.text)), None)
+    if not at or any(len(ln.text) > 200 for ln in lines[:at]):
+        return
+    rule = lines[at]
+    back = {ln.start for ln in lines[:at]}
+    prev.chrome.extend(lines[:at])
+    nxt.content = [ln for ln in nxt.content if ln.start not in back]
+    nxt.chrome = [ln for ln in nxt.chrome if ln.start not in back]
+    while nxt.content and nxt.content[0].kind == BLANK and nxt.content[0].start < rule.start:
+        nxt.content.pop(0)
 
 
 def _masthead_over_menu(name: str, under: str) -> bool:

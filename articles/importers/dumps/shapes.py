@@ -453,6 +453,8 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         m = grammar.ID_LABEL_RE.match(line.text) if not art.external_id else None
         if m:
             art.external_id = m.group(1)
+        elif not art.external_id and grammar.ADDRESS_LINE_RE.match(line.text):
+            art.external_id = grammar.url_release_id(line.text)  # "Original URL: https://..."
     own = dateline.group("agency") if dateline else (general.agency if general else "")
     own_known = find_source(own, "", index) if own else None
     for line in seg.signoffs:
@@ -529,7 +531,7 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
 _RELEASE_PART_RE = re.compile(
     r"^(?:(?:media|press|investor|for (?:media|press|further|more)[\w ]{0,20})\s*"
     r"(?:contacts?|enquiries|inquiries|information)\b[^.]{0,40}:?\s*$"
-    r"|notes? to editors?:?\s*$"
+    r"|notes? to editors?:?\s*$|press release\s*:\s*\S[^\n]{0,80}$"  # "Press Release: X Council"
     # "Datos de contacto:", "Contact presse", "Pressekontakt:", "Rückfragen & Kontakt:"
     r"|(?:datos de contacto|contacto de prensa|contact presse|contacts? médias?|pressekontakt"
     r"|rückfragen(?: & kontakt)?|contatos? (?:de imprensa|para imprensa))\b[^.]{0,40}:?\s*$)",
