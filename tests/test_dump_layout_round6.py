@@ -785,3 +785,54 @@ def test_the_trailer_after_an_end_mark_belongs_to_the_release_it_closes():
     assert second.external_id == "SC2603/S00047"
     # "Press Release: X" says what the story is: no captions are guessed in it
     assert not first.captions and len(first.body) == 2
+
+
+def test_a_masthead_in_capitals_is_written_as_a_name():
+    from articles.importers.dumps.shapes import _unshouted
+
+    assert _unshouted("THE GLEANER") == "The Gleaner"
+    assert _unshouted("PR TIMES") == "PR Times"
+    assert _unshouted("TIMES OF MALTA") == "Times of Malta"
+    assert _unshouted("Samoa Observer") == "Samoa Observer"
+
+
+def test_the_menu_under_a_masthead():
+    assert grammar.menu_under_masthead("Western Courier", "Today's Paper | Subscribe | Log in")
+    assert not grammar.menu_under_masthead("Business", "Tech | Bio | Companies")  # a section
+    assert not grammar.menu_under_masthead("Western Courier", "Share | Email | Print")
+
+
+TWO_IRISH_PAPERS = """The Harbour Times
+Subscribe | Sign In
+News | Sport | Business | Opinion | Culture | Life & Style
+
+Ireland
+Shannon estuary oyster beds reopen after two-year closure
+Ronan Mac Cormaic in Kilrush
+Oyster beds in the Shannon estuary have reopened for harvesting after two years in which \
+they were closed because of bacteria, the Marine Institute said on Thursday.
+
+Growers said the first harvest would go to restaurants in Clare and Limerick.
+
+Sign up for push alerts
+
+Western Courier
+Today's Paper | Subscribe | Log in
+News | Opinion | Business | Sport | Life | Style | Entertainment | Farming
+
+Irish News
+Galway city council votes to extend pedestrian zone
+Conor Nevin
+Today at 09:12
+Galway City Council has voted to extend the pedestrian zone around Shop Street to four more \
+streets from June, after a trial last summer, the council said on Wednesday.
+
+Traders were split on the plan.
+"""
+
+
+def test_a_masthead_closing_one_pages_tail_heads_the_next_page():
+    first, second = parse(TWO_IRISH_PAPERS).articles
+    assert first.source == "The Harbour Times"
+    assert second.title == "Galway city council votes to extend pedestrian zone"
+    assert second.source == "Western Courier"

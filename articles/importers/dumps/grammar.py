@@ -741,6 +741,16 @@ def site_menu(line: str) -> bool:
     return bar_menu(line, least=4) or bool(breadcrumb(line) and re.search(r"[>»]|^Home\b", line))
 
 
+def menu_under_masthead(name: str, line: str) -> bool:
+    """A site's menu under its name; or, under a name of two words or more, a bar of the
+    site's services ("Irish Independent" over "Today's Paper | Subscribe | Log in"; a
+    section's name over its subsections is no masthead). Share buttons are no menu."""
+    if site_menu(line):
+        return True
+    words = [w for w in re.split(r"[\s|]+", line.lower()) if w]
+    return len(name.split()) >= 2 and bar_menu(line) and not all(w in _BUTTONS for w in words)
+
+
 def bar_menu(line: str, least: int = 3) -> bool:
     """Short items set apart by bars, after a label or not: "Contact us | Advertise | Terms",
     "Share this release: X | LinkedIn | Email" (``least`` items at least)."""

@@ -970,7 +970,7 @@ def _masthead_over_menu(name: str, under: str) -> bool:
         1 <= len(words) <= 4
         and not name.endswith((".", ":", "!", "?"))
         and name[:1].isupper()
-        and grammar.site_menu(under)
+        and grammar.menu_under_masthead(name, under)
     )
 
 
@@ -992,6 +992,13 @@ def _hand_over_after_rule(prev: Segment, nxt: Segment) -> None:
         ),
         None,
     )
+    if rule is None and after:
+        # the site's name closing the tail, its menu opening the next page
+        top = min((ln for ln in (*nxt.content, *nxt.chrome) if ln.kind != BLANK),
+                  key=lambda ln: ln.start, default=None)  # fmt: skip
+        name = after[-1].text
+        if top is not None and len(name.split()) >= 2 and _masthead_over_menu(name, top.text):
+            rule = after[-1]
     if rule is None:
         return
     moved = [ln for ln in (*prev.tail, *prev.chrome) if ln.start >= rule.start]

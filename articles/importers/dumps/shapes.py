@@ -324,6 +324,21 @@ def _page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
 
 
 _NAME_LINKS = {"of", "the", "and", "de", "la", "le", "du", "del", "di", "da", "van", "von"}
+
+
+def _unshouted(name: str) -> str:
+    """A masthead in capitals as a name is written: "THE GLEANER" -> "The Gleaner", "PR TIMES"
+    -> "PR Times" (short words other than articles stay capitals: initials)."""
+    if not name.isupper():
+        return name
+    small = {"THE", "OF", "AND", "DE", "LA", "LE", "DU", "DEL"}
+    words = name.split()
+    return " ".join(
+        w.capitalize() if len(w) > 3 or (w in small and i == 0) else w.lower() if w in small else w
+        for i, w in enumerate(words)
+    )
+
+
 _SITE_DOMAIN_RE = re.compile(r"^[A-Z][\w-]+\.[a-z]{2,3}$")  # "Comunicae.es"
 _RULE_LINE_RE = re.compile(r"^([~=_#*-])\1{2,}$")
 
@@ -346,9 +361,12 @@ def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
             and not grammar.is_stamp(text)
         )
 
-    def banner_name(text: str) -> str:
-        """The line, or the name heading a banner: "The Tico Times | Costa Rica News | ..."."""
-        text = text.strip()
+    def banner_name(text: str, menu: bool = True) -> str:
+        """The line, or the name heading a banner: "The Tico Times | Costa Rica News | ...";
+        with ``menu`` False, not the first item of a menu ("Today's Paper | Subscribe")."""
+        text = text.strip().split("\u3000")[0]  # "PR TIMES　プレスリリース配信サービス"
+        if not menu and grammar.bar_menu(text) and not re.search(r"\s[-–]\s", text):
+            return ""
         head = re.split(r"\s[|–-]\s", text, maxsplit=1)[0].strip()
         return text if name_like(text) else head if head != text and name_like(head) else ""
 
@@ -362,11 +380,16 @@ def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
     )
     if len(ordered) > 2:
         head = re.split(r"\s[|–-]\s", ordered[0].text.strip(), maxsplit=1)[0]
-        top_name = banner_name(ordered[0].text) or (head if _SITE_DOMAIN_RE.match(head) else "")
+        top_name = banner_name(ordered[0].text, menu=False) or (
+            head if _SITE_DOMAIN_RE.match(head) else ""
+        )
         under = ordered[1].text
-        if top_name and grammar.site_menu(under):
+        menus = grammar.menu_under_masthead(top_name, under) or (
+            grammar.bar_menu(under, least=2) and grammar.site_menu(ordered[2].text)
+        )  # "Subscribe | Sign In" over the sections' menu
+        if top_name and menus:
             # a short name over the site's menu at the top of its page: its masthead
-            return top_name.title() if top_name.isupper() else top_name
+            return _unshouted(top_name)
     first = next((banner_name(ln.text) for ln in seg.chrome if banner_name(ln.text)), "")
     if not first:
         return ""
