@@ -947,6 +947,8 @@ def _hand_back_trailer(prev: Segment, nxt: Segment) -> None:
 def _hand_back_before_rule(prev: Segment, nxt: Segment) -> None:
     """A few short lines over the full-width rule that opens a page ("Original URL: ...",
     "Share article | Email", "© Scoop Media") close the page before it: its furniture."""
+    if not any(_PAGE_RULE_RE.match(ln.text) for ln in nxt.chrome):
+        return
     lines = sorted(
         (ln for ln in (*nxt.content, *nxt.chrome) if ln.kind != BLANK), key=lambda ln: ln.start
     )
@@ -964,6 +966,8 @@ def _hand_back_before_rule(prev: Segment, nxt: Segment) -> None:
 
 def _masthead_over_menu(name: str, under: str) -> bool:
     """ "SAMOA OBSERVER" over "News | Local | Pacific | Sports": a site's name over its menu."""
+    if not ("|" in under or ">" in under or "»" in under):
+        return False  # (most lines: no menu under them)
     name = re.split(r"\s[|–-]\s", name, maxsplit=1)[0]  # "Comunicae.es | Notas de prensa"
     words = name.split()
     return (

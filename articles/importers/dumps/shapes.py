@@ -1199,6 +1199,8 @@ def _own_address(art: ParsedArticle, paragraphs: list[str]) -> list[str]:
     line ("Permalink: https://.../6158203", "https://tass.com/economy/2031447") it never is a
     paragraph; a block under the story that holds it, with no sentence of the story after it,
     is the distributor's record ("OTS-ORIGINALTEXT ... | https://www.ots.at/.../OTS_2025...")."""
+    if not any("http" in par or "www." in par for par in paragraphs[1:]):
+        return paragraphs
     kept = paragraphs[:1]
     for i, par in enumerate(paragraphs[1:], start=1):
         found = [ln for ln in par.split("\n") if grammar.ADDRESS_LINE_RE.match(ln.strip())]

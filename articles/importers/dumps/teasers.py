@@ -120,8 +120,14 @@ def _by_period(lines: list[Line]) -> list[ParsedTeaser] | None:
     """A list whose items repeat one layout ("title / section", "section / title / summary",
     "title / summary / 7 hours ago - 0 - 485", "1 / title"): the smallest period that tiles the
     whole list with one title an item, read item by item. None where no period fits."""
-    roles = [_role(ln) for ln in lines]
-    if "?" in roles or "T" not in roles:
+    if len(lines) < 4:
+        return None  # (two items at least, of two lines at least)
+    roles = []
+    for ln in lines:
+        roles.append(_role(ln))
+        if roles[-1] == "?":
+            return None
+    if "T" not in roles:
         return None
     for period in (2, 3, 4):
         if len(roles) % period or len(roles) < 2 * period:
