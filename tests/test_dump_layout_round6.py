@@ -836,3 +836,24 @@ def test_a_masthead_closing_one_pages_tail_heads_the_next_page():
     assert first.source == "The Harbour Times"
     assert second.title == "Galway city council votes to extend pedestrian zone"
     assert second.source == "Western Courier"
+
+
+def test_a_stamped_by_line_among_the_head_furniture():
+    assert (
+        grammar.decorated_byline(
+            "Published on 09/12/2025 - 15:20 By Rafael Cardoso - Agência Brasil reporter"
+            " - Rio de Janeiro"
+        )
+        == "Rafael Cardoso"
+    )
+    text = """Politics
+Senate approves bill to expand rural broadband fund
+Text now goes to presidential sanction
+Published on 09/12/2025 - 11:05 By Luana Freitas - Reporter, Agência Brasil - Brasília
+The Federal Senate approved on Tuesday (9) a bill that raises the share of the \
+telecommunications fund reserved for broadband in rural areas, the Senate said.
+
+The bill was approved by 58 votes to 9.
+"""
+    (art,) = parse(text).articles
+    assert art.byline == "Luana Freitas"

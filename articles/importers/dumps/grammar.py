@@ -338,6 +338,7 @@ def decorated_byline(line: str) -> str:
     found = byline(s) if BYLINE_RE.match(s) else ""
     if found:
         return found
+    s = re.sub(r"^(?:By|BY)\s+", "", s)
     if re.fullmatch(r"[^-–—,(/|\d]+ [-–—] [^-–—,(/|\d]+", s):
         return ""  # "Minh Thư - Quang Long": two authors, or an author and an outlet
     pieces = [p.strip(" )") for p in _DECOR_SPLIT_RE.split(s)]
@@ -355,7 +356,7 @@ def decorated_byline(line: str) -> str:
     for piece in rest:
         dated = is_stamp(piece) or bool(_DATE_PIECE_RE.match(piece))
         named = len(piece.split()) <= 4 and all(
-            w[:1].isupper() or w.lower() in _ROLE_WORDS for w in piece.split()
+            w[:1].isupper() or w.lower() in _ROLE_WORDS or w in _NAME_LINKS for w in piece.split()
         )
         if not (dated or named):
             return ""

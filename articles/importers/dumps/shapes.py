@@ -726,12 +726,19 @@ def _dressed_byline(par: str) -> str:
 
 
 def _byline_in_head_chrome(seg: Segment, before: int) -> str:
-    """ "By NAME | March 10, 2026" among the page's furniture over the story: the byline."""
+    """ "By NAME | March 10, 2026", "Published on DATE By NAME - Reporter" among the page's
+    furniture over the story: the byline."""
     for line in seg.chrome:
-        if line.start < before and line.text.startswith(("By ", "BY ")):
+        if line.start >= before:
+            continue
+        if line.text.startswith(("By ", "BY ")):
             name = grammar.byline(line.text)
-            if name and not grammar.names_an_organisation(name):
-                return name
+        elif " By " in line.text:  # "Published on 09/12/2025 - 11:05 By NAME - Reporter"
+            name = grammar.decorated_byline(line.text)
+        else:
+            continue
+        if name and not grammar.names_an_organisation(name):
+            return name
     return ""
 
 
