@@ -107,7 +107,7 @@ SUPPLIER_FLOORS = {
     # kept unread through the fifth round (0.56 / 0.55 -> 0.58 / 0.59), opened in the sixth
     # once final7 had been written (0.58 / 0.60 -> 0.94 / 0.89)
     ("final6", "clean"): 0.92,
-    ("final6", "damaged"): 0.88,
+    ("final6", "damaged"): 0.89,
     # written blind at the start of the sixth round and not looked into since: the honest figure
     # of how the parser does on suppliers it has not met (see bench/heldout/suppliers/README.md)
     ("final7", "clean"): 0.68,

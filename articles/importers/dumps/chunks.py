@@ -93,7 +93,7 @@ def _best_period(text: str, cands: list[int], cset: set[int], strong: set[int]) 
     # candidates may be the short lines of a page's menus and lists, close together anyway)
     mid = sorted(p for p in cands if p in strong) or cands
     gaps = [b - a for a, b in zip(mid, mid[1:], strict=False)]
-    for q, _ in votes.most_common(12):
+    for q, _ in votes.most_common(30):
         found = _pairs(text, cands, cset, q)
         if q <= _SHORT_PERIOD and sum(g < 0.75 * q for g in gaps) > 0.5 * len(gaps):
             continue  # hard-wrapped lines, not chunks: most breaks are closer than a chunk
