@@ -857,3 +857,16 @@ The bill was approved by 58 votes to 9.
 """
     (art,) = parse(text).articles
     assert art.byline == "Luana Freitas"
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("https://www.ots.example/presseaussendung/OTS_20251209", "_OTS0163/vienna-based"),
+        ("Kontakt: presse", "@alpenstrom-netz.example"),
+    ],
+)
+def test_a_cut_inside_an_address_is_glued_without_a_space(left, right):
+    from articles.importers.dumps.wordjoin import join_separator
+
+    assert join_separator(left, right) == ""

@@ -145,6 +145,8 @@ def join_separator(left: str, right: str, doc: DocWords | None = None) -> str:
                 return ""
             return " " if lc in _SPACE_AFTER else ""
         # word | punctuation
+        if rc in "@_/" or _looks_like_url(left):
+            return ""  # "presse|@alpenstrom.at", ".../OTS_20251209|_OTS0163/..."
         if rc in "'’" and right[1:2].isalpha():
             return ""  # "Biên|'s"
         if rc in "-–—":
