@@ -317,7 +317,7 @@ def _headline_over_line(text: str, p: int) -> bool:
         return _label_line(b) and (f"({b})" in nxt or text.count(f"\n{b}\n") >= 2)
     if LEDE_ALIAS_RE.match(a) or grammar.dateline(a):
         return False  # a lede or a summary cut in two
-    if headline_shape(b) and not text.startswith(("\n", " "), end):
+    if headline_shape(b) and not text.startswith(("\n", " "), end + 1):
         return True  # two headlines of a teaser list, one under the other
     return grammar.chrome(b) or (b.endswith((".", "!", "?", '"', "”")) and len(b) <= 300)
 
