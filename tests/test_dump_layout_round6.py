@@ -870,3 +870,33 @@ def test_a_cut_inside_an_address_is_glued_without_a_space(left, right):
     from articles.importers.dumps.wordjoin import join_separator
 
     assert join_separator(left, right) == ""
+
+
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        "Ho Chi Minh City extends night bus routes - 13/03/2025\n"
+        "Da Nang airport terminal upgrade approved - 12/03/2025\n",
+        "Ho Chi Minh City extends night bus routes (13/03/2025)\n"
+        "Da Nang airport terminal upgrade approved (12/03/2025)\n",
+        "Ho Chi Minh City extends night bus routes | 13/03/2025 16:20\n"
+        "Da Nang airport terminal upgrade approved | 12/03/2025 09:10\n",
+    ],
+)
+def test_a_teasers_date_after_its_title_is_no_part_of_the_title(teasers):
+    page = """Home | Politics | Business | Society | Culture | Sports
+
+Business
+Hanoi to open three new metro stations in April
+14/03/2025 09:30
+The city will open three stations on Line 3 in April, the Hanoi Metropolitan Railway Board \
+said on Friday, adding that trial runs had been completed.
+
+The stations serve about 40,000 passengers a day, it said.
+
+Related news
+"""
+    assert _teasers(page + teasers) == [
+        ("Ho Chi Minh City extends night bus routes", [], ""),
+        ("Da Nang airport terminal upgrade approved", [], ""),
+    ]

@@ -152,11 +152,23 @@ def _by_period(lines: list[Line]) -> list[ParsedTeaser] | None:
     return None
 
 
+_DATED_TITLE_RE = re.compile(
+    r"^(?P<title>[^\W\d][^|]{10,158}?[^\s.,;:!?])\s*(?:[-–—|]\s*|\()"
+    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)\)?$"
+)
+
+
 def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
     """The teasers of a page's tail: each list under a header read by its repeating layout
     where it has one (``_by_period``), else line by line."""
     groups: list[list[Line]] = [[]]
     for ln in tail:
+        dated = _DATED_TITLE_RE.match(ln.text) if ln.kind in (TEXT, CHROME) else None
+        if dated and len(dated.group("title").split()) >= 3:
+            # "Night buses extended - 13/03/2025", "Airport upgrade approved (12/03/2025)": a
+            # teaser's title with its date after it
+            title = dated.group("title")
+            ln = Line(ln.start, title, title, TEXT)
         if ln.kind == HEADER:
             groups.append([])
         elif ln.kind not in (BLANK, CHROME):
