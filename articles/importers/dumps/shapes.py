@@ -329,8 +329,8 @@ _NAME_LINKS = {"of", "the", "and", "de", "la", "le", "du", "del", "di", "da", "v
 def _unshouted(name: str) -> str:
     """A masthead in capitals as a name is written: "THE GLEANER" -> "The Gleaner", "PR TIMES"
     -> "PR Times" (short words other than articles stay capitals: initials)."""
-    if not name.isupper():
-        return name
+    if not name.isupper() or len(name.split()) < 2:
+        return name  # ("VOVWORLD", "SGGP": a brand or initials, as printed)
     small = {"THE", "OF", "AND", "DE", "LA", "LE", "DU", "DEL"}
     words = name.split()
     return " ".join(
