@@ -902,14 +902,6 @@ Related news
     ]
 
 
-def test_an_agency_alone_in_brackets_opening_the_lede():
-    found = grammar.dateline("(VOVWORLD) - Vietnam exported 1.4 million tonnes of rice this year")
-    assert (found.text, found.agency) == ("", "VOVWORLD")
-    ansa = grammar.dateline("(ANSA) - ROME, APRIL 4 - The government said")
-    assert (ansa.text, ansa.agency) == ("ROME, APRIL 4", "ANSA")  # the place still read
-    assert grammar.dateline("(publ) - The company said") is None
-
-
 def test_a_one_word_masthead_in_capitals_is_kept_as_printed():
     from articles.importers.dumps.shapes import _unshouted
 

@@ -117,10 +117,6 @@ DATE_AGENCY_RE = re.compile(
 AGENCY_DATE_RE = re.compile(
     rf"^\(\s*(?P<agency>{_AGENCY})\s*\)\s+(?P<date>{_DATE})\s*[-–—:]*\s+(?=\S)"
 )
-#: "(VOVWORLD) - Vietnam exported ...": the agency alone in brackets, then a dash and the news.
-_BARE_AGENCY_RE = re.compile(
-    r"^\(\s*(?P<agency>[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3})\s*\)\s*[-–—]{1,2}\s+(?=[A-Z])"
-)
 #: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, ...": a syndicator's tag before the dateline.
 SYNDICATION_RE = re.compile(r"^\((?:[^()]|\([^()]{1,40}\)){2,80}\)\s+(?=[A-Z])")
 
@@ -145,9 +141,6 @@ def dateline(line: str) -> Dateline | None:
             return Dateline(inner.text, inner.agency, tag.end() + inner.end, True, inner.date)
     m = DATELINE_RE.match(line)
     if not m:
-        bare = _BARE_AGENCY_RE.match(line) if line.startswith("(") else None
-        if bare and bare.group("agency").lower() not in _NOT_AGENCIES | _LABELS:
-            return Dateline("", bare.group("agency"), bare.end(), True)  # "(VOVWORLD) - ..."
         return None
     agency = next((m.group(a) for a in _AGENCY_GROUPS if m.group(a)), "")
     if m.group("a6") and m.group("sep") is None:
