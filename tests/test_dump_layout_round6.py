@@ -622,10 +622,10 @@ def test_a_full_width_rule_ends_a_page_and_each_masthead_over_its_menu_is_its_so
 
 
 def test_a_short_rule_in_a_release_is_no_pages_end():
-    from articles.importers.dumps.segment import _PAGE_RULE_RE
+    from articles.importers.dumps.pages import PAGE_RULE_RE
 
-    assert _PAGE_RULE_RE.match("~" * 64)
-    assert not _PAGE_RULE_RE.match("---")
+    assert PAGE_RULE_RE.match("~" * 64)
+    assert not PAGE_RULE_RE.match("---")
 
 
 def test_an_agency_after_the_date_closed_by_a_full_stop():

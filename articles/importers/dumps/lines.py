@@ -452,6 +452,15 @@ _LONG_FURNITURE = (
 )
 
 
+#: Subheadings of a release or a feature, never a new story's headline.
+SUBHEAD_RE = re.compile(
+    r"^(?:about\b|contacts?\b|media contacts?|investor|highlights|background|notes? to editors"
+    r"|forward[- ]looking|safe harbou?r|key (?:facts|figures)|related|for more|q\s*&\s*a|faq"
+    r"|what (?:is|are)|how to|why\b|who\b|quick facts|fact sheet|editor'?s note|source)",
+    re.IGNORECASE,
+)
+
+
 def _headline_like(line: Line) -> bool:
     t = line.text
     return (

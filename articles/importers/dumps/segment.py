@@ -25,6 +25,7 @@ from .lines import (
     MAX_TITLE,
     SECTION,
     SIGNOFF,
+    SUBHEAD_RE,
     TEXT,
     Line,
     Segment,
@@ -33,6 +34,13 @@ from .lines import (
     is_lede,
 )
 from .markers import WIRE_END_MARK, match_dateline
+from .pages import (
+    hand_back_before_rule,
+    hand_back_trailer,
+    hand_over_after_rule,
+    split_at_rules,
+    trailer_line,
+)
 
 
 def _deck_line(line: Line) -> bool:
@@ -666,7 +674,7 @@ class _Splitter:
                 return True  # the story goes on after the buttons
             if is_head_line(line) or _between_head_and_lede(line):
                 continue  # the byline, a photo: look past them
-            if is_contact(line.text) or len(line.text.split()) <= 4 or _SUBHEAD_RE.match(line.text):
+            if is_contact(line.text) or len(line.text.split()) <= 4 or SUBHEAD_RE.match(line.text):
                 continue  # a web address, a label, "About the company"
             nxt, then = (ahead[n + 1 : n + 3] + [None, None])[:2]
             if (
@@ -903,7 +911,7 @@ def segment(lines: list[Line]) -> list[Segment]:
             out[-1].signoffs.extend(seg.signoffs)
             continue
         text = [ln for ln in seg.content if ln.kind != BLANK]
-        if out and out[-1].signoffs and text and all(_trailer_line(ln.text) for ln in text):
+        if out and out[-1].signoffs and text and all(trailer_line(ln.text) for ln in text):
             out[-1].chrome.extend([*text, *seg.chrome, *seg.tail])  # "ENDS / Original URL: ..."
             out[-1].signoffs.extend(seg.signoffs)
             continue
@@ -912,138 +920,12 @@ def segment(lines: list[Line]) -> list[Segment]:
             out[-1].signoffs.extend(seg.signoffs)  # release's contact block comes after its
             out[-1].chrome.extend([*seg.chrome, *seg.tail])  # end mark
             continue
-        out.extend(seg for part in _split_at_rules(seg) for seg in split_unmarked(part))
+        out.extend(seg for part in split_at_rules(seg) for seg in split_unmarked(part))
     for prev, nxt in zip(out, out[1:], strict=False):
-        _hand_over_after_rule(prev, nxt)
-        _hand_back_before_rule(prev, nxt)
-        _hand_back_trailer(prev, nxt)
+        hand_over_after_rule(prev, nxt)
+        hand_back_before_rule(prev, nxt)
+        hand_back_trailer(prev, nxt)
     return out
-
-
-def _trailer_line(text: str) -> bool:
-    """What follows a story's end mark on a distributor's page: the release's address, its
-    share buttons, the copyright."""
-    return bool(
-        grammar.ADDRESS_LINE_RE.match(text)
-        or re.match(r"^(?:©|\(c\)|copyright\b)", text, re.IGNORECASE)
-        or (grammar.chrome(text) and re.match(r"^share\b", text, re.IGNORECASE))
-    )
-
-
-def _hand_back_trailer(prev: Segment, nxt: Segment) -> None:
-    """The trailer after an end mark ("ENDS / Original URL: ... / Share article | Email /
-    © Scoop Media") belongs to the story the mark closed, not to the next one's head."""
-    if not prev.signoffs:
-        return
-    first = min((ln.start for ln in nxt.content if ln.kind != BLANK), default=None)
-    if first is None:
-        return
-    back = [ln for ln in nxt.chrome if ln.start < first and _trailer_line(ln.text)]
-    if back:
-        prev.chrome.extend(back)
-        nxt.chrome = [ln for ln in nxt.chrome if ln not in back]
-
-
-def _hand_back_before_rule(prev: Segment, nxt: Segment) -> None:
-    """A few short lines over the full-width rule that opens a page ("Original URL: ...",
-    "Share article | Email", "© Scoop Media") close the page before it: its furniture."""
-    if not any(_PAGE_RULE_RE.match(ln.text) for ln in nxt.chrome):
-        return
-    lines = sorted(
-        (ln for ln in (*nxt.content, *nxt.chrome) if ln.kind != BLANK), key=lambda ln: ln.start
-    )
-    at = next((k for k, ln in enumerate(lines[:7]) if _PAGE_RULE_RE.match(ln.text)), None)
-    if not at or any(len(ln.text) > 200 for ln in lines[:at]):
-        return
-    rule = lines[at]
-    back = {ln.start for ln in lines[:at]}
-    prev.chrome.extend(lines[:at])
-    nxt.content = [ln for ln in nxt.content if ln.start not in back]
-    nxt.chrome = [ln for ln in nxt.chrome if ln.start not in back]
-    while nxt.content and nxt.content[0].kind == BLANK and nxt.content[0].start < rule.start:
-        nxt.content.pop(0)
-
-
-def _masthead_over_menu(name: str, under: str) -> bool:
-    """ "SAMOA OBSERVER" over "News | Local | Pacific | Sports": a site's name over its menu."""
-    if not ("|" in under or ">" in under or "»" in under):
-        return False  # (most lines: no menu under them)
-    name = re.split(r"\s[|–-]\s", name, maxsplit=1)[0]  # "Comunicae.es | Notas de prensa"
-    words = name.split()
-    return (
-        1 <= len(words) <= 4
-        and not name.endswith((".", ":", "!", "?"))
-        and name[:1].isupper()
-        and grammar.menu_under_masthead(name, under)
-    )
-
-
-def _hand_over_after_rule(prev: Segment, nxt: Segment) -> None:
-    """The furniture under a full-width rule that closes a page (the next site's masthead and
-    menu) belongs to the next page's head, not to the tail of the page before."""
-    end = max((ln.start for ln in prev.content if ln.kind != BLANK), default=-1)
-    after = [
-        ln
-        for ln in sorted(prev.tail + prev.chrome, key=lambda ln: ln.start)
-        if ln.start > end and ln.kind != BLANK
-    ]
-    rule = next(
-        (
-            ln
-            for k, ln in enumerate(after)
-            if _PAGE_RULE_RE.match(ln.text)
-            or (k + 1 < len(after) and _masthead_over_menu(ln.text, after[k + 1].text))
-        ),
-        None,
-    )
-    if rule is None and after:
-        # the site's name closing the tail, its menu opening the next page
-        top = min((ln for ln in (*nxt.content, *nxt.chrome) if ln.kind != BLANK),
-                  key=lambda ln: ln.start, default=None)  # fmt: skip
-        name = after[-1].text
-        if top is not None and len(name.split()) >= 2 and _masthead_over_menu(name, top.text):
-            rule = after[-1]
-    if rule is None:
-        return
-    moved = [ln for ln in (*prev.tail, *prev.chrome) if ln.start >= rule.start]
-    prev.tail = [ln for ln in prev.tail if ln.start < rule.start]
-    prev.chrome = [ln for ln in prev.chrome if ln.start < rule.start]
-    nxt.chrome = sorted([*moved, *nxt.chrome], key=lambda ln: ln.start)
-
-
-#: A full-width rule: a line of one mark drawn across the page ("~~~~~~~~", "#########").
-_PAGE_RULE_RE = re.compile(r"^([~=_#*-])\1{19,}$")
-
-
-def _split_at_rules(seg: Segment) -> list[Segment]:
-    """Pages set apart by a full-width rule with no sign-off between them: a rule with a
-    story's paragraph over it and another headline and paragraph under it ends one page. (A
-    short rule inside a press release, over its "About" section, is no page's end.)"""
-    rules = [
-        ln
-        for ln in seg.chrome
-        if _PAGE_RULE_RE.match(ln.text) and seg.content and ln.start > seg.content[0].start
-    ]
-    for rule in rules:
-        before = [ln for ln in seg.content if ln.start < rule.start and ln.kind != BLANK]
-        after = [ln for ln in seg.content if ln.start > rule.start and ln.kind != BLANK]
-        if not any(_paragraph(ln) and len(ln.text) >= 100 for ln in before):
-            continue
-        heads = [k for k, ln in enumerate(after[:8]) if _headline_like(ln)]
-        if not heads or _SUBHEAD_RE.match(after[heads[0]].text):
-            continue
-        if not any(len(ln.text) >= 100 for ln in after[heads[0] + 1 : heads[0] + 8]):
-            continue
-        first = Segment(guessed=seg.guessed)
-        first.content = [ln for ln in seg.content if ln.start < rule.start]
-        first.chrome = [ln for ln in seg.chrome if ln.start < rule.start]
-        rest = Segment(guessed=seg.guessed)
-        rest.content = [ln for ln in seg.content if ln.start > rule.start]
-        rest.chrome = [ln for ln in seg.chrome if ln.start >= rule.start]
-        rest.tail, rest.footer, rest.distribution = seg.tail, seg.footer, seg.distribution
-        rest.signoffs = seg.signoffs
-        return [first, *_split_at_rules(rest)]
-    return [seg]
 
 
 def _contacts_after_end_mark(prev: Segment, seg: Segment) -> bool:
@@ -1058,7 +940,7 @@ def _contacts_after_end_mark(prev: Segment, seg: Segment) -> bool:
     if not text or len(text) > 12:
         return False
     contact = [is_contact(ln.text) or "@" in ln.text for ln in text]
-    if _SUBHEAD_RE.match(text[0].text) and not any(is_lede(ln) for ln in text):
+    if SUBHEAD_RE.match(text[0].text) and not any(is_lede(ln) for ln in text):
         return any(contact)  # "ENDS / Notes to Editors / 1. ... / Media contact: ..."
     if any(
         _paragraph(ln) and len(ln.text) >= 80 and not c for ln, c in zip(text, contact, strict=True)
@@ -1068,13 +950,6 @@ def _contacts_after_end_mark(prev: Segment, seg: Segment) -> bool:
 
 
 # --- stories glued with no mark between them ----------------------------------------------
-#: Subheadings of a release or a feature, never a new story's headline.
-_SUBHEAD_RE = re.compile(
-    r"^(?:about\b|contacts?\b|media contacts?|investor|highlights|background|notes? to editors"
-    r"|forward[- ]looking|safe harbou?r|key (?:facts|figures)|related|for more|q\s*&\s*a|faq"
-    r"|what (?:is|are)|how to|why\b|who\b|quick facts|fact sheet|editor'?s note|source)",
-    re.IGNORECASE,
-)
 #: A news lede says when: "on Monday", "on March 3", "this week", "last year".
 _WHEN_RE = re.compile(
     r"\b(?:on|this|last|late|early)\s+(?:the\s+\w+\s+of\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -1127,7 +1002,7 @@ def split_unmarked(seg: Segment) -> list[Segment]:
         if len(block) != 1 or len(blocks[k + 1]) != 1:
             continue
         head = block[0]
-        if not _headline_like(head) or len(head.text) > 160 or _SUBHEAD_RE.match(head.text):
+        if not _headline_like(head) or len(head.text) > 160 or SUBHEAD_RE.match(head.text):
             continue
         if is_lede(blocks[k + 1][0]) or len(blocks[k - 1]) != 1:
             continue  # (a lede after it was split already; a list or table before it)
