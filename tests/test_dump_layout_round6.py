@@ -788,12 +788,12 @@ def test_the_trailer_after_an_end_mark_belongs_to_the_release_it_closes():
 
 
 def test_a_masthead_in_capitals_is_written_as_a_name():
-    from articles.importers.dumps.shapes import _unshouted
+    from articles.importers.dumps.mastheads import unshouted
 
-    assert _unshouted("THE GLEANER") == "The Gleaner"
-    assert _unshouted("PR TIMES") == "PR Times"
-    assert _unshouted("TIMES OF MALTA") == "Times of Malta"
-    assert _unshouted("Samoa Observer") == "Samoa Observer"
+    assert unshouted("THE GLEANER") == "The Gleaner"
+    assert unshouted("PR TIMES") == "PR Times"
+    assert unshouted("TIMES OF MALTA") == "Times of Malta"
+    assert unshouted("Samoa Observer") == "Samoa Observer"
 
 
 def test_the_menu_under_a_masthead():
@@ -903,6 +903,6 @@ Related news
 
 
 def test_a_one_word_masthead_in_capitals_is_kept_as_printed():
-    from articles.importers.dumps.shapes import _unshouted
+    from articles.importers.dumps.mastheads import unshouted
 
-    assert _unshouted("VOVWORLD") == "VOVWORLD"
+    assert unshouted("VOVWORLD") == "VOVWORLD"

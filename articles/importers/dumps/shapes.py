@@ -32,6 +32,7 @@ from .markers import (
     match_dateline,
     source_key,
 )
+from .mastheads import known_domains, page_evidence
 from .model import ParsedArticle, ParsedTeaser
 from .profiles import SourceIndex
 from .segment import head_evidence
@@ -286,159 +287,6 @@ def _is_word(token: str) -> bool:
     return len(token) >= 5 or (len(token) == 4 and _zipf_any(token.lower()) >= 2.5)
 
 
-def _page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
-    """Names of the page's publisher in its furniture, surest first: the copyright line (its
-    owner, or the known name it begins with), known names in the masthead and chrome, photo
-    credits that name a known outlet."""
-    index = index or _DEFAULT
-    names: list[str] = []
-    for line in (*seg.chrome, *seg.tail, *seg.signoffs):
-        owner = grammar.copyright_owner(line.text)
-        for part in owner.split(",") if owner else ():
-            words = part.split()
-            known = next(
-                (" ".join(words[:n]) for n in range(len(words), 0, -1)
-                 if index.exact(" ".join(words[:n])) is not None),
-                None,
-            )  # fmt: skip
-            names.append(known or part.strip())
-    for line in seg.chrome:
-        words = re.findall(r"[\w.+-]+", line.text)
-        for n in (3, 2, 1):  # "Tuoi Tre News", "SGGP", "TheJakartaPost"
-            for i in range(len(words) - n + 1):
-                name = " ".join(words[i : i + n])
-                if len(name) >= 3 and index.exact(name) is not None:
-                    names.append(name)
-    for _, caption in art.captions:
-        credit = grammar.photo_credit(caption)
-        for part in credit.split("/") if credit else ():
-            if index.exact(part.strip()) is not None:
-                names.append(part.strip())
-    lines = (*seg.content, *seg.chrome, *seg.tail)
-    names += [profile.name for _, profile in _known_domains(lines, index)]  # "x@mmtimes.com"
-    masthead = _confirmed_masthead(seg, art)
-    if masthead:
-        names.append(masthead)
-    known = [n for n in names if index.exact(n) is not None]
-    return known + [n for n in names if n not in known]
-
-
-_NAME_LINKS = {"of", "the", "and", "de", "la", "le", "du", "del", "di", "da", "van", "von"}
-
-
-def _unshouted(name: str) -> str:
-    """A masthead in capitals as a name is written: "THE GLEANER" -> "The Gleaner", "PR TIMES"
-    -> "PR Times" (short words other than articles stay capitals: initials)."""
-    if not name.isupper() or len(name.split()) < 2:
-        return name  # ("VOVWORLD", "SGGP": a brand or initials, as printed)
-    small = {"THE", "OF", "AND", "DE", "LA", "LE", "DU", "DEL"}
-    words = name.split()
-    return " ".join(
-        w.capitalize() if len(w) > 3 or (w in small and i == 0) else w.lower() if w in small else w
-        for i, w in enumerate(words)
-    )
-
-
-_SITE_DOMAIN_RE = re.compile(r"^[A-Z][\w-]+\.[a-z]{2,3}$")  # "Comunicae.es"
-_RULE_LINE_RE = re.compile(r"^([~=_#*-])\1{2,}$")
-
-
-def _confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
-    """The page's first line of chrome that is a short name ("Ahram Online"), when the page
-    names it again elsewhere: in its web addresses ("english.ahram.org.eg") or a photo's credit
-    ("(Photo: Ahram)"). A publisher no profile knows, found from two pieces of its own page."""
-
-    def name_like(text: str) -> bool:
-        words = text.split()
-        return (
-            1 <= len(words) <= 4
-            and text[:1].isupper()
-            and all(w[:1].isupper() or not w.isalpha() or w in _NAME_LINKS for w in words)
-            and not text.endswith(":")
-            and "|" not in text
-            and not _DOMAIN_RE.search(text)
-            and not grammar.chrome(text)
-            and not grammar.is_stamp(text)
-        )
-
-    def banner_name(text: str, menu: bool = True) -> str:
-        """The line, or the name heading a banner: "The Tico Times | Costa Rica News | ...";
-        with ``menu`` False, not the first item of a menu ("Today's Paper | Subscribe")."""
-        text = text.strip().split("\u3000")[0]  # "PR TIMES　プレスリリース配信サービス"
-        if not menu and grammar.bar_menu(text) and not re.search(r"\s[-–]\s", text):
-            return ""
-        head = re.split(r"\s[|–-]\s", text, maxsplit=1)[0].strip()
-        return text if name_like(text) else head if head != text and name_like(head) else ""
-
-    ordered = sorted(
-        {
-            ln.start: ln
-            for ln in (*seg.content, *seg.chrome)
-            if ln.text.strip() and not _RULE_LINE_RE.match(ln.text.strip())
-        }.values(),  # (a head line moved to the chrome is in both)
-        key=lambda ln: ln.start,
-    )
-    if len(ordered) > 2:
-        head = re.split(r"\s[|–-]\s", ordered[0].text.strip(), maxsplit=1)[0]
-        top_name = banner_name(ordered[0].text, menu=False) or (
-            head if _SITE_DOMAIN_RE.match(head) else ""
-        )
-        under = ordered[1].text
-        menus = grammar.menu_under_masthead(top_name, under) or (
-            grammar.bar_menu(under, least=2) and grammar.site_menu(ordered[2].text)
-        )  # "Subscribe | Sign In" over the sections' menu
-        if top_name and menus:
-            # a short name over the site's menu at the top of its page: its masthead
-            return _unshouted(top_name)
-    first = next((banner_name(ln.text) for ln in seg.chrome if banner_name(ln.text)), "")
-    if not first:
-        return ""
-    stems = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", first)}
-    if not stems:
-        return ""
-    joined = "".join(re.findall(r"[^\W\d_]+", first)).casefold()  # "nilecourier"
-    labels = {
-        label
-        for ln in (*seg.chrome, *seg.tail)
-        for domain in _DOMAIN_RE.findall(ln.text)
-        for label in domain.casefold().split(".")
-    }
-    credits = {
-        w.casefold()
-        for _, caption in art.captions
-        for w in re.findall(r"[^\W\d_]+", grammar.photo_credit(caption) or caption[-40:])
-        if w.isupper() or len(w) >= 4
-    }
-    initials = "".join(w[0] for w in first.split() if w[:1].isupper()).casefold()
-    initialled = len(initials) >= 2 and initials in credits  # "Hindustan Times", "(HT Photo)"
-    if joined in labels or stems & (labels | credits) or initialled:
-        return first
-    # or the page names it again in its own text: "Transport reporter · NZ Herald ·"
-    top = next(
-        (banner_name(ln.text) or ln.text.strip() for ln in seg.chrome if ln.text.strip()), ""
-    )
-    if first != top or len(first.split()) < 2:
-        return ""  # (only the page's top line, and a name of two words or more)
-    again = any(first in ln.text for ln in (*seg.content, *seg.tail) if ln.text != first)
-    return first if again else ""
-
-
-def _known_domains(lines, index):
-    """(domain, profile) for each e-mail or web address on ``lines`` whose site is a known
-    supplier ("aungkyawmin@mmtimes.com", "news.cision.com/")."""
-    for line in lines:
-        for domain in _DOMAIN_RE.findall(line.text):
-            profile = (index or _DEFAULT).exact(domain.lower())
-            if profile is not None:
-                yield domain.lower(), profile
-
-
-#: The domain of an e-mail or web address: the site that published the page.
-_DOMAIN_RE = re.compile(
-    r"(?:@|https?://(?:www\.)?|\bwww\.|^)((?:[\w-]+\.)+[a-z]{2,6})(?=/|\b)(?!\.\w)"
-)
-
-
 def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=None) -> None:
     """Source, kind, external id and dateline, most reliable evidence first."""
     dateline = match_dateline(first)
@@ -527,7 +375,7 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
                 break
     if not art.source:  # the site's domain in the furniture: "news.cision.com/"
         urls = (ln for ln in seg.content if grammar.URL_ONLY_RE.match(ln.text))
-        for domain, profile in _known_domains((*seg.chrome, *urls), index):
+        for domain, profile in known_domains((*seg.chrome, *urls), index):
             _source(art, domain, profile.kind, index)
             break
     if not art.source and art.byline_org:
@@ -630,7 +478,7 @@ _NOT_OUTLETS = {"end", "ends", "more", "file", "ap photo", "photo", "updated", "
 def _page_source(art: ParsedArticle, seg: Segment, index, quiet: bool = False) -> None:
     """A page with no lede prefix: its publisher from the copyright line, credits, chrome.
     ``quiet``: the lede's initials are there as a last resort, so only a known name counts."""
-    names = _page_evidence(seg, art, index)
+    names = page_evidence(seg, art, index)
     known = [n for n in names if (index or _DEFAULT).exact(n) is not None]
     pick = (known or ([] if quiet else names) or [""])[0]
     if pick:
