@@ -906,3 +906,13 @@ def test_a_one_word_masthead_in_capitals_is_kept_as_printed():
     from articles.importers.dumps.mastheads import unshouted
 
     assert unshouted("VOVWORLD") == "VOVWORLD"
+
+
+def test_a_firm_is_no_author():
+    assert grammar.names_a_firm("キリュウデータシステムズ株式会社")
+    assert grammar.names_a_firm("Lumetra Oyj")
+    assert not grammar.names_a_firm("Staff Correspondent")  # a desk byline stays one
+
+    from articles.importers.dumps.shapes import byline_of
+
+    assert byline_of("PR TIMESのプレスリリースをそのまま掲載しています。") == ""

@@ -487,8 +487,15 @@ _LEGAL_FORM_RE = re.compile(
 
 
 def names_an_organisation(name: str) -> bool:
-    """ "KYODO NEWS", "Lumetra Oyj": an agency or a firm, no author."""
-    return bool(_ORG_WORDS.search(name)) or without_legal_form(name) != name
+    """ "KYODO NEWS", "Lumetra Oyj", "キリュウ株式会社": an agency or a firm, no author."""
+    return bool(_ORG_WORDS.search(name)) or names_a_firm(name)
+
+
+def names_a_firm(name: str) -> bool:
+    """ "Lumetra Oyj", "キリュウ株式会社": a company by its legal form."""
+    return without_legal_form(name) != name or any(
+        form in name for form in ("株式会社", "有限会社", "合同会社", "有限公司")
+    )
 
 
 def without_legal_form(name: str) -> str:

@@ -200,7 +200,7 @@ def byline_of(line: str) -> str:
     prefixed = BYLINE_PREFIX_RE.match(s)
     if prefixed:
         s = s[prefixed.end() :]
-    if not s or len(s) > 60 or any(ch.isdigit() for ch in s) or s[-1] in ".:;!?,\"”'’)":
+    if not s or len(s) > 60 or any(ch.isdigit() for ch in s) or s[-1] in ".:;!?,\"”'’)。！？":
         return ""
     words = s.replace(",", " , ").split()
     if not 1 <= len(words) <= 7:
@@ -758,7 +758,12 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         place = grammar.BARE_DATELINE_RE.match(text) and not known(text)
         if ln in head and place and (art.byline or not name or not signed):
             art.dateline = text  # "ANKARA" on its own line above the lede
-        elif name and not art.byline and (ln in head or not _story_line(ln, index)):
+        elif (
+            name
+            and not art.byline
+            and (ln in head or not _story_line(ln, index))
+            and not grammar.names_a_firm(name)
+        ):
             art.byline = name
         elif not (ln in head or short or grammar.chrome(text) or _LABEL_RE.match(text)):
             continue
@@ -969,7 +974,7 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if not art.byline and art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
         last = blocks[-1]
         name = byline_of(last[-1].text)
-        if name and not find_source(name, "", index):
+        if name and not find_source(name, "", index) and not grammar.names_a_firm(name):
             art.byline = name
             if len(last) > 1:
                 paragraphs[-1] = block_paragraphs(last[:-1])[-1]
