@@ -916,3 +916,12 @@ def test_a_firm_is_no_author():
     from articles.importers.dumps.shapes import byline_of
 
     assert byline_of("PR TIMESのプレスリリースをそのまま掲載しています。") == ""
+
+
+def test_a_notice_asking_the_reader_to_agree_is_furniture_but_a_story_sentence_is_not():
+    assert grammar.chrome(
+        "To activate the text-to-speech service, please first agree to the privacy policy below."
+    )
+    assert not grammar.chrome(
+        "To celebrate the anniversary, the city will open the museum free of charge on Sunday."
+    )

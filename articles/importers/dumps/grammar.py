@@ -639,7 +639,7 @@ _SENDER_STAMP_RE = re.compile(
 #: First words of the furniture lines that may end like a sentence.
 _CHROME_OPENERS = {
     *("follow", "like", "updated", "published", "posted", "last", "first", "do", "join"),
-    *("subscribe", "sign", "download", "by", "disclaimer:"),
+    *("subscribe", "sign", "download", "by", "disclaimer:", "to", "we", "this", "please"),
 }
 #: An organisation named in a closing line: "Anadolu Agency website contains ...",
 #: "ALL RIGHTS RESERVED © Copyright ANSA".
