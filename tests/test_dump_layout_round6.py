@@ -925,3 +925,32 @@ def test_a_notice_asking_the_reader_to_agree_is_furniture_but_a_story_sentence_i
     assert not grammar.chrome(
         "To celebrate the anniversary, the city will open the museum free of charge on Sunday."
     )
+
+
+ACN_LIKE = """Sakura Pharma Holdings Announces Results of Phase 3 Trial
+
+TOKYO, Oct 14, 2025 - (ACN Newswire) - Sakura Pharma Holdings said on Tuesday its drug for \
+chronic kidney disease met its main goal in a phase 3 trial of 1,200 patients.
+
+The company plans to file for approval in Japan next year.
+
+Topic: Press release summary
+Source: Sakura Pharma Holdings Co., Ltd.
+From the Asia Corporate News Network
+Copyright © 2025 ACN Newswire. All rights reserved.
+
+Brightfield Learning Launches AI Tutoring Pilot in 40 Texas Schools
+
+AUSTIN, Texas, Oct 14, 2025 - (ACN Newswire) - Brightfield Learning said on Tuesday it would \
+run a pilot of its tutoring software in 40 schools across Texas this winter.
+
+The pilot is paid for by a state grant.
+"""
+
+
+def test_a_distributors_closing_lines_are_not_the_next_releases_headline():
+    titles = [a.title for a in parse(ACN_LIKE).articles]
+    assert titles == [
+        "Sakura Pharma Holdings Announces Results of Phase 3 Trial",
+        "Brightfield Learning Launches AI Tutoring Pilot in 40 Texas Schools",
+    ]

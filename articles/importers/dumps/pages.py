@@ -27,7 +27,7 @@ def trailer_line(text: str) -> bool:
 def hand_back_trailer(prev: Segment, nxt: Segment) -> None:
     """The trailer after an end mark ("ENDS / Original URL: ... / Share article | Email /
     © Scoop Media") belongs to the story the mark closed, not to the next one's head."""
-    if not prev.signoffs:
+    if not (prev.signoffs or prev.footer):
         return
     first = min((ln.start for ln in nxt.content if ln.kind != BLANK), default=None)
     if first is None:
@@ -36,6 +36,24 @@ def hand_back_trailer(prev: Segment, nxt: Segment) -> None:
     if back:
         prev.chrome.extend(back)
         nxt.chrome = [ln for ln in nxt.chrome if ln not in back]
+    # a first block of short lines closed by the copyright ("From the Asia Corporate News
+    # Network / Copyright © 2025 ACN Newswire"), with the next story after it: the trailer
+    blocks = nxt.blocks()
+    if len(blocks) < 2:
+        return
+    block = blocks[0]
+    ends = [ln for ln in nxt.chrome if block[0].start < ln.start < blocks[1][0].start]
+    closing = [*block, *ends]
+    if (
+        len(block) <= 3
+        and all(len(ln.text) <= 120 and not ln.text.endswith(".") for ln in block)
+        and any(trailer_line(ln.text) for ln in ends)
+        and _headline_like(blocks[1][0])
+    ):
+        prev.chrome.extend(closing)
+        taken = {ln.start for ln in closing}
+        nxt.content = [ln for ln in nxt.content if ln.start not in taken]
+        nxt.chrome = [ln for ln in nxt.chrome if ln.start not in taken]
 
 
 def hand_back_before_rule(prev: Segment, nxt: Segment) -> None:
