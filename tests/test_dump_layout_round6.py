@@ -954,3 +954,10 @@ def test_a_distributors_closing_lines_are_not_the_next_releases_headline():
         "Sakura Pharma Holdings Announces Results of Phase 3 Trial",
         "Brightfield Learning Launches AI Tutoring Pilot in 40 Texas Schools",
     ]
+
+
+def test_a_comment_policy_is_furniture():
+    assert grammar.chrome(
+        "Comments will be moderated. Keep comments relevant to the article. Remarks containing "
+        "abusive and obscene language will be removed."
+    )

@@ -586,6 +586,7 @@ _CHROME_RE = re.compile(
     r"|^(?:advertisement|sponsored|read the full story|go back)$"
     r"|^(?:\*{3,}|={3,}|#{3,}).{3,}(?:\*{3,}|={3,}|#{3,})$"  # "*** AGENCY ROUNDUP | ... ***"
     r"|^get [^.]{2,60} in your inbox\b[^\n]{0,80}$"  # "Get The X in your inbox. Sign up ..."
+    r"|^comments? (?:will be|are) (?:moderated|reviewed)\b[^\n]{0,300}$"  # a comment policy
     r"|^disclaimer\s*:"  # "Disclaimer: This press release was distributed by X. ..."
     r"|^(?:download (?:the )?(?:logo|photos?|images?|pdf|hi-res[\w ]{0,20}|multimedia)"
     r"|media files)$"
@@ -640,6 +641,7 @@ _SENDER_STAMP_RE = re.compile(
 _CHROME_OPENERS = {
     *("follow", "like", "updated", "published", "posted", "last", "first", "do", "join"),
     *("subscribe", "sign", "download", "by", "disclaimer:", "to", "we", "this", "please"),
+    *("comments", "comment"),
 }
 #: An organisation named in a closing line: "Anadolu Agency website contains ...",
 #: "ALL RIGHTS RESERVED © Copyright ANSA".
