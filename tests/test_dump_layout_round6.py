@@ -961,3 +961,38 @@ def test_a_comment_policy_is_furniture():
         "Comments will be moderated. Keep comments relevant to the article. Remarks containing "
         "abusive and obscene language will be removed."
     )
+
+
+TWO_DESKS = """National
+Kaohsiung port to trial automated cranes at container terminal
+By Lin Yu-ting / Staff reporter
+Kaohsiung Port will begin a six-month trial of remotely operated gantry cranes at Terminal 7 \
+next month, Taiwan International Ports Corp said yesterday.
+
+The trial is scheduled to last six months, after which the company would decide whether to \
+extend the system to other terminals.
+
+Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive \
+and obscene language will be removed.
+
+Taiwan News
+Tainan to give free bus rides to residents over 65 from January
+Staff writer, with CNA
+
+Tainan residents aged 65 or older are to be able to ride city buses for free from Jan. 1, the \
+Tainan City Government said yesterday.
+
+The city already offers 30 free rides a month to seniors, the transportation bureau said.
+
+Additional reporting by Hsu Chia-wen
+"""
+
+
+def test_a_desks_byline_under_a_headline_opens_the_next_page():
+    first, second = parse(TWO_DESKS).articles
+    assert second.title == "Tainan to give free bus rides to residents over 65 from January"
+    assert second.byline == "Staff writer, with CNA"
+    assert second.body[-1] == "Additional reporting by Hsu Chia-wen"
+    assert not second.captions
+    assert grammar.STAFF_LINE_RE.match("Staff writer, with CNA")
+    assert not grammar.STAFF_LINE_RE.match("Staff writer, with the weather")

@@ -259,7 +259,8 @@ def ends_with_date(line: str) -> bool:
 #: "Staff writer", "Contributing writer", "Senior Correspondent": a role under a byline.
 STAFF_LINE_RE = re.compile(
     r"^(?:[A-Z][\w.]*\s){0,3}(?:staff|senior|chief|contributing|special|political|business)?\s?"
-    r"(?:writer|correspondent|reporter|editor|columnist|contributor)s?$",
+    r"(?:writer|correspondent|reporter|editor|columnist|contributor)s?"
+    r"(?:,? with (?-i:[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3}))?$",  # "Staff writer, with CNA"
     re.IGNORECASE,
 )
 _CRUMB_SLASH_RE = re.compile(r"^[A-Z][\w&' ]{1,30}(?:\s/\s[A-Z][\w&' ]{1,30}){1,3}$")

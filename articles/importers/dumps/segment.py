@@ -169,6 +169,8 @@ def head_evidence(line: Line) -> bool:
     t = line.text
     if _stamp(line) or grammar.byline_line(t) or grammar.STAMP_LABEL_RE.match(t):
         return True
+    if len(t) <= 60 and grammar.STAFF_LINE_RE.match(t):
+        return True  # "Staff writer, with CNA": a desk's byline
     return len(t) <= 80 and grammar.ends_with_date(t)
 
 

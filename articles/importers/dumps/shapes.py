@@ -220,6 +220,13 @@ def _sentences(text: str) -> int:
     return 1 + len(_SENTENCE_END_RE.findall(text))
 
 
+_WORDS_CREDIT_RE = re.compile(
+    r"^\(?(?:additional reporting|reporting|writing|editing|compiled|translated|with reporting)"
+    r"(?: by)?\b",
+    re.IGNORECASE,
+)
+
+
 def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
     """A photo caption: one descriptive sentence between paragraphs.
 
@@ -237,6 +244,8 @@ def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
         return False
     if LEDE_ALIAS_RE.match(par) or match_dateline(par) or par[:1] in "“\"'‘":
         return False  # (a quotation is somebody's words, not a photo's description)
+    if _WORDS_CREDIT_RE.match(par):
+        return False  # "Additional reporting by NAME": a credit for the words, not a photo
     if _NARRATIVE_RE.search(par) or _TOLD_RE.search(par) or _FACT_RE.search(par):
         return False
     if len(_PAST_RE.findall(par)) >= 2:
@@ -936,6 +945,13 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         art.byline = grammar.byline(paragraphs.pop(0))  # a byline line in the story's block
     elif not art.byline and len(paragraphs) > 1 and _dressed_byline(paragraphs[0]):
         art.byline = _dressed_byline(paragraphs.pop(0))  # "NAME/Business Reporter"
+    elif (
+        not art.byline
+        and len(paragraphs) > 1
+        and len(paragraphs[0]) <= 60
+        and grammar.STAFF_LINE_RE.match(paragraphs[0])
+    ):
+        art.byline = paragraphs.pop(0)  # "Staff writer, with CNA": the desk signs it
     if not art.byline and blocks:
         art.byline = _byline_in_head_chrome(seg, blocks[0][0].start)
     decks = 0
