@@ -996,3 +996,27 @@ def test_a_desks_byline_under_a_headline_opens_the_next_page():
     assert not second.captions
     assert grammar.STAFF_LINE_RE.match("Staff writer, with CNA")
     assert not grammar.STAFF_LINE_RE.match("Staff writer, with the weather")
+
+
+HEADLINE_DECK_CAPTION_BLOCKS = """National
+Social affairs
+
+Seoul to expand late-night pediatric clinics to all 25 districts
+
+City will fund extended hours at 40 clinics as families face long waits at hospital emergency rooms
+
+By Park Ji-won
+
+Published : Mar 14, 2024 - 15:42
+
+Seoul will expand its network of late-night pediatric clinics to all 25 districts by the end of \
+the year, the city government said Thursday, as parents complain of long waits at emergency rooms.
+
+The clinics will stay open until midnight on weekdays and until 6 p.m. on weekends.
+"""
+
+
+def test_a_headline_and_its_longer_deck_each_on_a_block_of_its_own():
+    (art,) = parse(HEADLINE_DECK_CAPTION_BLOCKS).articles
+    assert art.title == "Seoul to expand late-night pediatric clinics to all 25 districts"
+    assert art.byline == "Park Ji-won"

@@ -721,7 +721,11 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     lede = next((i for i, ln in enumerate(head) if _strong_lede(ln) or _dated_lede(ln)), None)
     if lede is not None and lede <= 2:
         return blocks  # a headline, maybe a byline, and the dateline: the story is all after it
-    cands = [i for i, ln in enumerate(head) if _title_candidate(ln, index)]
+    cands = [
+        i
+        for i, ln in enumerate(head)
+        if _title_candidate(ln, index) and not _credited(ln.text, index)
+    ]
     if not cands or (cands[-1] == 0 and len(head) <= 2) or len(cands) == len(head):
         return blocks  # a headline (perhaps cut in two) and its story: the usual path
     # the byline or stamp under the headline (kickers above it are no byline)
@@ -743,6 +747,18 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         and head[t - 1].end + 1 == head[t].start  # (no stamp or menu between them)
     ):
         art.subtitle = head[t].text.strip("_* ")  # a headline with its deck under it
+        t -= 1
+    elif (
+        t - 1 in cands
+        and block_of[id(head[t - 1])] + 1 == block_of[id(head[t])]
+        and len(blocks[block_of[id(head[t])]]) == 1
+        and len(blocks[block_of[id(head[t - 1])]]) == 1
+        and len(head[t].text) > len(head[t - 1].text)
+        and signed == t + 1  # the byline or stamp straight under the deck
+        and head[t - 1].start + len(head[t - 1].raw) + 1 < head[t].start  # a blank line between
+    ):
+        # "HEADLINE / (blank) / its longer deck / (blank) / By NAME": each on a block of its own
+        art.subtitle = head[t].text.strip("_* ")
         t -= 1
     known = lambda name: find_source(name, "", index) is not None  # noqa: E731
     dropped = set()
