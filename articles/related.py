@@ -4,6 +4,7 @@ One bounded query whatever the size of the archive: the candidates are the lates
 articles of the same section tree up to shortly after this one (an index range scan), read as
 plain rows with the columns a card prints, and scored here by the title and summary words they
 share with this article, then by date; only the winners are made into cards (``prepare``).
+(Reading the cards' columns with the candidates costs less than a second query for them.)
 """
 
 import datetime
@@ -23,14 +24,6 @@ AFTER = datetime.timedelta(days=30)
 def _words(text: str) -> set[str]:
     # Both sides are written the same way, so lower-casing is enough (no transliteration).
     return set(_WORD.findall(text.lower())).difference(STOPWORDS)
-
-
-def _matcher(words: set[str]):
-    """``findall`` of the words of ``words`` standing whole in a lower-cased text: the same as
-    ``_words(text) & words`` (a word is a maximal run of ``\\w``), without making the set of
-    every word of the text. Longest first, so a word is never cut short by its prefix."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)").findall
 
 
 def _concrete(model, names):
@@ -75,13 +68,16 @@ def related_articles(article: Article, tree, limit: int = 4) -> list[Article]:
 
     title = _words(article.title)
     words = title | _words(article.summary)
-    shared_in = _matcher(words) if words else lambda text: ()
+    find = _WORD.findall
     at = _ARTICLE.index
     title_at, summary_at, section_at = at("title"), at("summary"), at("section_id")
 
     def score(row):
-        in_title = set(shared_in(row[title_at].lower()))
-        shared = 3 * len(title & in_title) + len(in_title.union(shared_in(row[summary_at].lower())))
+        # Only this article's words are looked up in the candidate's (``words & _words(text)``
+        # without making the set of every word of the text; stopwords are not in ``words``).
+        in_title = words.intersection(find(row[title_at].lower()))
+        in_summary = words.intersection(find(row[summary_at].lower()))
+        shared = 3 * len(title & in_title) + len(in_title | in_summary)
         return (shared, 1 if row[section_at] == article.section_id else 0)
 
     ranked = sorted(rows, key=score, reverse=True)[:limit]  # stable: newest first among equals
