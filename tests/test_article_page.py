@@ -32,4 +32,4 @@ def test_the_article_page_reads_only_what_it_prints(client, settings):
     sql = " ".join(q["sql"] for q in captured.captured_queries)
     for unread in ("import_doubts", "import_warnings", "dump_span", "signoffs", "search_vector"):
         assert unread not in sql
-    assert len(captured) == 4  # the story, the sections, related candidates, related cards
+    assert len(captured) == 3  # the story, the sections, related articles (one query)
