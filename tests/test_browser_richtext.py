@@ -76,6 +76,8 @@ def test_an_editor_writes_a_rich_story_with_a_photo_publishes_it_and_a_reader_re
     editor.click()
     page.keyboard.type("Farmers began cutting rice on Monday, says the ")
     page.keyboard.type("calendar")
+    # the editor takes keys asynchronously: select the word only once all of it is in
+    expect(editor).to_contain_text("says the calendar")
     for _ in "calendar":
         page.keyboard.press("Shift+ArrowLeft")
     page.locator(".prose-menubar__button[title='insert link']").click()
