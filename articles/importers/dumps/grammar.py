@@ -417,6 +417,7 @@ def byline(line: str) -> str:
 
 
 _NAME_LINKS = {"and", "de", "van", "von", "der", "da", "bin", "binti", "le", "la", "del"}
+NAME_LINKS = frozenset(_NAME_LINKS)  # the small words inside a name: "Ronan Mac Cormaic"
 
 
 # --- sign-offs ----------------------------------------------------------------------------
@@ -626,6 +627,25 @@ _STAMP_RE = re.compile(
 )
 _RULE_RE = re.compile(r"^[_*=~#-]{3,}$")
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_BANNER_SPLIT_RE = re.compile(r"\s[-–|]\s")
+
+
+def rule_line(line: str) -> bool:
+    """A line of marks drawn across the page: "-----", "~~~~~~", "#####"."""
+    return bool(_RULE_RE.match(line.strip()))
+
+
+def copyright_line(line: str) -> bool:
+    """ "© 2026 X", "(c) X", "Copyright 2026 X"."""
+    return bool(_COPYRIGHT_RE.match(line.strip()))
+
+
+def banner_head(line: str) -> str:
+    """The name heading a site's banner: "Comunicae.es | Notas de prensa" -> "Comunicae.es",
+    "RealWire - The smarter press release" -> "RealWire"; the line itself when it has no parts."""
+    return _BANNER_SPLIT_RE.split(line.strip(), maxsplit=1)[0].strip()
+
+
 #: "Related news: TITLE" inside a story: a teaser of another story.
 RELATED_RE = re.compile(
     r"^(?:Related (?:news|stories|story|articles?)|Read (?:also|more)|READ|Read|See also"
@@ -829,7 +849,7 @@ def breadcrumb(line: str) -> list[str]:
 def copyright_owner(line: str) -> str:
     """ "© Copyright 1997-2025 VnExpress. All rights reserved." -> "VnExpress"."""
     s = line.strip()
-    if not re.match(r"^(?:©|\(c\)|copyright\b)", s, re.IGNORECASE):
+    if not _COPYRIGHT_RE.match(s):
         return ""
     s = re.sub(r"(?i)©|\(c\)|copyright|all rights reserved\.?", " ", s)
     s = re.sub(r"\b\d{4}(?:\s*[-–]\s*\d{4})?\b", " ", s)

@@ -55,7 +55,7 @@ def page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
     return known + [n for n in names if n not in known]
 
 
-_NAME_LINKS = {"of", "the", "and", "de", "la", "le", "du", "del", "di", "da", "van", "von"}
+_NAME_LINKS = grammar.NAME_LINKS | {"of", "the", "du", "di"}
 
 
 def unshouted(name: str) -> str:
@@ -72,7 +72,6 @@ def unshouted(name: str) -> str:
 
 
 _SITE_DOMAIN_RE = re.compile(r"^[A-Z][\w-]+\.[a-z]{2,3}$")  # "Comunicae.es"
-_RULE_LINE_RE = re.compile(r"^([~=_#*-])\1{2,}$")
 
 
 def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
@@ -99,19 +98,19 @@ def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
         text = text.strip().split("\u3000")[0]  # "PR TIMES　プレスリリース配信サービス"
         if not menu and grammar.bar_menu(text) and not re.search(r"\s[-–]\s", text):
             return ""
-        head = re.split(r"\s[|–-]\s", text, maxsplit=1)[0].strip()
+        head = grammar.banner_head(text)
         return text if name_like(text) else head if head != text and name_like(head) else ""
 
     ordered = sorted(
         {
             ln.start: ln
             for ln in (*seg.content, *seg.chrome)
-            if ln.text.strip() and not _RULE_LINE_RE.match(ln.text.strip())
+            if ln.text.strip() and not grammar.rule_line(ln.text)
         }.values(),  # (a head line moved to the chrome is in both)
         key=lambda ln: ln.start,
     )
     if len(ordered) > 2:
-        head = re.split(r"\s[|–-]\s", ordered[0].text.strip(), maxsplit=1)[0]
+        head = grammar.banner_head(ordered[0].text)
         top_name = banner_name(ordered[0].text, menu=False) or (
             head if _SITE_DOMAIN_RE.match(head) else ""
         )

@@ -19,7 +19,7 @@ def trailer_line(text: str) -> bool:
     share buttons, the copyright."""
     return bool(
         grammar.ADDRESS_LINE_RE.match(text)
-        or re.match(r"^(?:©|\(c\)|copyright\b)", text, re.IGNORECASE)
+        or grammar.copyright_line(text)
         or (grammar.chrome(text) and re.match(r"^share\b", text, re.IGNORECASE))
     )
 
@@ -80,7 +80,7 @@ def _masthead_over_menu(name: str, under: str) -> bool:
     """ "SAMOA OBSERVER" over "News | Local | Pacific | Sports": a site's name over its menu."""
     if not ("|" in under or ">" in under or "»" in under):
         return False  # (most lines: no menu under them)
-    name = re.split(r"\s[|–-]\s", name, maxsplit=1)[0]  # "Comunicae.es | Notas de prensa"
+    name = grammar.banner_head(name)  # "Comunicae.es | Notas de prensa"
     words = name.split()
     return (
         1 <= len(words) <= 4

@@ -1063,7 +1063,7 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         _source(art, art.alias, "newspaper", index)
     if not art.source and banner:
         # the site's banner names it: "Comunicae.es | Notas de prensa" -> "Comunicae.es"
-        _source(art, re.split(r"\s[-–|]\s", banner, maxsplit=1)[0], "newspaper", index)
+        _source(art, grammar.banner_head(banner), "newspaper", index)
         art.doubts.append("source taken from the page's furniture")
     if not art.source and art.source_kind != "wire":
         issuer = _issuer(seg)
