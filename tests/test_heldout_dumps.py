@@ -112,6 +112,10 @@ SUPPLIER_FLOORS = {
     # of how the parser does on suppliers it has not met (see bench/heldout/suppliers/README.md)
     ("final7", "clean"): 0.68,
     ("final7", "damaged"): 0.69,
+    # written blind at the start of the seventh round (0.77 / 0.75 with the parser of then)
+    # and kept unread: the honest figure now
+    ("final8", "clean"): 0.74,
+    ("final8", "damaged"): 0.72,
 }
 
 

@@ -62,13 +62,17 @@ DATELINE_RE = re.compile(
     r"(?:"
     # "Riyadh, April 04, 2024, SPA --", "YEREVAN, MARCH 10, ARMENPRESS. ..."
     r"(?<=\d),\s*(?P<a7>[A-Z]{2,12})\s*(?:--+|[-–—]|\.(?=\s+[A-Z]))\s*"
+    r"|,\s*(?P<a9>[A-Z]{2,12})[-–—]\s+"  # "Latakia, SANA- ...": the agency's dash glued to it
     rf"|\s*--\s*\(\s*(?P<a1>{_AGENCY})\s*-\s*(?P<d1>{_DATE})\s*\)\s*-+\s*"  # Newsfile
     rf"|\s*-*\s*\(\s*(?P<a2>{_AGENCY})\s*\)\.?\s*(?:(?:--+|[-–—:_]+)\s*|\s+)"  # (AP) — (EFE).-
     # /PRNewswire/ --, / ACCESSWIRE / March 12, 2025 /
     rf"|\s*/\s*(?P<a3>{_AGENCY})\s*/\s*(?:(?P<d3>{_DATE})\s*/\s*)?(?:--?|[–—.:])?\s*"
     rf"|(?<=\d)\s+(?P<a4>[A-Z][a-z]+|[A-Z]{{2,}})\s+[-–—]+\s+"  # TOKYO, Aug. 29 Kyodo -
     # HONG KONG SAR - Media OutReach Newswire - 5 March 2025 -
-    rf"|\s+-\s+(?P<a5>[A-Z][\w&.' ]{{2,40}}?)\s+-\s+(?P<d5>{_DATE})\s+-\s+"
+    # "Vancouver, British Columbia – TheNewswire - March 12, 2026 – "
+    rf"|\s+[-–—]\s+(?P<a5>[A-Z][\w&.' ]{{2,40}}?)\s+[-–—]\s+(?P<d5>{_DATE})\s+[-–—]\s+"
+    # "Dubai, United Arab Emirates, 12th Mar 2026, King Newswire, ...": a distributor's name
+    r"|(?<=\d),\s*(?P<a10>(?:[A-Z][\w.&'-]*\s){0,2}(?:News ?[Ww]ire|Wire|Press|PR))\s*,\s+"
     # ASHLAND, Ore. - Nov. 18, 2025 - PRLog --: the date, then the distributor
     rf"|\s+[-–—]\s+(?P<d8>{_DATE})\s+[-–—]\s+"
     r"(?P<a8>[A-Z][\w&.']{1,20}(?: [A-Z][\w&.']{1,20}){0,2})\s*--+\s*"
@@ -81,7 +85,7 @@ DATELINE_RE = re.compile(
 )
 
 
-_AGENCY_GROUPS = ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8")
+_AGENCY_GROUPS = ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10")
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,10 @@ DATE_AGENCY_RE = re.compile(
 AGENCY_DATE_RE = re.compile(
     rf"^\(\s*(?P<agency>{_AGENCY})\s*\)\s+(?P<date>{_DATE})\s*[-–—:]*\s+(?=\S)"
 )
+#: "(Bloomberg) -- ...": the agency alone in brackets, then a long dash, no place.
+AGENCY_ONLY_RE = re.compile(r"^\((?P<agency>[A-Z][\w&.'’ -]{1,30}?)\)\s*(?:--+|—)\s*(?=[A-Z\"“‘'])")
+#: What opens a bracket before a dash without being an agency: "(Photo) -- ...", "(Updated) --".
+_NOT_AGENCY_WORDS = {"photo", "photos", "video", "file", "update", "updated", "corrected", "adds"}
 #: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, ...": a syndicator's tag before the dateline.
 SYNDICATION_RE = re.compile(r"^\((?:[^()]|\([^()]{1,40}\)){2,80}\)\s+(?=[A-Z])")
 
@@ -134,6 +142,9 @@ def dateline(line: str) -> Dateline | None:
     a = AGENCY_DATE_RE.match(line) if line.startswith("(") else None
     if a:
         return Dateline(a.group("date"), a.group("agency"), a.end(), True, a.group("date"))
+    only = AGENCY_ONLY_RE.match(line) if line.startswith("(") else None
+    if only and only.group("agency").lower().split()[0] not in _NOT_AGENCY_WORDS:
+        return Dateline("", only.group("agency"), only.end(), True)
     tag = SYNDICATION_RE.match(line) if line.startswith("(") else None
     if tag:  # ("(ANSA) - ROME, ..." never gets here: a dash, not a capital, follows its bracket)
         inner = dateline(line[tag.end() :])
@@ -434,6 +445,7 @@ SIGNOFF_RE = re.compile(
     r"|[A-Z][\w-]{1,15}\s*\([^()\n]{0,40}\b(?i:author|editor|reporter|translator)s?\s*:[^()\n]*\)"
     r"|(?:Reporting|Writing|Editing) by\b[^\n]*;[^\n]*"
     r"|(?:[—–-]{1,2}|={2})\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
+    r"|\.{3,}\s*[A-Z][A-Za-z/&-]{1,20}"  # "....PACNEWS": the agency behind a row of dots
     r"|(?:burs-)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"  # editors' initials: jm/lth
     r"|Legal Disclaimer:?|Disclaimer:"
     r"|(?:(?:This (?:press |news )?release was |Originally |First )?"
@@ -510,7 +522,9 @@ def without_legal_form(name: str) -> str:
 def signoff_agency(line: str) -> str:
     """The agency a sign-off names: "— AFP" -> "AFP", "SOURCE Acme Corp" -> "Acme Corp"."""
     s = line.strip()
-    m = re.match(r"^(?:[—–-]{1,2}|/|==)\s*(?P<a>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})$", s)
+    m = re.match(
+        r"^(?:[—–-]{1,2}|/|==|\.{3,})\s*(?P<a>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})$", s
+    )
     if m:
         return m.group("a").strip()
     m = re.match(r"^SOURCE:?\s+(?P<a>[^\n]{2,100})$", s)

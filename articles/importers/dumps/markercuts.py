@@ -67,8 +67,9 @@ def splits_marker(text: str, p: int, a_start: int, b_end: int, fixer=None) -> bo
     if sa[:1] in "S(s":
         # (a footer is followed by a blank line: a line right after it that completes the
         # name of a known source is the rest of the name)
+        # (one that names it before its bar already, "Source: X | Published: ...", needs none)
         whole = any(_footer_source(j) is not None for j in joins)
-        if whole and kb not in (FOOTER, DISTRIB):
+        if whole and kb not in (FOOTER, DISTRIB) and _footer_source(sa) is None:
             return True
     # "GlobeN|ewswire Distribution ID 123": likewise the distribution line
     if "Distribution" in sa + sb:

@@ -16,7 +16,10 @@ from .profiles import SourceIndex, SourceProfile, source_key
 #: Vietnamese wires end a story with "./." glued to the last sentence.
 WIRE_END_MARK = "./."
 #: "Source: Vietnam News Agency" (sometimes truncated: "Source: Vietnam News Agen").
-SOURCE_FOOTER_RE = re.compile(r"^\s*\(?\s*Source\s*:\s*(?P<name>[^\n]{2,80}?)\s*\)?\s*$")
+#: A feed reader's "Source: NHK WORLD-JAPAN | Published: ..." names it before the bar.
+SOURCE_FOOTER_RE = re.compile(
+    r"^\s*\(?\s*Source\s*:\s*(?P<name>[^\n|]{2,80}?)\s*\)?\s*(?:\|\s*[A-Z][^\n]{0,80})?$"
+)
 
 # --- press releases -----------------------------------------------------------------------
 #: "GlobeNewswire Distribution ID 8988509" closes a release and carries its external id.

@@ -119,6 +119,11 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         _LABELLED_RE.match(ln.text) and len(ln.text) <= 200 and "@" not in ln.text for ln in block
     ):
         return [ln.text for ln in block]  # "Capital expenditures: $64 million" item by item
+    last, before = block[-1].text, block[-2].text
+    if _closing_line(last) and len(before) >= 60 and before.endswith(_SENTENCE_ENDS):
+        # "... the official said.|By Sokha Pich", "... recover.|....PACNEWS": the author's
+        # name or the desk's sign-off printed straight under the last paragraph
+        return [*block_paragraphs(block[:-1]), last]
     ends = [len(ln.text) >= 60 and ln.text.endswith(_SENTENCE_ENDS) for ln in block]
     if sum(ends) >= 2 and sum(ends) >= 0.5 * len(block):
         ends = [
@@ -185,6 +190,14 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         hyphenated = out[-1:] == "-" and out[-2:-1].isalpha() and ln.text[:1].isalpha()
         out += ("" if hyphenated else sep) + ln.text  # "people-|centred" wrapped at the hyphen
     return [out]
+
+
+def _closing_line(text: str) -> bool:
+    """A short line that closes a story rather than goes on with its last sentence: a byline,
+    a sign-off, an agency's name behind dots or a dash ("....PACNEWS", "— AFP")."""
+    if len(text) > 60 or text[:1].islower():
+        return False
+    return bool(grammar.byline_line(text) or grammar.signoff(text))
 
 
 def _paragraph_line(line: Line) -> bool:
@@ -359,6 +372,12 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
     if lede and not art.source and find_source(lede.group("alias"), "", index):
         _source(art, lede.group("alias"), "newspaper", index)
     agency = dateline.group("agency") if dateline else (general.agency if general else "")
+    if agency and "/" in agency:
+        # "(MOF/PACNEWS)": the office the story came from, then the agency that carries it
+        parts = [p.strip() for p in agency.split("/") if p.strip()]
+        if len(parts) >= 2 and find_source(agency, "", index) is None:
+            _add_alias(art.source_aliases, agency)
+            agency = parts[-1]
     if agency:
         if not art.source:
             wireish = re.search(r"wire|pr\b|newsfile", agency, re.IGNORECASE)

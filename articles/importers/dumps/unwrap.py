@@ -220,6 +220,8 @@ def unwrap_hard(text: str, layout: Layout) -> str:
                 new_para = True
             if prev.strip().isupper() != s.isupper() and len(prev.strip()) < width - 15:
                 new_para = True
+            if grammar.byline_line(s) and not cut:
+                new_para = True  # "HEADLINE|By NAME": the byline is a line of its own
             if cut and figure:
                 new_para = False  # a figure cut in two is one whatever the line above is
             if new_para:

@@ -1,0 +1,214 @@
+"""The dump parser's seventh round: the shapes of lines, whoever the supplier.
+
+* a feed reader's "Source: NAME | Published: ..." names the source before its bar, and the
+  "By NAME" line under it is no part of it;
+* a line that closes a story (a byline, a desk's sign-off, an agency behind dots) printed
+  straight under the last paragraph is not that paragraph's end;
+* an office and the agency that carries its story, "(OFFICE/AGENCY)": the agency;
+* an agency alone in brackets before a long dash opens a lede: "(Agency) -- ...";
+* in hard-wrapped copy, a "By NAME" line under a headline of nearly the full width;
+* datelines: "Place, AGENCY- ", "Place – Distributor - DATE – ", "Place, DATE, X Newswire, ";
+
+Every dump here is invented (fictional people, firms and events) in a layout of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.importers.dumps import grammar, parse_text
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Pure functions: no database, no Django cache."""
+    yield
+
+
+def parse(text: str):
+    return parse_text(text, "round7.txt")
+
+
+FEED_EXPORT = """FEED EXPORT - 2 items - 2026-04-02 18:00
+____________________
+
+[1/2]
+Coastal villages get solar water pumps
+Source: Lakeside Wire Service | Published: Thu, 02 Apr 2026 07:30:00 GMT
+By Amina Wekesa
+
+More than 40 coastal villages will receive solar-powered water pumps under a programme \
+launched by the county government on Thursday.
+
+The pumps replace diesel units that broke down often during the dry season, officials said.
+
+____________________
+
+[2/2]
+Ferry operator adds night sailings on the lake
+Source: Lakeside Wire Service | Published: Thu, 02 Apr 2026 09:05:00 GMT
+
+A private ferry operator will add two night sailings a week between the lake's two largest \
+ports from May, its managing director said on Thursday.
+
+The company said demand from traders had doubled since the new market opened last year.
+By Joseph Otieno
+
+____________________
+End of export.
+"""
+
+
+def test_a_feed_readers_source_line_names_the_source_before_its_bar():
+    first, second = parse(FEED_EXPORT).articles
+    for art in (first, second):
+        assert art.source == "Lakeside Wire Service"
+    assert first.byline == "Amina Wekesa"
+    assert first.title == "Coastal villages get solar water pumps"
+
+
+def test_a_byline_printed_under_the_last_paragraph_is_not_part_of_it():
+    second = parse(FEED_EXPORT).articles[1]
+    assert second.byline == "Joseph Otieno"
+    assert second.body[-1].endswith("since the new market opened last year.")
+
+
+OFFICE_AND_AGENCY = """Fisheries officers seize undersized sea cucumbers at the wharf
+By Losa Fifita (losa.fifita@example.org)
+NUKU'ALOFA, 2 APRIL 2026 (MOF/OCEANNEWS) --- Fisheries officers have seized more than 400 \
+kilograms of undersized sea cucumbers found in a container awaiting export.
+
+The ministry said the shipment was declared as dried fish and that the exporter faces a fine.
+
+The season opened on March 1 under a strict quota and minimum size rules meant to let stocks \
+recover.
+....OCEANNEWS
+"""
+
+
+def test_an_office_and_the_agency_that_carries_its_story_give_the_agency():
+    (art,) = parse(OFFICE_AND_AGENCY).articles
+    assert art.source == "OCEANNEWS"
+    assert art.byline == "Losa Fifita"
+
+
+def test_an_agency_behind_dots_under_the_last_paragraph_closes_the_story():
+    (art,) = parse(OFFICE_AND_AGENCY).articles
+    assert art.body[-1].endswith("meant to let stocks recover.")
+    assert not any("OCEANNEWS" in p for p in art.body[1:])
+
+
+AGENCY_ONLY_LEDES = """Shrimp exporters court Gulf buyers as US orders slow
+By Lan Pham and Otto Brandt
+April 2, 2026 at 9:41 AM GMT+7
+
+(Meridian) -- Vietnamese shrimp exporters are sending sales teams to Dubai and Riyadh after \
+orders from US importers fell for a third straight month, an industry group said.
+
+Shipments to the Gulf rose 22% in the first two months of the year, the group said.
+
+Peso steadies as remittance inflows beat forecasts
+By Carla Dizon
+April 2, 2026 at 11:02 AM GMT+8
+
+(Meridian) -- The Philippine peso held near its strongest level in two months after central \
+bank data showed cash remittances grew faster than economists had forecast.
+
+Traders said importers' demand for dollars could limit further gains.
+"""
+
+
+def test_an_agency_alone_in_brackets_before_a_long_dash_opens_a_lede():
+    d = grammar.dateline("(Meridian) -- Vietnamese shrimp exporters are sending sales teams")
+    assert d is not None and d.agency == "Meridian" and d.text == ""
+    first, second = parse(AGENCY_ONLY_LEDES).articles
+    assert [first.source, second.source] == ["Meridian", "Meridian"]
+    assert first.byline == "Lan Pham and Otto Brandt"
+    assert second.title == "Peso steadies as remittance inflows beat forecasts"
+
+
+def test_a_photo_or_an_update_in_brackets_is_no_agency():
+    assert grammar.dateline("(Photo) -- Fishermen unload their catch at dawn.") is None
+    assert grammar.dateline("(Updated) -- The ministry said on Thursday that it would") is None
+
+
+TELETYPE = "\n".join(
+    [
+        "ZCZC",
+        "MEKONG FARMERS TURN BACK TO FLOATING RICE AS SALT CREEPS INLAND",
+        "By Tali Marrow",
+        "    CAN THO, Viet Nam, Apr 2 2026 (FPS) - Rice farmers in the",
+        "Mekong Delta are returning to a variety of floating rice that their",
+        "grandparents grew, as salt water reaches further inland every dry",
+        "season and the yields of modern varieties fall.",
+        "    The floating rice grows with the flood and needs no fertiliser,",
+        "said a farmer who planted two hectares of it this year, adding that",
+        "it sells at twice the price of ordinary rice in city supermarkets.",
+        "    Researchers at the local university are testing three varieties",
+        "on plots near the coast to find which of them tolerates salt best.",
+        "END/FPS/TM/2026",
+        "NNNN",
+        "",
+    ]
+)
+
+
+def test_a_byline_under_a_hard_wrapped_headline_is_a_line_of_its_own():
+    (art,) = parse(TELETYPE).articles
+    assert art.title == "MEKONG FARMERS TURN BACK TO FLOATING RICE AS SALT CREEPS INLAND"
+    assert art.byline == "Tali Marrow"
+    assert art.body[0].startswith("CAN THO, Viet Nam, Apr 2 2026 (FPS) - Rice farmers")
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("Latakia, SANA- The port of Latakia on Thursday received a cargo ship", "Latakia", "SANA"),
+        (
+            "Victoria, British Columbia – TheNewswire - March 12, 2026 – Pacific Fern Biologics "
+            "Inc. announces that it has closed its private placement",
+            "Victoria, British Columbia",
+            "TheNewswire",
+        ),
+        (
+            "Dubai, United Arab Emirates, 12th Mar 2026, King Newswire, Sahara Leaf Farms, a "
+            "UAE-based agritech company, has opened a farm",
+            "Dubai, United Arab Emirates, 12th Mar 2026",
+            "King Newswire",
+        ),
+    ],
+)
+def test_datelines_that_name_their_agency_in_other_shapes(line, place, agency):
+    d = grammar.dateline(line)
+    assert d is not None
+    assert (d.text, d.agency) == (place, agency)
+
+
+def test_a_firm_after_a_date_and_a_comma_is_no_distributor():
+    d = grammar.dateline("Dubai, 12th Mar 2026, Sahara Leaf Farms, a UAE-based company, has opened")
+    assert d is None or d.agency == ""
+
+
+RELEASES_GLUED = """PressLine - Releases
+Harbour Cairn Metals Reports Drill Results From Birch Lake Project
+Vancouver, British Columbia – PressLine - April 2, 2026 – Harbour Cairn Metals Corp. is pleased \
+to report results from its winter drilling programme at the Birch Lake copper project.
+
+Highlights include 24.0 metres grading 1.12% copper from 88 metres depth.
+
+Copyright (c) 2026 PressLine - All rights reserved.
+
+Fern Biologics Closes Private Placement
+Victoria, British Columbia – PressLine - April 2, 2026 – Fern Biologics Inc. announces that it \
+has closed its private placement of 4,000,000 units for gross proceeds of $1.2 million.
+
+The Company intends to use the proceeds for pre-clinical studies.
+"""
+
+
+def test_a_headline_straight_over_a_distributors_dateline_opens_a_release():
+    first, second = parse(RELEASES_GLUED).articles
+    assert first.title == "Harbour Cairn Metals Reports Drill Results From Birch Lake Project"
+    assert second.title == "Fern Biologics Closes Private Placement"
+    assert first.source == second.source == "PressLine"
+    assert second.body[0].startswith("Victoria, British Columbia – PressLine")
