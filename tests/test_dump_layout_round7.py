@@ -212,3 +212,131 @@ def test_a_headline_straight_over_a_distributors_dateline_opens_a_release():
     assert second.title == "Fern Biologics Closes Private Placement"
     assert first.source == second.source == "PressLine"
     assert second.body[0].startswith("Victoria, British Columbia – PressLine")
+
+
+GLUED_RELEASE_PAGE = """------------------------------------------------------------
+wirepoint.com - news release distribution
+Tidewater Surveys wins contract to map the estuary for a cable route
+Published: 2 April 2026 08:00 GMT | Sector: Energy, Marine
+PORTSMOUTH, UK, 2 April 2026 -- (Wirepoint) -- Tidewater Surveys Ltd has been awarded a contract \
+to carry out a geophysical survey of a 46-kilometre corridor for a planned subsea power cable.
+
+The work will use two survey vessels and an uncrewed surface craft, and is due to finish in July.
+
+About Tidewater Surveys
+Tidewater Surveys (www.tidewater.example) is an independent hydrographic survey company founded \
+in 2011.
+
+ENDS
+Wirepoint Ref: WP-2026-040211
+"""
+
+
+def test_a_sites_address_banner_and_a_stamp_stand_apart_from_the_headline_over_the_lede():
+    (art,) = parse(GLUED_RELEASE_PAGE).articles
+    assert art.title == "Tidewater Surveys wins contract to map the estuary for a cable route"
+    assert art.body[0].startswith("PORTSMOUTH, UK, 2 April 2026 -- (Wirepoint) --")
+
+
+def test_a_distributors_reference_is_the_releases_id():
+    (art,) = parse(GLUED_RELEASE_PAGE).articles
+    assert art.external_id == "WP-2026-040211"
+    assert not art.teasers
+
+
+def test_a_firm_with_its_web_address_in_brackets_opens_no_dateline():
+    assert grammar.dateline("Tidewater Surveys (www.tidewater.example) is an independent") is None
+    (art,) = parse(GLUED_RELEASE_PAGE).articles
+    assert any(
+        p.startswith("About Tidewater Surveys") and "founded in 2011" in p for p in art.body
+    ), art.body
+
+
+POSTED_RELEASE = """Release Board - Free Press Release Distribution
+Home » Travel
+Lantern Tours Adds Rail Itineraries Through the Alps
+Submitted by lanterntours on Thu, 04/02/2026 - 10:14
+Lantern Tours, a small operator of guided walking holidays, has added three rail-based itineraries \
+through the Alps for the summer 2026 season.
+
+The new trips combine regional trains and buses with day hikes, avoiding private cars altogether.
+[Photo: A regional train above the valley]
+A regional train on the line above the valley, one of the routes of the new trips.
+
+Tags: travel, rail, hiking
+"""
+
+
+def test_an_accounts_posting_stamp_is_no_part_of_the_first_paragraph():
+    assert grammar.is_stamp("Submitted by lanterntours on Thu, 04/02/2026 - 10:14")
+    (art,) = parse(POSTED_RELEASE).articles
+    assert art.body[0].startswith("Lantern Tours, a small operator")
+
+
+def test_the_line_under_an_image_placeholder_is_its_caption():
+    (art,) = parse(POSTED_RELEASE).articles
+    assert [text for _, text in art.captions] == [
+        "A regional train on the line above the valley, one of the routes of the new trips."
+    ]
+    assert not any(p.startswith("[Photo") for p in art.body)
+
+
+SCIENCE_RELEASES = """Skip to main content
+ScienceNews Hub | Research news
+Home | News Releases | Multimedia | Meetings
+
+NEWS RELEASE 02-APR-2026
+Mangrove roots trap microplastics faster than bare mudflats, study finds
+Peer-reviewed publication
+Share  Print  E-Mail
+
+Mangrove forests hold up to four times more microplastic fragments in their surface sediments \
+than nearby mudflats without vegetation, a study of 96 sediment cores has found.
+
+"The roots slow the water down, and whatever the water is carrying settles there," the lead \
+author said.
+[Image: Sediment coring]
+Researchers take a sediment core among mangrove roots.
+CREDIT: Coastal Research Institute
+
+JOURNAL
+Estuarine Sediments
+DOI
+10.5551/eds.2026.0114
+ARTICLE TITLE
+Microplastic retention in mangrove sediments of a delta
+ARTICLE PUBLICATION DATE
+30-Mar-2026
+
+Disclaimer: The hub is not responsible for the accuracy of news releases posted to it by \
+contributing institutions or for the use of any information through its system.
+"""
+
+
+def test_a_block_of_field_names_and_values_is_a_record_not_a_story():
+    arts = parse(SCIENCE_RELEASES).articles
+    assert [a.title for a in arts] == [
+        "Mangrove roots trap microplastics faster than bare mudflats, study finds"
+    ]
+    (art,) = arts
+    assert not any("Estuarine Sediments" in p or "Disclaimer" in p for p in art.body)
+    assert [text for _, text in art.captions] == [
+        "Researchers take a sediment core among mangrove roots.\nCREDIT: Coastal Research Institute"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share  Print  E-Mail",
+        "Skip to main content",
+        "Disclaimer: The hub is not responsible for the accuracy of news releases posted to it by "
+        "contributing institutions or for the use of any information through its system.",
+    ],
+)
+def test_buttons_skip_links_and_disclaimers_are_furniture(line):
+    assert grammar.chrome(line)
+
+
+def test_a_caption_credit_is_no_furniture():
+    assert not grammar.chrome("CREDIT: Coastal Research Institute")

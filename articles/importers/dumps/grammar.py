@@ -64,7 +64,8 @@ DATELINE_RE = re.compile(
     r"(?<=\d),\s*(?P<a7>[A-Z]{2,12})\s*(?:--+|[-–—]|\.(?=\s+[A-Z]))\s*"
     r"|,\s*(?P<a9>[A-Z]{2,12})[-–—]\s+"  # "Latakia, SANA- ...": the agency's dash glued to it
     rf"|\s*--\s*\(\s*(?P<a1>{_AGENCY})\s*-\s*(?P<d1>{_DATE})\s*\)\s*-+\s*"  # Newsfile
-    rf"|\s*-*\s*\(\s*(?P<a2>{_AGENCY})\s*\)\.?\s*(?:(?:--+|[-–—:_]+)\s*|\s+)"  # (AP) — (EFE).-
+    # (AP) — (EFE).- ; with no dash, a sentence must start: "Acme (www.acme.com) is ..." is none
+    rf"|\s*-*\s*\(\s*(?P<a2>{_AGENCY})\s*\)\.?\s*(?:(?:--+|[-–—:_]+)\s*|\s+(?![a-z]))"
     # /PRNewswire/ --, / ACCESSWIRE / March 12, 2025 /
     rf"|\s*/\s*(?P<a3>{_AGENCY})\s*/\s*(?:(?P<d3>{_DATE})\s*/\s*)?(?:--?|[–—.:])?\s*"
     rf"|(?<=\d)\s+(?P<a4>[A-Z][a-z]+|[A-Z]{{2,}})\s+[-–—]+\s+"  # TOKYO, Aug. 29 Kyodo -
@@ -255,7 +256,8 @@ def ends_with_stamp(line: str) -> bool:
 
 #: "Published on 09/12/2025 - 11:05 By ...", "Updated: 18 Nov": a stamp's label, then a date.
 STAMP_LABEL_RE = re.compile(
-    r"^(?:Published|Updated|Posted|Last updated|First published)(?: on| at)?:?\s+\S*\d",
+    r"^(?:Published|Updated|Posted|Last updated|First published|(?:News|Press|Media) release)"
+    r"(?: on| at)?:?\s+\S*\d",
     re.IGNORECASE,
 )
 _ENDS_WITH_DATE_RE = re.compile(rf"{_DATE}\s*$")
@@ -534,9 +536,10 @@ def signoff_agency(line: str) -> str:
 #: "News-ID: 3418826 • Views: 12", "Release No. 2024-117": the item's number, labelled.
 ID_LABEL_RE = re.compile(
     r"^(?:(?:News|Newswire|Release|Story|Article|Press release|Item)[- ]?(?:ID|No\.?|Number|#)"
-    r"|(?:[A-Za-z]+ ){0,2}(?-i:[A-Z][a-z]+ID))"  # "Press release BoxID: 1298902", "NewsID"
+    r"|(?:[A-Za-z]+ ){0,2}(?-i:[A-Z][a-z]+ID)"  # "Press release BoxID: 1298902", "NewsID"
+    r"|(?:[A-Za-z][\w.-]+ )?Ref(?:erence)?(?: No\.?)?)"  # "Presswire Ref: PW-2026-031287"
     r"\s*[:#]?\s*"
-    r"(\d[\w-]{2,20})\b(?:\s*[•|·,]\s*[^\n]{0,40})?$",
+    r"(\d[\w-]{2,20}|(?-i:[A-Z]{1,6})-?\d[\w-]{2,20})\b(?:\s*[•|·,]\s*[^\n]{0,40})?$",
     re.IGNORECASE,
 )
 #: "This release was published on openPR.", "Distributed by Newswire.com": who put it out.
@@ -587,7 +590,7 @@ _BUTTONS = {
     "submit", "send", "cancel", "reply", "login", "log", "sign", "register", "rss", "zoom",
     "change", "text", "audio", "more", "like", "read", "later", "remove", "see", "all",
     "reuse", "license", "licence", "content", "larger", "normal", "large", "very", "small",
-    "short",
+    "short", "e",
 }  # fmt: skip
 _CHROME_RE = re.compile(
     r"^(?:tags?|keywords?|topics?|related topics|labels?|categor(?:ies|y|ías|ias|ie)|catégories"
@@ -599,7 +602,7 @@ _CHROME_RE = re.compile(
     r"|^[\w&.' -]{2,40} on (?:LinkedIn|X|Twitter|Facebook|Instagram|YouTube|TikTok)$"
     r"|^(?:©|\(c\)|copyright\b)"
     r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
-    r"|^(?:advertisement|sponsored|read the full story|go back)$"
+    r"|^(?:advertisement|sponsored|read the full story|go back|skip to (?:main )?content)$"
     r"|^(?:\*{3,}|={3,}|#{3,}).{3,}(?:\*{3,}|={3,}|#{3,})$"  # "*** AGENCY ROUNDUP | ... ***"
     r"|^get [^.]{2,60} in your inbox\b[^\n]{0,80}$"  # "Get The X in your inbox. Sign up ..."
     r"|^comments? (?:will be|are) (?:moderated|reviewed)\b[^\n]{0,300}$"  # a comment policy
@@ -746,7 +749,10 @@ DATE_IN_RE = re.compile(
 _COUNTERS_RE = re.compile(r"(?:\s+[-|•]\s+\d{1,7}){1,3}\s*$")
 #: A few words leading into a stamp's verb: "This content was published on ...".
 _STAMP_LEAD_RE = re.compile(
-    r"^(?:[A-Za-z']+\s+){1,3}(?=(?:published|updated|posted)\b)", re.IGNORECASE
+    r"^(?:[A-Za-z']+\s+){1,3}(?=(?:published|updated|posted)\b)"
+    # "Submitted by alpinelantern on Thu, 03/12/2026 - 10:14": an account's post, stamped
+    r"|^(?:submitted|posted|uploaded|added) by \S+(?: \S+){0,3}? on\s+",
+    re.IGNORECASE,
 )
 
 
@@ -809,6 +815,11 @@ _CONTACT_FIELD_RE = re.compile(
 )
 
 
+#: A site's or a distributor's disclaimer on one line (a "Disclaimer:" heading alone over the
+#: issuer's text is a sign-off that takes the paragraph after it: SIGNOFF_RE).
+_DISCLAIMER_RE = re.compile(r"^(?:Legal )?Disclaimer\s*:\s+\S", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)
 def chrome(line: str) -> bool:
     """Page furniture: buttons, tags, copyright, date stamps, breadcrumbs."""
@@ -817,6 +828,8 @@ def chrome(line: str) -> bool:
         return False
     if _RULE_RE.match(s) or (len(s) <= 400 and _COPYRIGHT_RE.match(s)):
         return True  # "___", "Copyright 2025 The Associated Press. All rights reserved. ..."
+    if _DISCLAIMER_RE.match(s):
+        return True  # "Disclaimer: AAAS and EurekAlert! are not responsible for ...": the site's
     if len(s) > 160 or _CONTACT_FIELD_RE.match(s):
         return False  # (a contact's "Email: Send Email" is a field of the contact, no button)
     if _COPYRIGHT_RE.match(s) or "rights reserved" in s.lower():
@@ -831,7 +844,7 @@ def chrome(line: str) -> bool:
         return True
     if _READING_TIME_RE.match(s) or _LIST_MARK_RE.match(s):
         return True  # "2 minutes", "5 min read"; a list's marks for screen readers
-    if _KEY_LABEL_RE.match(s) and not BYLINE_RE.match(s):
+    if _KEY_LABEL_RE.match(s) and not BYLINE_RE.match(s) and not CREDIT_LABEL_RE.match(s):
         return True  # "NEWSPAPER SECTION: News"
     found = _URL_RE.findall(s)
     urls = sum(len(u) for u in found)

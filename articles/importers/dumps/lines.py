@@ -143,6 +143,7 @@ def split_lines(text: str, index=None) -> list[Line]:
     _repeated_lines(lines)
     _repeated_codes(lines)
     _label_runs(lines)
+    _field_records(lines)
     _shaped_signoffs(lines)
     learned = repeated_signoffs(lines)
     boilerplate = repeated_boilerplate(lines)
@@ -271,6 +272,41 @@ def _label_runs(lines: list[Line]) -> None:
                 ):
                     ln.kind = CHROME
         run = []
+
+
+def _field_label(text: str) -> bool:
+    """ "JOURNAL", "METHOD OF RESEARCH", "DOI": a field's name in capitals, on its own line."""
+    return (
+        len(text) <= 40
+        and len(text.split()) <= 5
+        and text.isupper()
+        and not any(ch.isdigit() for ch in text)
+        and not text.endswith((".", "!", "?", "-", "–", "—"))
+    )
+
+
+def _field_records(lines: list[Line]) -> None:
+    """A block that alternates a field's name in capitals and its value, three times or more
+    ("JOURNAL / Estuarine and Delta Sediments / DOI / 10.5551/... / ARTICLE TITLE / ..."): a
+    site's record of the item, furniture all of it (its values are no headlines)."""
+    block: list[Line] = []
+    for line in [*lines, Line(0, "", "", BLANK)]:
+        if line.kind != BLANK:
+            block.append(line)
+            continue
+        labels = [n for n, ln in enumerate(block) if _field_label(ln.text)]
+        pairs = [
+            n
+            for n in labels
+            if n + 1 < len(block)
+            and not _field_label(block[n + 1].text)
+            and len(block[n + 1].text) <= 200
+        ]
+        if len(pairs) >= 3 and 2 * len(pairs) >= len(block) - 1:
+            for ln in block:
+                if ln.kind == TEXT:
+                    ln.kind = CHROME
+        block = []
 
 
 def _repeated_lines(lines: list[Line]) -> None:

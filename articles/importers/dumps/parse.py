@@ -25,6 +25,14 @@ def _fix_line(line: str) -> str:
     return normalise_text(line)[0] if MOJIBAKE_RE.search(line) else line
 
 
+def _complete_line(text: str, p: int) -> bool:
+    """The line ending at ``p`` is finished (a sentence, a bracket, a stamp) and the newline
+    breaks no word or sentence."""
+    line = text[text.rfind("\n", 0, p) + 1 : p].strip()
+    finished = line.endswith((".", "!", "?", "]", ")", '"', "”")) or grammar.ends_with_stamp(line)
+    return finished and not breaks_text(text, p)
+
+
 def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
     """Undo mojibake, chunk cuts and non-NFC forms, in whichever order the evidence favours.
 
@@ -53,6 +61,10 @@ def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
             best.cuts = [p for p in best.cuts if not any(a <= p < b for a, b in spans)]
             if not any(breaks_text(best_text, p) for p in best.cuts):
                 best = CutReport()  # the period was the block's wrap; what is left breaks nothing
+    if 0 < len(best.cuts) <= 3 and all(_complete_line(best_text, p) for p in best.cuts):
+        # a period a few line ends fit by chance ("...10:14|Alpine Lantern Tours ..."): a cut
+        # after a finished line, breaking neither a word nor a sentence, is no evidence
+        best = CutReport()
     repaired = repair_cuts(best_text, best.cuts, line_fixer=fixer)
     if best.cuts and prepared != finished:
         # garbling split by a cut ("Phá»|§") is only repairable once the halves are together

@@ -119,6 +119,16 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         _LABELLED_RE.match(ln.text) and len(ln.text) <= 200 and "@" not in ln.text for ln in block
     ):
         return [ln.text for ln in block]  # "Capital expenditures: $64 million" item by item
+    held = next((n for n, ln in enumerate(block) if PLACEHOLDER_RE.match(ln.text)), None)
+    if held is not None:
+        # "[Photo: X]|caption|CREDIT: NAME": the photo's place, then its caption (a credit on
+        # the line under it is part of it), whatever stands above it in the block
+        before = block_paragraphs(block[:held]) if held else []
+        after = block[held + 1 :]
+        n = 2 if len(after) >= 2 and grammar.CREDIT_LABEL_RE.match(after[1].text) else 1
+        caption = ["\n".join(ln.text for ln in after[:n])] if after else []
+        rest = block_paragraphs(after[n:]) if len(after) > n else []
+        return [*before, block[held].text, *caption, *rest]
     last, before = block[-1].text, block[-2].text
     if _closing_line(last) and len(before) >= 60 and before.endswith(_SENTENCE_ENDS):
         # "... the official said.|By Sokha Pich", "... recover.|....PACNEWS": the author's
@@ -190,6 +200,13 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         hyphenated = out[-1:] == "-" and out[-2:-1].isalpha() and ln.text[:1].isalpha()
         out += ("" if hyphenated else sep) + ln.text  # "people-|centred" wrapped at the hyphen
     return [out]
+
+
+#: An image's place held in the text: "[Image: Sediment coring]", "[Photo: Lotus dashboard]".
+PLACEHOLDER_RE = re.compile(
+    r"^\[\s*(?:image|photo|picture|graphic|video|infographic|illustration)s?\b[^\]\n]{0,120}\]$",
+    re.IGNORECASE,
+)
 
 
 def _closing_line(text: str) -> bool:
@@ -644,6 +661,18 @@ def _glued_head(seg: Segment, blocks, index) -> list[list[Line]]:
     at = next((k for k, ln in enumerate(first[:8]) if k >= 2 and _strong_lede(ln)), None)
     if at is None:
         return blocks
+    top = at - 1
+    while (
+        top >= 2
+        and (
+            grammar.is_stamp(first[top].text)
+            or grammar.STAMP_LABEL_RE.match(first[top].text)
+            or _LABEL_RE.match(first[top].text)
+        )
+        and not _credited(first[top].text, index)
+    ):
+        top -= 1  # "HEADLINE / Published: 12 March 2026 08:00 GMT | Sector: Energy / lede"
+    stamps, at = first[top + 1 : at], top + 1
     title, above = first[at - 1], first[: at - 1]
     if (
         not _headline_like(title)
@@ -652,11 +681,22 @@ def _glued_head(seg: Segment, blocks, index) -> list[list[Line]]:
         or grammar.decorated_byline(title.text)
         or grammar.is_stamp(title.text)
         or _credited(title.text, index)
-        or not all(_nav_line(ln.text, index) or _TIME_RE.search(ln.text) for ln in above)
+        or not all(
+            _nav_line(ln.text, index) or _TIME_RE.search(ln.text) or _domain_banner(ln.text)
+            for ln in above
+        )
     ):
         return blocks
-    seg.chrome.extend(above)
-    return [[title], first[at:], *blocks[1:]]
+    seg.chrome.extend((*above, *stamps))
+    return [[title], first[at + len(stamps) :], *blocks[1:]]
+
+
+def _domain_banner(text: str) -> bool:
+    """ "presswire.com - news release distribution": a site's address and its tagline."""
+    return bool(_BANNER_RE.match(text) and _DOMAIN_RE.match(text))
+
+
+_DOMAIN_RE = re.compile(r"^(?:www\.)?[\w-]+\.(?:com|net|org|info|co|biz|news|io)(?:\.\w\w)?\b")
 
 
 def _head_region(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Line]]:
@@ -875,6 +915,13 @@ def _opens_with_dateline(par: str) -> bool:
 _HEAD_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w'’]*(?: [\w'’]+){0,2})\s?:\s+\S")
 
 
+def _head_stamp(block: list[Line]) -> bool:
+    """A date stamp on the line over the story's text, in the same block ("Submitted by X on
+    Thu, 03/12/2026 - 10:14|The company ...")."""
+    t = block[0].text
+    return len(block) > 1 and len(t) <= 80 and grammar.is_stamp(t)
+
+
 def _head_label(line: Line) -> bool:
     """A short labelled line of the page's head ("Issued by: X", "Category: Y"), not a byline
     and not a sentence."""
@@ -966,8 +1013,12 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
             rest = []
         blocks = ([rest] if rest else []) + blocks[1:]
     art.title = title
-    while blocks and len(blocks[0]) + len(blocks) > 2 and _head_label(blocks[0][0]):
-        seg.chrome.append(blocks[0].pop(0))  # "Issued by: X" under the headline
+    while (
+        blocks
+        and len(blocks[0]) + len(blocks) > 2
+        and (_head_label(blocks[0][0]) or _head_stamp(blocks[0]))
+    ):
+        seg.chrome.append(blocks[0].pop(0))  # "Issued by: X", a date stamp under the headline
         blocks = [b for b in blocks if b]
     stamps = frozenset(
         ln.start
@@ -1025,6 +1076,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if not art.byline and art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
         last = blocks[-1]
         name = byline_of(last[-1].text)
+        if grammar.CREDIT_LABEL_RE.match(last[-1].text):
+            name = ""  # "CREDIT: NAME" under a caption credits the photo, not the story
         if name and not find_source(name, "", index) and not grammar.names_a_firm(name):
             art.byline = name
             if len(last) > 1:
@@ -1059,8 +1112,15 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     body: list[str] = [paragraphs[0]]
     # a page whose captions carry credits shows its style: then only a credit makes a caption
     credited_style = any(credits[1:]) or any(_credited(c, index) for _, c in art.captions)
-    page = art.source_kind == "newspaper" and not credited_style
+    # (so does one that holds its photos' places: "[Image: X]" over each caption)
+    held = any(PLACEHOLDER_RE.match(p) for p in paragraphs)
+    page = art.source_kind == "newspaper" and not credited_style and not held
     for i, par in enumerate(paragraphs[1:], start=1):
+        if PLACEHOLDER_RE.match(par):
+            continue  # "[Image: Sediment coring]": where the photo stood; its caption follows
+        if PLACEHOLDER_RE.match(paragraphs[i - 1]) and len(par) <= 2 * _MAX_CAPTION:
+            art.captions.append((len(body) - 1, par))
+            continue
         is_last = i == len(paragraphs) - 1
         credited = credits[i]
         if credited and is_last and grammar.CLOSING_CREDIT_RE.search(par):
