@@ -340,3 +340,78 @@ def test_buttons_skip_links_and_disclaimers_are_furniture(line):
 
 def test_a_caption_credit_is_no_furniture():
     assert not grammar.chrome("CREDIT: Coastal Research Institute")
+
+
+TWO_SITES = """SEED NEWS | Monday, 4/6/2026
+Home   Business   Society   Travel   Opinion
+Business
+Port congestion eases as barges take more containers
+By Le Hoang
+Monday, Apr 6, 2026, 14:15 (GMT+7)
+Waiting times for container trucks at the port have fallen by about a third since January, as the \
+port operator moved more cargo to barges, the operator said at a meeting on Monday.
+
+Trucking companies said the improvement was visible on the main road, where queues used to stretch \
+for several kilometres.
+Related articles:
+City plans new ring road toll stations (Apr 5, 2026)
+Southern ports handle record cargo in March (Apr 4, 2026)
+Tags: port, logistics, barges
+
+Delta Economic Daily | Economy
+Home | Economy | Finance | Business | Real Estate
+Finance
+Banks step up lending to small exporters in the first quarter
+April 6, 2026 | 08:32 GMT+7
+By Ha Linh
+Outstanding loans to small and medium-sized exporters rose 5.8% in the first quarter, faster than \
+overall credit growth, as banks competed for customers with foreign orders.
+
+Data from a banking association showed that credit to the economy as a whole grew 2.1% in the period.
+Customers at a bank branch in the city.
+Bankers said demand came mainly from exporters of furniture, textiles and seafood, which received \
+large orders for the second quarter.
+Related Contents
+Credit growth forecast at 16% for the year (05/04/2026)
+Delta Economic Daily. License No. 1278/GP-BTTTT.
+"""
+
+
+def test_the_next_sites_headline_over_its_byline_is_handed_over_with_its_masthead():
+    first, second = parse(TWO_SITES).articles
+    assert first.title == "Port congestion eases as barges take more containers"
+    assert second.title == "Banks step up lending to small exporters in the first quarter"
+    assert second.byline == "Ha Linh"
+
+
+def test_teaser_titles_lose_the_date_after_them_and_a_spaced_menu_is_no_teaser():
+    first, second = parse(TWO_SITES).articles
+    assert [t.title for t in first.teasers] == [
+        "City plans new ring road toll stations",
+        "Southern ports handle record cargo in March",
+    ]
+    assert [t.title for t in second.teasers] == ["Credit growth forecast at 16% for the year"]
+    assert not any("License" in (t.summary or "") for t in second.teasers)
+
+
+def test_a_short_sentence_between_two_long_lines_is_a_line_of_its_own():
+    second = parse(TWO_SITES).articles[1]
+    assert [text for _, text in second.captions] == ["Customers at a bank branch in the city."]
+    assert second.body[-1].startswith("Bankers said demand came mainly")
+    assert second.body[-2].endswith("grew 2.1% in the period.")
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("Home   Business   Society   Travel   Opinion", True),
+        ("British pound   1.7315   1.7405", False),
+        ("News | Sectors | Newsroom", True),
+    ],
+)
+def test_menus_set_apart_by_bars_or_by_wide_spaces(line, menu):
+    assert grammar.bar_menu(line) is menu
+
+
+def test_a_press_licence_line_is_furniture():
+    assert grammar.chrome("Delta Economic Daily. License No. 1278/GP-BTTTT.")

@@ -805,7 +805,12 @@ def menu_under_masthead(name: str, line: str) -> bool:
 def bar_menu(line: str, least: int = 3) -> bool:
     """Short items set apart by bars, after a label or not: "Contact us | Advertise | Terms",
     "Share this release: X | LinkedIn | Email" (``least`` items at least)."""
-    items = [p.strip() for p in re.sub(r"^[\w ]{2,25}:\s*", "", line).split("|")]
+    body = re.sub(r"^[\w ]{2,25}:\s*", "", line.strip())
+    items = [p.strip() for p in body.split("|")]
+    if len(items) == 1 and "  " in body:
+        items = re.split(r"\s{2,}", body)  # "Home   Business   Society   Travel": spaced out
+        if any(ch.isdigit() for ch in body):
+            return False  # "British pound   1.7315   1.7405": a table's row
     return len(items) >= least and all(0 < len(p.split()) <= 3 for p in items)
 
 
@@ -817,6 +822,8 @@ _CONTACT_FIELD_RE = re.compile(
 
 #: A site's or a distributor's disclaimer on one line (a "Disclaimer:" heading alone over the
 #: issuer's text is a sign-off that takes the paragraph after it: SIGNOFF_RE).
+#: A publication's press licence: "License No. 1278/GP-BTTTT", "Licence number: 45/GP".
+_LICENCE_RE = re.compile(r"\blicen[cs]e (?:no\.?|number)\s*[:#]?\s*\d", re.IGNORECASE)
 _DISCLAIMER_RE = re.compile(r"^(?:Legal )?Disclaimer\s*:\s+\S", re.IGNORECASE)
 
 
@@ -828,6 +835,8 @@ def chrome(line: str) -> bool:
         return False
     if _RULE_RE.match(s) or (len(s) <= 400 and _COPYRIGHT_RE.match(s)):
         return True  # "___", "Copyright 2025 The Associated Press. All rights reserved. ..."
+    if _LICENCE_RE.search(s) and len(s) <= 200:
+        return True  # "VnEconomy - Vietnam Economic Times. License No. 1278/GP-BTTTT."
     if _DISCLAIMER_RE.match(s):
         return True  # "Disclaimer: AAAS and EurekAlert! are not responsible for ...": the site's
     if len(s) > 160 or _CONTACT_FIELD_RE.match(s):

@@ -65,12 +65,14 @@ CHROME_RE = re.compile(
 TEASER_HEADER_RE = re.compile(
     r"^(?:(?:recent|related|latest|other|more|top|popular|same category|trending|most recent"
     r"|recommended|suggested)\s+"
-    r"(?:news|stories|articles|posts|releases|press releases|items)"
+    r"(?:news|stories|articles|posts|releases|press releases|items|contents?|reading|coverage"
+    r"|links|reports|headlines)"
     r"|most (?:read|popular|viewed|shared|commented)"
     r"|read more|see (?:also|more)"
     r"|related|also read|read also|trending(?: in [\w ]{2,20})?|you may (?:also )?like"
     r"|you might (?:also )?like|more (?:from|in|on) [\w ]{2,20}|in other news|editor'?s picks"
-    r"|top stories|latest|most recent|don'?t miss|must read|read next|recommended)\s*:?$",
+    r"|top stories|latest|most recent|don'?t miss|must read|read next|recommended"
+    r"|further reading|what to read next)\s*:?$",
     re.IGNORECASE,
 )
 #: A teaser item opens with a bullet ("  • 'Title").

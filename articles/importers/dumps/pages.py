@@ -78,7 +78,7 @@ def hand_back_before_rule(prev: Segment, nxt: Segment) -> None:
 
 def _masthead_over_menu(name: str, under: str) -> bool:
     """ "SAMOA OBSERVER" over "News | Local | Pacific | Sports": a site's name over its menu."""
-    if not ("|" in under or ">" in under or "»" in under):
+    if not ("|" in under or ">" in under or "»" in under or re.search(r"\S {2,}\S", under)):
         return False  # (most lines: no menu under them)
     name = grammar.banner_head(name)  # "Comunicae.es | Notas de prensa"
     words = name.split()
@@ -120,7 +120,34 @@ def hand_over_after_rule(prev: Segment, nxt: Segment) -> None:
     moved = [ln for ln in (*prev.tail, *prev.chrome) if ln.start >= rule.start]
     prev.tail = [ln for ln in prev.tail if ln.start < rule.start]
     prev.chrome = [ln for ln in prev.chrome if ln.start < rule.start]
+    title = _handed_over_headline(moved, nxt)
+    if title is not None:
+        moved.remove(title)
+        nxt.content.insert(0, title)
     nxt.chrome = sorted([*moved, *nxt.chrome], key=lambda ln: ln.start)
+
+
+def _handed_over_headline(moved, nxt: Segment):
+    """Of the head lines handed over to the next page (masthead, menu, crumb, HEADLINE, stamp),
+    the headline, when that page's text starts with its byline or its first paragraph."""
+    first = next((ln for ln in nxt.content if ln.kind != BLANK), None)
+    if first is None or not (grammar.byline_line(first.text) or _paragraph(first)):
+        return None
+    heads = [
+        ln
+        for ln in moved[1:]
+        if _headline_like(ln)
+        and len(ln.text.split()) >= 4
+        and not grammar.bar_menu(ln.text)
+        and not grammar.breadcrumb(ln.text)
+        and not grammar.is_stamp(ln.text)
+    ]
+    if len(heads) != 1:
+        return None
+    after = [ln for ln in moved if ln.start > heads[0].start]
+    if not all(grammar.is_stamp(ln.text) or grammar.chrome(ln.text) for ln in after):
+        return None  # (only a stamp or buttons between the headline and the text)
+    return heads[0]
 
 
 #: A full-width rule: a line of one mark drawn across the page ("~~~~~~~~", "#########").

@@ -1006,6 +1006,8 @@ def split_unmarked(seg: Segment) -> list[Segment]:
         head = block[0]
         if not _headline_like(head) or len(head.text) > 160 or SUBHEAD_RE.match(head.text):
             continue
+        if grammar.byline_line(head.text) or grammar.is_stamp(head.text):
+            continue  # "By NAME" under the headline: no headline of its own
         if is_lede(blocks[k + 1][0]) or len(blocks[k - 1]) != 1:
             continue  # (a lede after it was split already; a list or table before it)
         if _headline_score(head.text, style, blocks[k - 1], blocks[k + 1][0].text) >= 3.0:

@@ -134,6 +134,15 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         # "... the official said.|By Sokha Pich", "... recover.|....PACNEWS": the author's
         # name or the desk's sign-off printed straight under the last paragraph
         return [*block_paragraphs(block[:-1]), last]
+    width = max(len(ln.text) for ln in block)
+    early = next(
+        (n for n in range(len(block) - 1) if _ended_early(block[n], block[n + 1], width)), None
+    )
+    if early is not None:
+        # "Customers at a bank branch in Hanoi.|Bankers said demand came mainly from ...": a
+        # sentence that stops where the next line's first word would still have fitted is no
+        # wrapped line: a caption or a paragraph of its own over the next
+        return [*block_paragraphs(block[: early + 1]), *block_paragraphs(block[early + 1 :])]
     ends = [len(ln.text) >= 60 and ln.text.endswith(_SENTENCE_ENDS) for ln in block]
     if sum(ends) >= 2 and sum(ends) >= 0.5 * len(block):
         ends = [
@@ -207,6 +216,23 @@ PLACEHOLDER_RE = re.compile(
     r"^\[\s*(?:image|photo|picture|graphic|video|infographic|illustration)s?\b[^\]\n]{0,120}\]$",
     re.IGNORECASE,
 )
+
+
+def _ended_early(line: Line, nxt: Line, width: int) -> bool:
+    """``line`` is a finished sentence (lower-case words in it: no heading such as "About Acme
+    Corp.") that ends where the next line's first word would still have fitted in the block's
+    width, and the next line opens a sentence of its own: no wrapped line."""
+    t, n = line.text, nxt.text
+    words = t.split()
+    return (
+        width >= 100
+        and t.endswith((".", "!", "?"))
+        and n[:1].isupper()
+        and sum(w[:1].islower() for w in words) >= 2
+        and len(t) + 1 + len(n.split()[0]) < width - 10
+        and not _LABELLED_RE.match(t)
+        and not _LABELLED_RE.match(n)
+    )
 
 
 def _closing_line(text: str) -> bool:

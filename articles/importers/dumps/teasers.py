@@ -154,7 +154,9 @@ def _by_period(lines: list[Line]) -> list[ParsedTeaser] | None:
 
 _DATED_TITLE_RE = re.compile(
     r"^(?P<title>[^\W\d][^|]{10,158}?[^\s.,;:!?])\s*(?:[-–—|]\s*|\()"
-    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)\)?$"
+    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?"
+    rf"|(?:{grammar._MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{grammar._MONTH},?\s+\d{{4}})"
+    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)\)?$"  # "(Mar 11, 2026)", "- 11 March 2026 10:05"
 )
 
 

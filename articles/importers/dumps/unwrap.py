@@ -290,9 +290,21 @@ def wrapped_blocks(text: str) -> list[tuple[int, int, Layout]]:
         if block.count("\n") < 7:
             continue
         layout = measure(block, pieces=False)
-        if layout.kind == "hard-wrapped":
+        if layout.kind == "hard-wrapped" and _runs_on(block):
             out.append((m.start(), m.end(), layout))
     return out
+
+
+def _runs_on(block: str) -> bool:
+    """Wrapped prose goes on in lower case on the next line about as often as its words are
+    in lower case; a list of titles (each capitalised, some printed twice) does not. Text in
+    capitals (teletype) says nothing either way."""
+    lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+    letters = [c for c in block if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) >= 0.6 * len(letters):
+        return True
+    runs = [b for a, b in zip(lines, lines[1:], strict=False) if not a.endswith(_SENTENCE_END)]
+    return bool(runs) and sum(b[:1].islower() or b[:1].isdigit() for b in runs) >= 0.2 * len(runs)
 
 
 def relayout(text: str) -> tuple[str, Layout]:
