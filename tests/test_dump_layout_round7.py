@@ -367,7 +367,8 @@ By Ha Linh
 Outstanding loans to small and medium-sized exporters rose 5.8% in the first quarter, faster than \
 overall credit growth, as banks competed for customers with foreign orders.
 
-Data from a banking association showed that credit to the economy as a whole grew 2.1% in the period.
+Data from a banking association showed that credit to the economy as a whole grew 2.1% in the \
+period.
 Customers at a bank branch in the city.
 Bankers said demand came mainly from exporters of furniture, textiles and seafood, which received \
 large orders for the second quarter.
