@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from articles.importers.dumps import grammar, parse_text
+from articles.importers.dumps.furniture import after_furniture
 
 
 @pytest.fixture(autouse=True)
@@ -416,3 +417,57 @@ def test_menus_set_apart_by_bars_or_by_wide_spaces(line, menu):
 
 def test_a_press_licence_line_is_furniture():
     assert grammar.chrome("Delta Economic Daily. License No. 1278/GP-BTTTT.")
+
+
+def test_an_office_and_its_agency_in_the_brackets_of_a_dateline():
+    d = grammar.dateline(
+        "NUKU'ALOFA, 2 APRIL 2026 (MOF/OCEANNEWS) --- Fisheries officers have seized"
+    )
+    assert d is not None and d.agency == "MOF/OCEANNEWS" and d.text == "NUKU'ALOFA, 2 APRIL 2026"
+
+
+def test_a_word_split_by_a_cut_in_hard_wrapped_copy_near_its_full_width_is_glued():
+    lines = TELETYPE.split("\n")
+    at = lines.index("it sells at twice the price of ordinary rice in city supermarkets.")
+    # the chunker cut "supermarkets" in two, on a line of the full width
+    # the longest line (69 columns, two more than most) cut in two by the chunker
+    lines[at : at + 1] = [
+        "it sells at twice the price of ordinary rice in city supermar",
+        "kets too.",
+    ]
+    (art,) = parse("\n".join(lines)).articles
+    assert art.body[1].endswith("of ordinary rice in city supermarkets too."), art.body
+
+
+QUEUE = "\n".join(
+    [
+        "Glassmakers open their furnaces to visitors in the evening",
+        "VENICE, April 2 (NVA) - Glassmakers on the island will open their furnaces to visitors "
+        "in the evening from May, the craftsmen's association said on Thursday.",
+        "The initiative aims to bring tourists to the island after the day-trippers have left and to",
+        "show the work of younger masters, the association's president said.",
+        "Tickets will cost 15 euros and include a boat ride from the city's main station.",
+        "(END)",
+        "Farmers begin harvest ahead of schedule in the central valleys",
+        "MEXICO CITY, April 2 (NVA) - Farmers in the central valleys started harvesting maize on "
+        "Thursday, about a week ahead of schedule, the farmers' union announced.",
+        "The union said yields were expected to be close to last year's, despite a dry February.",
+        "Prices at the wholesale market in the capital fell slightly on the news, traders said.",
+        "(END)",
+        "",
+    ]
+)
+
+
+def test_a_cut_line_in_a_dump_of_one_paragraph_a_line_without_blank_lines_is_glued():
+    first, second = parse(QUEUE).articles
+    assert first.body[1] == (
+        "The initiative aims to bring tourists to the island after the day-trippers have left "
+        "and to show the work of younger masters, the association's president said."
+    )
+    assert len(second.body) == 3
+
+
+def test_a_rule_stays_a_line_of_its_own_when_a_cut_falls_after_it():
+    text = "-" * 60 + "\nwirepoint.com - news release distribution\nTidewater Surveys wins"
+    assert after_furniture(text, 60)

@@ -28,6 +28,7 @@ from .layout import (
 from .lines import BLANK, BULLETS, TEXT, classify
 from .markercuts import splits_byline, splits_marker
 from .markers import LEDE_ALIAS_RE, LIST_ITEM_RE
+from .unwrap import measure
 from .wordjoin import DocWords, join_separator, split_word, splits_figure
 
 MIN_PERIOD = 96  # shortest chunk (+1) we look for
@@ -392,7 +393,20 @@ def _with_prose_breaks(text: str, cands: list[int], cuts: set[int], bounds) -> l
     prose = [p for p in cands if p not in cuts and breaks_prose(text, p, *bounds[p], _LINE_FIXER)]
     if prose and one_line_paragraphs(text):
         cuts.update(prose)
+    elif prose and measure(text).kind == "lines-no-blanks":
+        # one paragraph a line and no blank lines: only a line that goes on in lower case
+        # after no sentence's end ("... and to|show the work ...") breaks a paragraph
+        cuts.update(p for p in prose if _runs_on_lower(text, p, bounds[p][0]))
     return sorted(cuts)
+
+
+def _runs_on_lower(text: str, p: int, start: int) -> bool:
+    before = text[start:p].rstrip()
+    return (
+        text[p + 1 : p + 2].islower()
+        and len(before) >= 40
+        and not before.endswith((".", "!", "?", ":", ";", '"', "”"))
+    )
 
 
 def find_cuts(text: str, line_fixer=None) -> CutReport:

@@ -7,7 +7,7 @@ these tests keep such newlines.
 
 from __future__ import annotations
 
-from .grammar import bar_menu
+from .grammar import bar_menu, rule_line
 from .layout import is_contact
 from .lines import CHROME, HEADER, SECTION, classify
 from .markers import SOURCE_FOOTER_RE
@@ -38,6 +38,8 @@ def after_furniture(text: str, p: int) -> bool:
     least = 2 if menu[:1] == "|" else 3  # (the end of a menu that a cut broke earlier)
     if p - start <= 160 and bar_menu(menu.strip("| "), least) and "|" not in text[p + 1 : end]:
         return True  # "Home | Enquiries | Press Release Wire|Ashdown Pet Foods to build ..."
+    if rule_line(text[start:p]) and p - start >= 10:
+        return True  # "-----------|presswire.com - news release distribution": a rule's own line
     if p - start > 80 or kind not in (SECTION, CHROME, HEADER):
         return False
     if kind == SECTION:

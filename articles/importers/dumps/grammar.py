@@ -47,7 +47,7 @@ _DATE = (
 _PLACE_WORD = r"[A-ZĐ\u00C0-\u1EF8][\w.'’&-]*"
 _PLACE = rf"{_PLACE_WORD}(?:(?:\s+|\s*[&/]\s*)(?:{_PLACE_WORD}|de|del|da|do)){{0,4}}"
 _REGION = rf"(?:,\s*{_PLACE})"
-_AGENCY = r"[A-Za-z][\w&.'’ -]{0,38}?[\w.]"
+_AGENCY = r"[A-Za-z][\w&.'’ /-]{0,38}?[\w.]"  # ("MOF/PACNEWS": an office and its agency)
 
 DATELINE_RE = re.compile(
     # "(ANSA) - ROME, APRIL 4 - ": the agency first

@@ -326,12 +326,15 @@ def _repeated_lines(lines: list[Line]) -> None:
         recent = [] if _paragraph(line) else [*recent[-11:], line.text]
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _code_shape(text: str) -> str | None:
     """The shape of a short line holding figures that is no sentence: an item's header or
     trailer ("APA0318 5 WI 0412 II   Di, 09.Dez 2025", "APA0318   2025-12-09/11:04")."""
     if (
         len(text) > 100
-        or not any(ch.isdigit() for ch in text)
+        or not _DIGIT_RE.search(text)
         or text.endswith((".", "!", "?", ",", ";", ":", '"', "”"))
         or grammar.is_stamp(text)
     ):
