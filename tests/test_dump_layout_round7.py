@@ -444,7 +444,7 @@ QUEUE = "\n".join(
         "Glassmakers open their furnaces to visitors in the evening",
         "VENICE, April 2 (NVA) - Glassmakers on the island will open their furnaces to visitors "
         "in the evening from May, the craftsmen's association said on Thursday.",
-        "The initiative aims to bring tourists to the island after the day-trippers have left and to",
+        "The initiative aims to bring tourists to the island after the day-trippers have left and to",  # noqa: E501
         "show the work of younger masters, the association's president said.",
         "Tickets will cost 15 euros and include a boat ride from the city's main station.",
         "(END)",
