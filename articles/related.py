@@ -5,11 +5,16 @@ articles of the same section tree up to shortly after this one (an index range s
 plain rows with the columns a card prints, and scored here by the title and summary words they
 share with this article, then by date; only the winners are made into cards (``prepare``).
 (Reading the cards' columns with the candidates costs less than a second query for them.)
+
+The page depends on ``related:<root>`` (``related:none`` without a section): a story that joins
+or leaves the tree's lists, or is retitled, invalidates it (articles/cache/changes.py); each
+card also carries its own ``article:<id>``.
 """
 
 import datetime
 import re
 
+from .cache import tags as T
 from .listing import ORDER, prepare
 from .media.models import Image
 from .media.render import PICTURE_FIELDS
@@ -60,6 +65,9 @@ _COLUMNS = (
 def related_articles(article: Article, tree, limit: int = 4) -> list[Article]:
     candidates = Article.objects.published().exclude(pk=article.pk)
     root = tree.root_of(article.section_id) if article.section_id in tree.by_pk else None
+    # The page shows the latest stories of this tree (any list's, coarsely): a story that joins
+    # them invalidates ``related:<root>`` (articles/cache/changes.py).
+    T.depend(T.related(root), T.LISTS)
     if root is not None:
         candidates = candidates.filter(section_id__in=tree.descendant_ids(root))
     if article.published_at is not None:

@@ -54,7 +54,10 @@ LISTS_OF_LIVE = {
     T.byline("Mai Lan"),
     T.archive_year(NOW - datetime.timedelta(days=10)),
     month(NOW - datetime.timedelta(days=10)),
+    T.related(1),  # the related articles of the News tree's pages
+    T.RELATED_NONE,  # and of the articles with no section (drawn from every tree)
 }
+RELATED = {T.related(1), T.RELATED_NONE}
 
 
 @pytest.mark.parametrize(
@@ -92,13 +95,47 @@ def test_publishing_invalidates_every_list_it_joins():
 @pytest.mark.parametrize("after", [live(status="draft"), live(status="archived"), None])
 def test_withdrawing_invalidates_the_same_lists_hard(after):
     found, hard = tags(live(), after)
-    assert found == LISTS_OF_LIVE | {T.article(42)} and hard == found
+    # The related lists softly: the pages that showed it go hard through its own tag.
+    assert found == LISTS_OF_LIVE | {T.article(42)} and hard == found - RELATED
+    assert T.article(42) in hard
 
 
 def test_moving_to_another_section_invalidates_both_chains():
     found, _ = tags(live(), live(section_id=3))
     assert {T.section(1), T.section(2), T.section(3), T.HOME, T.LATEST} <= found
     assert T.source(7) not in found and T.byline("Mai Lan") not in found
+
+
+def test_moving_to_another_tree_invalidates_both_trees_related_lists():
+    found, hard = tags(live(), live(section_id=3))
+    assert {T.related(1), T.related(3), T.RELATED_NONE} <= found and hard == set()
+    found, _ = tags(live(), live(section_id=1))  # within the tree: its ranking changed
+    assert T.related(1) in found and T.related(3) not in found
+
+
+def test_the_related_list_of_an_article_with_no_section_draws_from_every_tree():
+    found, _ = tags(live(status="draft", section_id=None), live(section_id=None))
+    assert found & RELATED == {T.RELATED_NONE}  # in no tree's related lists: only theirs
+    found, _ = tags(live(status="draft", section_id=3), live(section_id=3))
+    assert found & {T.related(1), T.related(3), T.RELATED_NONE} == {T.related(3), T.RELATED_NONE}
+
+
+def test_a_new_headline_or_summary_may_rank_it_among_related_articles_a_body_edit_not():
+    for change in ({"title": "Flood waters recede"}, {"summary": "The river falls."}):
+        found, hard = tags(live(), live(**change))
+        assert found >= RELATED and hard == set()
+        assert T.HOME not in found  # its place in the lists did not change
+    found, _ = tags(live(), live(body="Corrected."))
+    assert not found & RELATED
+
+
+def test_related_tags_follow_the_section_tree_up_to_its_top():
+    parents = {1: None, 2: 1, 4: 2, 3: None}
+    assert changes.related_lists(4, parents) == {T.related(1), T.RELATED_NONE}
+    assert changes.related_lists(None, parents) == {T.RELATED_NONE}
+    assert changes.related_lists(5, parents) == {T.related(5), T.RELATED_NONE}  # unknown: a root
+    assert changes.related_lists(6, {6: 7, 7: 6}) <= {T.related(6), T.related(7), T.RELATED_NONE}
+    assert T.related(None) == "related:none" and T.is_list(T.related(1))
 
 
 def test_a_new_byline_or_source_invalidates_both_lists():

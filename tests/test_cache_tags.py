@@ -257,7 +257,7 @@ def test_publishing_a_draft_renders_the_lists_it_joins(desk, reader, editor, com
     }
     if month(fresh(desk["draft"])) == month(desk["lead"]):
         joined.add("month lead")
-    # The lead's page lists related articles: they follow within the page's lifetime.
+    joined.add("lead")  # an article of the same section tree: its related articles
     assert reader() == joined
     assert "Secret scoop" in Client().get("/sections/news/").content.decode()
 
@@ -304,6 +304,7 @@ def test_moving_a_live_article_renders_both_sections(desk, reader, editor, commi
         "byline lead",
         "month lead",
         "lead",
+        "other",  # an article of the tree it joined: its related articles
         "search flood",
         "search festival",
         "news sitemap",
@@ -342,8 +343,92 @@ def test_a_scheduled_story_refreshes_the_lists_it_joins_when_due(desk, reader, e
     time.sleep(0.1)
     rendered = reader()
     assert {"home", "latest", "politics", "news", "vna", "rss", "sitemap"} <= rendered
-    assert not rendered & {"lead", "other", "culture", "afp", "byline other", "month other"}
+    assert "lead" in rendered  # of the same section tree: it joins its related articles
+    assert not rendered & {"other", "culture", "afp", "byline other", "month other"}
     assert "Secret scoop" in Client().get("/").content.decode()
+    assert "Secret scoop" in Client().get(desk["lead"].get_absolute_url()).content.decode()
+
+
+# -- related articles: the article pages of a section tree ------------------------------------
+
+
+def related_titles(url) -> str:
+    """The related articles' part of an article page (served by a fresh client)."""
+    page = Client().get(url).content.decode()
+    return page[page.index('class="related"') :] if 'class="related"' in page else ""
+
+
+def test_a_story_published_in_a_tree_joins_the_related_articles_of_its_pages(desk, editor, commits):
+    """The page of another article of the tree is rendered again and shows the new story; an
+    article page of another tree is still served from the cache, byte for byte."""
+    scoop = ArticleFactory(  # in the tree's top-level section, beside the lead's Politics
+        title="Flood defences for the delta", section=desk["news"], source=desk["vna"], draft=True
+    )
+    client = Client()
+    lead, other = desk["lead"].get_absolute_url(), desk["other"].get_absolute_url()
+    for url in (lead, other):
+        client.get(url)
+    kept = client.get(other)
+    assert client.get(lead)["X-Newsroom-Cache"] == kept["X-Newsroom-Cache"] == "hit"
+    assert "Flood defences" not in related_titles(lead)
+    with commits():  # a draft saved in the tree: nothing
+        edit(editor, scoop, title="Flood defences for the Mekong delta", body="Draft two.")
+    assert client.get(lead)["X-Newsroom-Cache"] == "hit"
+    assert client.get(other)["X-Newsroom-Cache"] == "hit"
+    with commits():
+        action(editor, "publish", scoop)
+    response = client.get(lead)
+    assert response["X-Newsroom-Cache"] == "miss"
+    assert "Flood defences for the Mekong delta" in response.content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(other)
+    assert again["X-Newsroom-Cache"] == "hit" and not queries.captured_queries
+    assert again.content == kept.content and again["ETag"] == kept["ETag"]
+
+
+def test_an_article_page_names_its_trees_related_list_in_its_tags(desk):
+    for article, root in ((desk["lead"], desk["news"]), (desk["other"], desk["culture"])):
+        response = Client().get(article.get_absolute_url())
+        keys = set(response["Surrogate-Key"].split())
+        assert {f"related:{root.pk}", "lists", f"article:{article.pk}"} <= keys
+        assert set(response["Cache-Tag"].split(",")) == keys
+    orphan = ArticleFactory(title="An article with no section", section=None)
+    keys = Client().get(orphan.get_absolute_url())["Surrogate-Key"].split()
+    assert "related:none" in keys
+
+
+def test_a_story_published_anywhere_joins_the_related_articles_of_those_with_no_section(
+    desk, editor, commits
+):
+    orphan = ArticleFactory(title="Flood notes", section=None)
+    client = Client()
+    url = orphan.get_absolute_url()
+    client.get(url)
+    assert client.get(url)["X-Newsroom-Cache"] == "hit"
+    with commits():
+        action(editor, "publish", desk["draft"])
+    assert client.get(url)["X-Newsroom-Cache"] == "miss"
+    assert "Secret scoop" in related_titles(url)
+
+
+def test_a_withdrawn_story_leaves_related_articles_hard_the_tree_softly(desk, editor, commits):
+    """The page that showed it is never served stale (its tag, hard); the related list of the
+    tree is invalidated softly."""
+    from articles.cache import store
+
+    sibling = ArticleFactory(title="Flood relief arrives", section=desk["politics"])
+    client = Client()
+    url = sibling.get_absolute_url()
+    client.get(url)
+    assert "Flood waters rise" in related_titles(url)
+    with commits():
+        action(editor, "unpublish", desk["lead"])
+    versions = store.versions([f"article:{desk['lead'].pk}", f"related:{desk['news'].pk}"])
+    assert store.is_hard(versions[f"article:{desk['lead'].pk}"])
+    assert not store.is_hard(versions[f"related:{desk['news'].pk}"])
+    response = client.get(url)
+    assert response["X-Newsroom-Cache"] == "miss"
+    assert "Flood waters rise" not in related_titles(url)
 
 
 # -- bulk writes -----------------------------------------------------------------------------
@@ -376,6 +461,17 @@ def test_a_csv_import_renders_the_lists_it_fills_and_the_pages_it_changed(
     rendered = reader()
     assert {"home", "latest", "news", "politics", "vna", "lead", "rss", "sitemap"} <= rendered
     assert not rendered & {"other", "culture", "afp", "byline other", "month other"}
+
+
+def test_a_csv_import_that_publishes_stories_renders_the_related_articles_of_their_tree(
+    desk, reader, tmp_path, commits
+):
+    rows = [story(n, published_at="2024-05-01T10:00:00+07:00") for n in range(1, 4)]
+    with commits():
+        assert import_csv(write_csv(tmp_path, rows)).created == 3
+    rendered = reader()
+    assert "lead" in rendered and "other" not in rendered
+    assert "Story 1" in related_titles(desk["lead"].get_absolute_url())
 
 
 def test_a_dump_import_of_drafts_invalidates_nothing(desk, commits):

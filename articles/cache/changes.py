@@ -29,6 +29,8 @@ ARTICLE_FIELDS = (
 )
 #: What full-text search reads (migration 0003_search's trigger).
 SEARCHED = frozenset({"title", "summary", "body", "byline", "dateline"})
+#: What related articles are ranked by (articles/related.py), besides section and date.
+RANKED = frozenset({"title", "summary"})
 SECTION_FIELDS = ("name", "slug", "parent_id", "position")
 SOURCE_FIELDS = ("name", "slug", "kind", "url")
 #: The Google News sitemap's window (articles/sitemaps.py).
@@ -96,14 +98,34 @@ def scheduled(article: dict | None, now) -> bool:
     )
 
 
+def _ancestry(section_id, parents) -> list[int]:
+    """A section's id, then its parent's, up to its top-level section's (none: no section)."""
+    chain = []
+    while _is_id(section_id) and section_id not in chain:
+        chain.append(section_id)
+        section_id = parents.get(section_id)
+    return chain
+
+
 def section_chain(section_id, parents: dict[int, int | None]) -> set[str]:
     """``section:<id>`` of a section and of each of its ancestors (their lists include it)."""
-    found, seen = set(), set()
-    while _is_id(section_id) and section_id not in seen:
-        seen.add(section_id)
-        found.add(T.section(section_id))
-        section_id = parents.get(section_id)
-    return found
+    return {T.section(pk) for pk in _ancestry(section_id, parents)}
+
+
+def related_lists(section_id, parents) -> set[str]:
+    """The related-article lists a story of ``section_id`` may be on: its section tree's
+    (``related:<top-level section>``; articles/related.py draws them from the tree), and
+    ``related:none``, those of the articles with no section, drawn from every tree."""
+    chain = _ancestry(section_id, parents)
+    return {T.RELATED_NONE, T.related(chain[-1] if chain else None)}
+
+
+def _soft_only(tag: str) -> bool:
+    """Tags invalidated softly even when a story is withdrawn: the related lists. A page that
+    showed the story carries its ``article:<id>`` tag too, invalidated hard, so nothing leaks;
+    the other pages of its section tree (most article pages, under a working desk) would gain
+    nothing from being refused stale while one worker renders each again."""
+    return tag.startswith("related:")
 
 
 def recent(article: dict, now) -> bool:
@@ -127,6 +149,7 @@ def lists(article: dict, parents, now) -> set[str]:
     if recent(article, now):
         found.add(T.SITEMAP_NEWS)
     found |= section_chain(article.get("section_id"), parents)
+    found |= related_lists(article.get("section_id"), parents)
     if _is_id(article.get("source_id")):
         found.add(T.source(article["source_id"]))
     if isinstance(article.get("byline"), str) and article["byline"].strip():
@@ -138,6 +161,8 @@ def article_tags(before: dict | None, after: dict | None, parents, now=None):
     """(tags, hard tags) to invalidate for an article that was ``before`` and is ``after``
     (None: it did not or does not exist). Nothing when readers could see it neither before nor
     after (a draft, an article in review, a scheduled one), nor when nothing they see changed.
+    Hard: every tag of an article readers may no longer see, but its section tree's related
+    lists (``related:``, see :func:`_soft_only`).
     """
     now = now or timezone.now()
     was, is_ = visible(before, now), visible(after, now)
@@ -147,7 +172,7 @@ def article_tags(before: dict | None, after: dict | None, parents, now=None):
     own = T.article(pk)
     if was and not is_:  # unpublished, archived, deleted, moved back into the future: no
         found = {own} | lists(before, parents, now)  # page, feed or sitemap shows it stale
-        return found, found
+        return found, {t for t in found if not _soft_only(t)}
     if is_ and not was:
         return {own} | lists(after, parents, now), set()
     changed = {f for f in ARTICLE_FIELDS if before.get(f, UNKNOWN) != after.get(f, UNKNOWN)}
@@ -156,6 +181,9 @@ def article_tags(before: dict | None, after: dict | None, parents, now=None):
     found = {own}  # every page showing it carries this tag
     if changed & SEARCHED:
         found.add(T.SEARCH)  # it may now match other searches
+    if changed & RANKED:  # it may now rank among other articles' related ones
+        found |= related_lists(before.get("section_id"), parents)
+        found |= related_lists(after.get("section_id"), parents)
     if recent(before, now) or recent(after, now):
         found.add(T.SITEMAP_NEWS)
     if "slug" in changed:
@@ -166,6 +194,8 @@ def article_tags(before: dict | None, after: dict | None, parents, now=None):
         found |= {T.HOME, T.LATEST, T.SEARCH, T.FEED}
         found |= section_chain(before.get("section_id"), parents)
         found |= section_chain(after.get("section_id"), parents)
+        found |= related_lists(before.get("section_id"), parents)
+        found |= related_lists(after.get("section_id"), parents)
     if "source_id" in changed:
         found |= {T.LATEST, T.SEARCH}
         found |= {T.source(s["source_id"]) for s in (before, after) if _is_id(s.get("source_id"))}

@@ -22,11 +22,22 @@ invalidated since (invalidation.py decides which tags a write invalidates).
 ``sections``, ``sources``
     The section tree (navigation, breadcrumbs, filter choices, card labels) and the sources'
     names (filter choices, credits). They are on nearly every page, and change rarely.
+``related:<id>``, ``related:none``
+    The related articles of the pages of one section tree (``<id>``: its top-level section),
+    which are drawn from that tree's latest stories (articles/related.py); ``related:none``,
+    those of the articles with no section, drawn from every tree. A story joining or leaving
+    the tree's lists (published, going live by the clock, moved, re-dated, or retitled: the
+    ranking reads headlines and summaries) invalidates it, softly even when the story is
+    withdrawn: the pages that showed it carry its ``article:<id>`` tag, invalidated hard.
+    Every such story invalidates ``related:none`` too. A list (:func:`is_list`): a scheduled
+    story joins it when due, so article pages are kept no longer than until then (pages.py).
 ``image:<id>``
     One photo of the media library as readers see it (alt text, caption, credit, focal point):
     every page that prints it (articles/media/render.py).
 ``lists``, ``all``
-    Every page that lists articles, and every page: the coarse bumps of bulk writes.
+    Every page that lists articles (an article's page too, for its related articles), and every
+    page: the coarse bumps of bulk writes (one past ``MAX_ARTICLE_TAGS`` bumps ``all``; a script
+    may ``bump("lists")``).
 """
 
 import contextvars
@@ -70,6 +81,15 @@ def section(pk) -> str:
 
 def source(pk) -> str:
     return f"source:{pk}"
+
+
+def related(root_pk) -> str:
+    """``related:<id>`` of the section tree whose top-level section is ``root_pk`` (None: the
+    articles with no section, whose related articles come from every tree)."""
+    return f"related:{'none' if root_pk is None else root_pk}"
+
+
+RELATED_NONE = related(None)
 
 
 def byline(name: str) -> str:
