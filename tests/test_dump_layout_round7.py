@@ -471,3 +471,51 @@ def test_a_cut_line_in_a_dump_of_one_paragraph_a_line_without_blank_lines_is_glu
 def test_a_rule_stays_a_line_of_its_own_when_a_cut_falls_after_it():
     text = "-" * 60 + "\nwirepoint.com - news release distribution\nTidewater Surveys wins"
     assert after_furniture(text, 60)
+
+
+PAGES_WITH_NAMES = """The Delta Investor
+Home | Politics | Economy | Finance | Companies | Property
+Companies
+Electronics maker to build $120 mln plant for EV components
+Monday, April 6, 2026 | 10:03 GMT+7
+Anh Minh
+A locally based electronics manufacturer plans to invest $120 million in a new plant making \
+control boards for electric vehicles, the company said on Monday.
+
+The factory would be built on 14 hectares in an industrial park and employ 1,600 workers, it said.
+Tags: EV, electronics, FDI
+
+Island News
+Island | Business | Politics | Society | Lifestyle | World
+Society
+City opens its first public library inside a metro station
+Jane Lin, Island News, Staff Writer
+2026/04/06 14:10
+Readers browse books at the new library in the metro station. (Island News, Jane Lin photo)
+HARBOUR CITY (Island News) — The city opened a public library inside a metro station on Monday, \
+offering 12,000 books to commuters who can borrow them on the way to work.
+
+The library is open from 7 a.m. to 10 p.m. daily, the city's cultural affairs bureau said.
+Copyright © 2026 Island News. All rights reserved.
+"""
+
+
+def test_a_name_alone_under_the_headline_is_the_byline():
+    first = parse(PAGES_WITH_NAMES).articles[0]
+    assert first.title == "Electronics maker to build $120 mln plant for EV components"
+    assert first.byline == "Anh Minh"
+    assert not any(p == "Anh Minh" for p in first.body)
+
+
+def test_a_name_dressed_with_its_outlet_and_role_under_the_next_sites_headline():
+    second = parse(PAGES_WITH_NAMES).articles[1]
+    assert second.title == "City opens its first public library inside a metro station"
+    assert second.byline == "Jane Lin"
+    assert [text for _, text in second.captions] == [
+        "Readers browse books at the new library in the metro station. (Island News, Jane Lin photo)"
+    ]
+
+
+def test_an_outlet_and_a_photographer_in_brackets_credit_a_photo():
+    assert grammar.photo_credit("Readers at the library. (Island News, Jane Lin photo)")
+    assert grammar.photo_credit("Farmers at the market. (VNA Photo)")

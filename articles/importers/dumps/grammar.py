@@ -906,7 +906,8 @@ CREDIT_RE = re.compile(
     r"(?:\(\s*(?:File\s+)?(?:[A-Z]{2,10}\s+)?(?i:Photos?|Ảnh|Images?|Pictures?|Illustration)\s*"
     r"(?::|by\b|from\b|courtesy of\b)\s*(?P<c1>[^)]{1,60})\)\.?"
     # "(PTI Photo)", "ANTARA FOTO/Name/nym.", "REUTERS/Name/File Photo", "— Bernama pic"
-    r"|\(\s*(?P<c6>[A-Z][\w.&]{1,20})\s+(?:Photo|PHOTO|Foto|FOTO|pic)s?\s*\)\.?"
+    # "(VNA Photo)", "(Taiwan News, Jane Lin photo)": the outlet and the photographer
+    r"|\(\s*(?P<c6>[A-Z][\w.&]{1,20}(?:,?\s[A-Z][\w.&'-]{1,20}){0,4})\s+(?:[Pp]hoto|PHOTO|Foto|FOTO|pic)s?\s*\)\.?"
     r"|(?:^|\s)(?P<c7>[A-Z]{2,}(?:\s(?:FOTO|PHOTO))?)/[A-Z][^\n()]{1,60}"
     r"|(?:--|[-–—])\s*(?:foto(?P<c8>[A-Z]{2,20})|(?P<c9>[A-Z][A-Za-z]{1,20})\s+(?:pic|photo|foto)"
     r"|(?P<c10>(?i:file\s?pic)|Handout|Supplied|Courtesy photo))"

@@ -120,19 +120,28 @@ def hand_over_after_rule(prev: Segment, nxt: Segment) -> None:
     moved = [ln for ln in (*prev.tail, *prev.chrome) if ln.start >= rule.start]
     prev.tail = [ln for ln in prev.tail if ln.start < rule.start]
     prev.chrome = [ln for ln in prev.chrome if ln.start < rule.start]
-    title = _handed_over_headline(moved, nxt)
-    if title is not None:
-        moved.remove(title)
-        nxt.content.insert(0, title)
+    head = _handed_over_head(moved, nxt)
+    for line in reversed(head):
+        moved.remove(line)
+        nxt.content.insert(0, line)
     nxt.chrome = sorted([*moved, *nxt.chrome], key=lambda ln: ln.start)
 
 
-def _handed_over_headline(moved, nxt: Segment):
-    """Of the head lines handed over to the next page (masthead, menu, crumb, HEADLINE, stamp),
-    the headline, when that page's text starts with its byline or its first paragraph."""
+def _byline(text: str) -> bool:
+    return bool(
+        grammar.byline_line(text) or grammar.decorated_byline(text) or grammar.page_byline(text)
+    )
+
+
+def _handed_over_head(moved, nxt: Segment) -> list:
+    """Of the head lines handed over to the next page (masthead, menu, crumb, HEADLINE, byline,
+    stamp), the headline and its byline, when that page's text starts with its byline, a
+    photo's credited caption or its first paragraph."""
     first = next((ln for ln in nxt.content if ln.kind != BLANK), None)
-    if first is None or not (grammar.byline_line(first.text) or _paragraph(first)):
-        return None
+    if first is None or not (
+        _byline(first.text) or _paragraph(first) or grammar.photo_credit(first.text)
+    ):
+        return []
     heads = [
         ln
         for ln in moved[1:]
@@ -141,13 +150,15 @@ def _handed_over_headline(moved, nxt: Segment):
         and not grammar.bar_menu(ln.text)
         and not grammar.breadcrumb(ln.text)
         and not grammar.is_stamp(ln.text)
+        and not _byline(ln.text)
     ]
     if len(heads) != 1:
-        return None
+        return []
     after = [ln for ln in moved if ln.start > heads[0].start]
-    if not all(grammar.is_stamp(ln.text) or grammar.chrome(ln.text) for ln in after):
-        return None  # (only a stamp or buttons between the headline and the text)
-    return heads[0]
+    if not all(grammar.is_stamp(ln.text) or grammar.chrome(ln.text) or _byline(ln.text)
+               for ln in after):  # fmt: skip
+        return []  # (only a stamp, buttons or the byline between the headline and the text)
+    return [heads[0], *(ln for ln in after if _byline(ln.text) and not grammar.chrome(ln.text))]
 
 
 #: A full-width rule: a line of one mark drawn across the page ("~~~~~~~~", "#########").

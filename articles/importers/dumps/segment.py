@@ -1008,6 +1008,8 @@ def split_unmarked(seg: Segment) -> list[Segment]:
             continue
         if grammar.byline_line(head.text) or grammar.is_stamp(head.text):
             continue  # "By NAME" under the headline: no headline of its own
+        if len(head.text.split()) <= 4 and grammar.page_byline(head.text) == head.text:
+            continue  # a name alone ("Anh Minh"): no headline either
         if is_lede(blocks[k + 1][0]) or len(blocks[k - 1]) != 1:
             continue  # (a lede after it was split already; a list or table before it)
         if _headline_score(head.text, style, blocks[k - 1], blocks[k + 1][0].text) >= 3.0:

@@ -757,6 +757,8 @@ def _head_region(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[L
     for line in head[title_at + 1 :]:
         if grammar.byline_line(line.text) or _credited(line.text, index):
             kept.append([line])
+        elif not art.byline and grammar.decorated_byline(line.text):
+            art.byline = grammar.decorated_byline(line.text)  # "NAME, Outlet, Staff Writer"
         elif not art.subtitle and len(line.text.split()) > 4:
             art.subtitle = line.text.strip("_* ")
     return kept + blocks[lede:]
@@ -859,7 +861,8 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         text = ln.text
         if _credited(text, index):
             continue
-        name = grammar.page_byline(text, known)
+        # ("Jane Lin, Taiwan News, Staff Writer": a name dressed with its outlet and role)
+        name = grammar.page_byline(text, known) or grammar.decorated_byline(text)
         short = len(text.split()) <= 3 and not text.endswith((".", "!", "?", '"', "”"))
         after = rest[n + 1].text if n + 1 < len(rest) else ""
         # an e-mail or a role under it; or a stamp, while no byline has been seen
@@ -966,6 +969,25 @@ def _head_label(line: Line) -> bool:
     )
 
 
+_IMAGE_WORDS = {"image", "images", "photo", "photos", "picture", "file", "video", "graphic"}
+
+
+def _bare_name_over_text(block: list[Line]) -> bool:
+    """A name alone on the line under the headline, the story's text or its photo straight
+    under it: the byline."""
+    first, nxt = block[0].text, block[1].text
+    name = grammar.page_byline(first)
+    return (
+        bool(name)
+        and name == first
+        and 2 <= len(first.split()) <= 4
+        and not first.isupper()  # ("ING UNDERWAY": the end of a headline a cut broke off)
+        and not _IMAGE_WORDS.intersection(first.lower().split())  # "Representative Image"
+        and not grammar.names_an_organisation(name)
+        and (len(nxt) >= 100 or bool(grammar.photo_credit(nxt)))
+    )
+
+
 def _take_top_byline(
     art: ParsedArticle, blocks: list[list[Line]], stamps: frozenset[int] = frozenset()
 ) -> list[list[Line]]:
@@ -974,6 +996,9 @@ def _take_top_byline(
     stamp's offset is in ``stamps``) is the byline too ("HEADLINE / The Newspaper's Staff
     Reporter / Published November 18, 2025")."""
     out = [list(b) for b in blocks]
+    if len(out) > 1 and len(out[0]) == 1 and _bare_name_over_text([out[0][0], out[1][0]]):
+        art.byline = out[0][0].text  # "HEADLINE / Anh Minh / A Vinh Phuc-based maker ..."
+        return out[1:]
     if stamps and len(out) > 1 and len(out[0]) == 1 and out[0][0].end + 1 in stamps:
         line = out[0][0]
         name = grammar.page_byline(line.text)
@@ -992,10 +1017,16 @@ def _take_top_byline(
             ),
             None,
         )
-        if at:
+        if at is None and _bare_name_over_text(out[0]):
+            at = 0  # "HEADLINE / Anh Minh / A Vinh Phuc-based maker ...": a name alone
+        if at is not None and (at or not grammar.byline_line(out[0][0].text)):
             line = out[0][at]
-            art.byline = grammar.byline(line.text) or grammar.decorated_byline(line.text)
-            if not art.subtitle:
+            art.byline = (
+                grammar.byline(line.text)
+                or grammar.decorated_byline(line.text)
+                or grammar.page_byline(line.text)
+            )
+            if at and not art.subtitle:
                 art.subtitle = out[0][0].text
             # the photo and the lede may follow in the same block: the story starts there
             story = [ln for ln in out[0][at + 1 :] if len(ln.text.split()) > 3]

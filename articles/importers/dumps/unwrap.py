@@ -109,6 +109,15 @@ def _near_width(body: list[str], width: int) -> int:
     return near
 
 
+def _split_word_rejoined(prev: str, s: str) -> bool:
+    """ "vacci|nes": the halves make a word in common use (not "mln|dlrs": two words)."""
+    left = prev.split()[-1] if prev.split() else ""
+    right = re.match(r"[^\W\d_]+", s)
+    if not (left.isalpha() and right):
+        return False
+    return _zipf_any((left + right.group(0)).lower()) >= 3.0 and join_separator(prev, s) == ""
+
+
 def _first_word(line: str) -> str:
     m = _WORD_RE.search(line)
     return m.group(0) if m else ""
@@ -182,7 +191,7 @@ def unwrap_hard(text: str, layout: Layout) -> str:
             figure = splits_figure(prev, s)
             # (the measured width is the 95th percentile of the lengths, a few columns short: a
             # word split in two, "vacci|nes", may make halves a little longer together)
-            room = 4 if prev[-1:].isalpha() and join_separator(prev, s) == "" else 1
+            room = 4 if _split_word_rejoined(prev, s) else 1
             cut = (
                 prev_len + len(s) <= width + room
                 and (s[:1].islower() or figure)  # "... for|a bailout", "11:|02:17.55"
