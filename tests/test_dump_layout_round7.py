@@ -518,3 +518,62 @@ def test_a_name_dressed_with_its_outlet_and_role_under_the_next_sites_headline()
 def test_an_outlet_and_a_photographer_in_brackets_credit_a_photo():
     assert grammar.photo_credit("Readers at the library. (Island News, Jane Lin photo)")
     assert grammar.photo_credit("Farmers at the market. (VNA Photo)")
+
+
+KICKER_WIRE = "\n".join(
+    [
+        "AGRICULTURE",
+        "Farms Plan to Sow 1.2 Million Hectares of Spring Grain",
+        "MINSK, 2 April (NBA)",
+        "By Natalya Koren",
+        "Farms are expected to sow about 1.2 million hectares of spring grain and legumes this "
+        "year, the First Deputy Agriculture Minister said on Thursday.",
+        "Sowing will start in the southern regions in the last days of April, weather allowing.",
+        '"Last year we lost a week because machinery was not ready," the minister said.',
+        "",
+        "INDUSTRY",
+        "Tractor Works Ships First Batch of Orchard Tractors Abroad",
+        "MINSK, 2 April (NBA)",
+        "The tractor works has shipped its first 24 narrow-gauge orchard tractors abroad, the "
+        "company's sales director said on Thursday.",
+        "The machines will be used on coffee and pepper farms, he said.",
+        "",
+    ]
+)
+
+
+def test_a_dateline_on_a_line_of_its_own_between_the_headline_and_the_text():
+    d = grammar.dateline_line("MINSK, 2 April (NBA)")
+    assert d is not None and (d.text, d.agency) == ("MINSK, 2 April", "NBA")
+    first, second = parse(KICKER_WIRE).articles
+    assert first.title == "Farms Plan to Sow 1.2 Million Hectares of Spring Grain"
+    assert second.title == "Tractor Works Ships First Batch of Orchard Tractors Abroad"
+    assert (first.source, first.dateline, first.byline) == (
+        "NBA",
+        "MINSK, 2 April",
+        "Natalya Koren",
+    )
+    assert first.body[0].startswith("Farms are expected to sow")
+    assert second.body[0].startswith("The tractor works has shipped")
+
+
+@pytest.mark.parametrize(
+    "line", ["Ferry Contract (HOBART)", "Home - News", "Sponsored Content (Partner)"]
+)
+def test_a_headline_with_a_place_in_brackets_is_no_dateline_line(line):
+    assert grammar.dateline_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Corrects name of committee chair in paragraph 2 to Dritan Lleshi, not Dritan Leshi)",
+        "(Adds quote from union in paragraph 4)",
+        "(Updates with ministry statement)",
+        "URGENT",
+        "CORRECTION",
+        "* * *",
+    ],
+)
+def test_wire_notes_on_an_items_version_and_priority_are_furniture(line):
+    assert grammar.chrome(line)

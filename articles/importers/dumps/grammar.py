@@ -191,6 +191,36 @@ def dateline(line: str) -> Dateline | None:
     return Dateline(text.strip(" ,"), agency.strip(), m.end(), strong, date)
 
 
+#: A dateline on a line of its own, naming its agency: "MINSK, 13 March (BelTA)", "Basra - INA".
+DATELINE_LINE_RE = re.compile(
+    rf"^(?P<place>{_PLACE})(?P<region>{_REGION}{{0,2}}?)(?P<date>,?\s+{_DATE})?\s*"
+    rf"(?:\(\s*(?P<a1>{_AGENCY})\s*\)|[-–—]\s*(?P<a2>[A-Z]{{2,10}}))\s*[-–—:]?$"
+)
+
+
+@lru_cache(maxsize=16384)
+def dateline_line(line: str) -> Dateline | None:
+    """A line that is only a dateline naming its agency (between a headline and the text)."""
+    s = line.strip()
+    if len(s) > 80 or "(" not in s and " - " not in s and "–" not in s and "—" not in s:
+        return None
+    m = DATELINE_LINE_RE.match(s)
+    if not m:
+        return None
+    place = m.group("place")
+    if place.split()[0].lower() in _NOT_PLACES or place.lower() in _LABELS:
+        return None
+    agency = m.group("a1") or m.group("a2")
+    if agency.lower().startswith(("photo", "image", "file")) or agency.lower() in _NOT_AGENCIES:
+        return None
+    if not (m.group("date") or _all_caps_place(place) or (m.group("a2") and agency.isupper())):
+        return None  # "Ferry Contract (HOBART)": a headline and its place, no dateline
+    head = (place + (m.group("region") or "")).strip(" ,")
+    date = (m.group("date") or "").strip(" ,")
+    text = head + (", " + date if date else "")
+    return Dateline(text, agency.strip(), len(s), True, date)
+
+
 _PARTICLES = {"de", "del", "da", "do"}
 #: Brackets after a name that are no agency: a company's legal form, a ticker's exchange.
 _NOT_AGENCIES = {"publ", "plc", "ltd", "inc", "asa", "ab", "oyj", "nasdaq", "nyse", "tsx", "asx"}
@@ -642,7 +672,7 @@ _STAMP_RE = re.compile(
     r"(?:\s*\|[^\n]{0,40})?$",
     re.IGNORECASE,
 )
-_RULE_RE = re.compile(r"^[_*=~#-]{3,}$")
+_RULE_RE = re.compile(r"^(?:[_*=~#-]{3,}|\*(?: \*){2,})$")  # ("* * *": a break between items)
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _BANNER_SPLIT_RE = re.compile(r"\s[-–|]\s")
 
@@ -822,6 +852,17 @@ _CONTACT_FIELD_RE = re.compile(
 
 #: A site's or a distributor's disclaimer on one line (a "Disclaimer:" heading alone over the
 #: issuer's text is a sign-off that takes the paragraph after it: SIGNOFF_RE).
+_PRIORITY_RE = re.compile(
+    r"^(?:URGENT|FLASH|BULLETIN|CORRECTION|CORRECTED|ADVISORY|REFILE|REPEAT|RETRANSMISSION"
+    r"|KILL|ALERT|BREAKING(?: NEWS)?|ADVANCE|EMBARGOED)$"
+)
+#: A wire's note on a new version of an item: "(Corrects name of ... in paragraph 2 ...)",
+#: "(Adds quote from union in paragraph 4)", "(Updates with ministry statement)".
+_EDITORS_NOTE_RE = re.compile(
+    r"^\((?:Corrects|Adds|Updates|Recasts|Changes|Fixes|Refiles|Repeats|Removes|Clarifies"
+    r"|Rewrites|Deletes|Inserts|Moves|Writethru|Writes through|Advisory|Editors?'? note)\b"
+    r"[^()]{0,200}\)$"
+)
 #: A publication's press licence: "License No. 1278/GP-BTTTT", "Licence number: 45/GP".
 _LICENCE_RE = re.compile(r"\blicen[cs]e (?:no\.?|number)\s*[:#]?\s*\d", re.IGNORECASE)
 _DISCLAIMER_RE = re.compile(r"^(?:Legal )?Disclaimer\s*:\s+\S", re.IGNORECASE)
@@ -835,6 +876,10 @@ def chrome(line: str) -> bool:
         return False
     if _RULE_RE.match(s) or (len(s) <= 400 and _COPYRIGHT_RE.match(s)):
         return True  # "___", "Copyright 2025 The Associated Press. All rights reserved. ..."
+    if _PRIORITY_RE.match(s):
+        return True  # "URGENT", "FLASH", "CORRECTION": the wire's priority or status of an item
+    if _EDITORS_NOTE_RE.match(s):
+        return True  # "(Corrects name of ... in paragraph 2)", "(Adds quote in paragraph 5)"
     if _LICENCE_RE.search(s) and len(s) <= 200:
         return True  # "VnEconomy - Vietnam Economic Times. License No. 1278/GP-BTTTT."
     if _DISCLAIMER_RE.match(s):

@@ -626,8 +626,8 @@ def is_lede(line: Line) -> bool:
 
 @lru_cache(maxsize=16384)
 def _lede_text(t: str) -> bool:
-    if LEDE_ALIAS_RE.match(t) or match_dateline(t):
-        return True
+    if LEDE_ALIAS_RE.match(t) or match_dateline(t) or grammar.dateline_line(t):
+        return True  # (a dateline on its own line opens the story as its lede would)
     d = grammar.dateline(t)
     return d is not None and d.strong and len(t) - d.end >= 40
 

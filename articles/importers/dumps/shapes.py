@@ -603,8 +603,8 @@ def _furniture_only(paragraphs: list[str]) -> bool:
 
 
 def _strong_lede(line: Line) -> bool:
-    if match_dateline(line.text):
-        return True
+    if match_dateline(line.text) or grammar.dateline_line(line.text):
+        return True  # (or the dateline alone on the lede's line: "MINSK, 13 March (BelTA)")
     if line.text.endswith((" -", " --", " —", " –")):  # "CHICAGO, Feb 26 -" over a table
         d = grammar.dateline(line.text + " .")
         return bool(d and d.strong and (d.agency or d.date))
@@ -1070,6 +1070,11 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
             rest = []
         blocks = ([rest] if rest else []) + blocks[1:]
     art.title = title
+    own_dateline = None  # "HEADLINE / MINSK, 13 March (BelTA) / By NAME / text": its own line
+    if blocks and grammar.dateline_line(blocks[0][0].text) and sum(map(len, blocks)) > 1:
+        own_dateline = grammar.dateline_line(blocks[0][0].text)
+        seg.chrome.append(blocks[0].pop(0))
+        blocks = [b for b in blocks if b]
     while (
         blocks
         and len(blocks[0]) + len(blocks) > 2
@@ -1120,7 +1125,10 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     ):
         # "CHICAGO, Feb 26 -" on its own over a table: the lede's start
         paragraphs[0:2] = [paragraphs[0] + " " + paragraphs[1]]
-    _identify(art, seg, paragraphs[0] if paragraphs else "", text, index)
+    first = paragraphs[0] if paragraphs else ""
+    if own_dateline is not None and not grammar.dateline(first) and not match_dateline(first):
+        first = f"{own_dateline.text} ({own_dateline.agency}) - {first}"  # read as one lede
+    _identify(art, seg, first, text, index)
     signed = grammar.BYLINE_DATELINE_RE.match(paragraphs[0]) if paragraphs else None
     if signed and not art.byline:
         art.byline = signed.group("names") or signed.group("names2")  # "By X, IANS, Kochi : "
