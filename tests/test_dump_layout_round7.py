@@ -577,3 +577,69 @@ def test_a_headline_with_a_place_in_brackets_is_no_dateline_line(line):
 )
 def test_wire_notes_on_an_items_version_and_priority_are_furniture(line):
     assert grammar.chrome(line)
+
+
+RELEASE_SITES = """ReleaseHub.com
+Trail Cycles Recalls 2025 Trail Bike Seatposts
+Posted on April 2, 2026 by Jordan Feeney
+Categories: Sports, Consumer
+
+Trail Cycles is voluntarily recalling about 2,100 seatposts fitted to its 2025 trail bikes, after \
+reports that the clamp bolt can loosen on rough descents.
+
+Owners should stop using the bikes and contact an authorised dealer, who will replace the \
+seatpost free of charge.
+
+For more information, visit https://trailcycles.example/recall or call 1-800-555-0109.
+
+###
+
+PR-desk.com: 2026-04-02 09:14:22
+Valley Logistik Opens Rail Terminal for Cross-Alpine Trailers
+Innsbruck, Austria - Valley Logistik GmbH has opened a terminal where truck trailers can be \
+loaded onto trains for the crossing of the pass, the company said on Thursday.
+
+The terminal can handle up to 18 trains a day.
+"""
+
+
+def test_a_site_named_by_its_own_address_over_the_headline_is_the_source():
+    assert grammar.site_domain("ReleaseHub.com") == "ReleaseHub.com"
+    assert grammar.site_domain("PR-desk.com: 2026-04-02 09:14:22") == "PR-desk.com"
+    assert grammar.site_domain("example.com - the best deals in town") == ""
+    first, second = parse(RELEASE_SITES).articles
+    assert first.source == "ReleaseHub.com"
+    assert second.source == "PR-desk.com"
+
+
+def test_a_posting_stamp_by_its_author_gives_the_byline():
+    first = parse(RELEASE_SITES).articles[0]
+    assert first.byline == "Jordan Feeney"
+
+
+def test_a_paragraph_with_a_web_address_is_no_caption():
+    first = parse(RELEASE_SITES).articles[0]
+    assert not first.captions
+    assert first.body[-1].startswith("For more information, visit")
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        (
+            "(WIREMAIL.COM, April 2, 2026 ) Portland, ME -- Harbour Analytics, a maker of software "
+            "for regional ports, today released a scheduling tool",
+            "Portland, ME",
+            "WIREMAIL.COM",
+        ),
+        (
+            "Northfield, MN (PRDESK.COM) April 2, 2026 - Northfield Bindery has finished restoring "
+            "46 town ledgers dating back to 1792",
+            "Northfield, MN",
+            "PRDESK.COM",
+        ),
+    ],
+)
+def test_a_distributor_in_brackets_with_or_before_the_date(line, place, agency):
+    d = grammar.dateline(line)
+    assert d is not None and (d.text, d.agency) == (place, agency)

@@ -54,7 +54,8 @@ DATELINE_RE = re.compile(
     rf"^(?:\(\s*(?P<a6>{_AGENCY})\s*\)\s*[-–—]+\s*(?=[A-ZĐ\u00C0-\u1EF8]))?"
     rf"(?P<place>{_PLACE})(?P<region>{_REGION}{{0,2}}?)"
     # "Guwahati (Assam) [India], October 14 (ANI):": the state in brackets, the country in square
-    rf"(?:\s*\((?P<state>[A-Z][\w .'-]{{1,30}})\)(?=\s*\[|,?\s+{_DATE}))?"
+    # (not an agency's name in capitals: "Northfield, MN (PRLEAP.COM) March 13, 2026 -")
+    rf"(?:\s*\((?![A-Z0-9.&-]{{3,}}\))(?P<state>[A-Z][\w .'-]{{1,30}})\)(?=\s*\[|,?\s+{_DATE}))?"
     r"(?:\s*\[[A-Z][\w .'-]{1,30}\])?"
     # "Gedaref, Ramadan 25, 1445, April 04, 2024": a date in another calendar first
     rf"(?:,\s*[A-Z][a-z]+\s+\d{{1,2}},\s*\d{{3,4}}(?=,\s*{_DATE}))?"
@@ -118,6 +119,12 @@ BYLINE_DATELINE_RE = re.compile(
 DATE_AGENCY_RE = re.compile(
     rf"^(?P<date>{_DATE})\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:--+|[-–—:])\s*(?=\S)"
 )
+#: "(EMAILWIRE.COM, March 13, 2026 ) Portland, ME -- ...": the agency and the date in brackets,
+#: then the place.
+AGENCY_DATE_PLACE_RE = re.compile(
+    rf"^\(\s*(?P<agency>{_AGENCY})\s*,\s*(?P<date>{_DATE})\s*\)\s*"
+    rf"(?P<place>{_PLACE}{_REGION}{{0,2}})\s*(?:--+|[-–—:])\s*(?=\S)"
+)
 #: "(PRUnderground) December 9th, 2025 Cascadia Trailworks ...": the agency, then the date.
 AGENCY_DATE_RE = re.compile(
     rf"^\(\s*(?P<agency>{_AGENCY})\s*\)\s+(?P<date>{_DATE})\s*[-–—:]*\s+(?=\S)"
@@ -140,6 +147,9 @@ def dateline(line: str) -> Dateline | None:
     d = DATE_AGENCY_RE.match(line) if "(" in line[:24] else None
     if d:
         return Dateline(d.group("date"), d.group("agency"), d.end(), True, d.group("date"))
+    adp = AGENCY_DATE_PLACE_RE.match(line) if line.startswith("(") else None
+    if adp:
+        return Dateline(adp.group("place"), adp.group("agency"), adp.end(), True, adp.group("date"))
     a = AGENCY_DATE_RE.match(line) if line.startswith("(") else None
     if a:
         return Dateline(a.group("date"), a.group("agency"), a.end(), True, a.group("date"))
@@ -363,7 +373,7 @@ _PLACE_WORDS_RE = re.compile(
     r"\b(?:City|Province|District|County|State|Region|Island|Islands|Street|Road|Square|Park"
     r"|Photos?|Fotos?|Pictures?|Pics?|Images?|Video|Graphics?)\b"  # and a photo's credit
 )
-_STAMPED_BY_RE = re.compile(r"^(?P<stamp>.*\d.*?)\s+(?=By\s+[A-Z])")
+_STAMPED_BY_RE = re.compile(r"^(?P<stamp>.*\d.*?)\s+(?=[Bb]y\s+[A-Z])")
 
 
 @lru_cache(maxsize=16384)
@@ -377,6 +387,7 @@ def decorated_byline(line: str) -> str:
     stamped = _STAMPED_BY_RE.match(s)
     if stamped and is_stamp(stamped.group("stamp").strip(" -–|")):
         s = s[stamped.end() :]  # the stamp before "By"
+        s = "By" + s[2:] if s.startswith("by ") else s  # "Posted on March 13, 2026 by NAME"
     if len(s) > 90 or s.endswith((".", ":", ";", "!", "?")) or ":" in s or "--" in s:
         return ""
     found = byline(s) if BYLINE_RE.match(s) else ""
@@ -675,6 +686,24 @@ _STAMP_RE = re.compile(
 _RULE_RE = re.compile(r"^(?:[_*=~#-]{3,}|\*(?: \*){2,})$")  # ("* * *": a break between items)
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _BANNER_SPLIT_RE = re.compile(r"\s[-–|]\s")
+
+
+#: A site's own address as its masthead, alone or labelling a stamp: "PRBuzz.com",
+#: "PR-inside.com: 2026-03-13 09:14:22".
+_SITE_DOMAIN_RE = re.compile(
+    r"^(?P<domain>[A-Za-z][\w-]{1,30}\.(?:com|net|org|info|biz|news|co|io)(?:\.[a-z]{2})?)"
+    r"(?:\s*(?::|\||[-–—])\s*(?P<rest>.{1,60}))?$"
+)
+
+
+def site_domain(line: str) -> str:
+    """The domain a masthead line names ("PRBuzz.com", "PR-inside.com: 2026-03-13 09:14"), else
+    ''; with a label after it, only when that is a date stamp."""
+    m = _SITE_DOMAIN_RE.match(line.strip())
+    if not m:
+        return ""
+    rest = m.group("rest")
+    return m.group("domain") if rest is None or is_stamp(rest) else ""
 
 
 def rule_line(line: str) -> bool:

@@ -302,6 +302,8 @@ def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
         return False  # (a quotation is somebody's words, not a photo's description)
     if _WORDS_CREDIT_RE.match(par):
         return False  # "Additional reporting by NAME": a credit for the words, not a photo
+    if "http" in par or "www." in par or "@" in par:
+        return False  # a web or e-mail address: somebody to contact, not a photo
     if _NARRATIVE_RE.search(par) or _TOLD_RE.search(par) or _FACT_RE.search(par):
         return False
     if len(_PAST_RE.findall(par)) >= 2:
@@ -652,13 +654,17 @@ def _byline_in_head_chrome(seg: Segment, before: int) -> str:
             continue
         if line.text.startswith(("By ", "BY ")):
             name = grammar.byline(line.text)
-        elif " By " in line.text:  # "Published on 09/12/2025 - 11:05 By NAME - Reporter"
+        elif " By " in line.text or _STAMP_BY_RE.search(line.text):
+            # "Published on 09/12/2025 - 11:05 By NAME - Reporter", "Posted on DATE by NAME"
             name = grammar.decorated_byline(line.text)
         else:
             continue
         if name and not grammar.names_an_organisation(name):
             return name
     return ""
+
+
+_STAMP_BY_RE = re.compile(r"\d\s+by\s+[A-Z]")
 
 
 def _site_banner(seg: Segment, blocks) -> list[list[Line]]:
@@ -715,6 +721,11 @@ def _glued_head(seg: Segment, blocks, index) -> list[list[Line]]:
         return blocks
     seg.chrome.extend((*above, *stamps))
     return [[title], first[at + len(stamps) :], *blocks[1:]]
+
+
+def _release(seg: Segment) -> bool:
+    """The segment holds a press release's parts (its media contact, its notes to editors)."""
+    return any(_RELEASE_PART_RE.match(ln.text) for ln in seg.content)
 
 
 def _domain_banner(text: str) -> bool:
@@ -1205,6 +1216,17 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         _page_source(art, seg, index, quiet=bool(art.alias))
     if not art.source and art.alias:
         _source(art, art.alias, "newspaper", index)
+    if not art.source:
+        top = next((ln.start for ln in seg.content if collapse(ln.text) == art.title), None)
+        top = top if top is not None else (seg.content[0].start if seg.content else 0)
+        head = [ln for ln in (*seg.chrome, *seg.content) if ln.start < top]
+        domain = next(
+            (grammar.site_domain(ln.text) for ln in head if grammar.site_domain(ln.text)), ""
+        )
+        if domain:  # "PRBuzz.com" over the headline: the site names itself by its address
+            release = _release(seg) or re.search(r"^pr|wire|press|release", domain, re.I)
+            _source(art, domain, "press_release" if release else "newspaper", index)
+            art.doubts.append("source taken from the page's furniture")
     if not art.source and banner:
         # the site's banner names it: "Comunicae.es | Notas de prensa" -> "Comunicae.es"
         _source(art, grammar.banner_head(banner), "newspaper", index)
