@@ -643,3 +643,51 @@ def test_a_paragraph_with_a_web_address_is_no_caption():
 def test_a_distributor_in_brackets_with_or_before_the_date(line, place, agency):
     d = grammar.dateline(line)
     assert d is not None and (d.text, d.agency) == (place, agency)
+
+
+MASTHEADS_WITH_TAGLINES = """THE HARBOUR CITIZEN
+The coast's leading newspaper
+News | National
+Port cuts cargo waiting time to four days
+By Hellen Mwakasege
+The average time cargo waits at the port has fallen to four days from nine a year ago, the ports \
+authority said on Thursday.
+
+The improvement follows the opening of two new berths and round-the-clock operations.
+Related
+Railway gets new locomotives for copper haul
+Corridor traders cheer faster border checks
+
+RIVER PLATE TIMES
+SOCIETY | 02-04-2026 11:24
+City Opens Tango Archive to the Public
+The archive's reading room in the old quarter. | Foto: RPT
+The city government on Thursday opened a public archive of tango recordings, sheet music and \
+photographs, after a five-year effort to digitise collections held by clubs and families.
+
+The archive holds more than 12,000 recordings, which can be heard free of charge.
+"""
+
+
+def test_a_masthead_over_a_tagline_and_a_menu_names_the_page():
+    first = parse(MASTHEADS_WITH_TAGLINES).articles[0]
+    assert first.source == "The Harbour Citizen"
+
+
+def test_the_next_page_under_a_masthead_over_its_section_and_stamp_is_its_own():
+    first, second = parse(MASTHEADS_WITH_TAGLINES).articles
+    assert [t.title for t in first.teasers] == [
+        "Railway gets new locomotives for copper haul",
+        "Corridor traders cheer faster border checks",
+    ]
+    assert second.title == "City Opens Tango Archive to the Public"
+    assert second.source == "River Plate Times"
+    assert [text for _, text in second.captions] == [
+        "The archive's reading room in the old quarter. | Foto: RPT"
+    ]
+    assert second.body[0].startswith("The city government on Thursday opened")
+
+
+def test_a_section_and_a_stamp_in_one_bar():
+    assert grammar.section_stamp("SOCIETY | 02-04-2026 11:24")
+    assert not grammar.section_stamp("News | National")

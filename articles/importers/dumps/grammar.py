@@ -706,6 +706,17 @@ def site_domain(line: str) -> str:
     return m.group("domain") if rest is None or is_stamp(rest) else ""
 
 
+def section_stamp(text: str) -> bool:
+    """ "SOCIETY | 13-03-2026 11:24": a section and the page's date stamp."""
+    parts = [p.strip() for p in text.split("|")]
+    return (
+        len(parts) == 2
+        and 1 <= len(parts[0].split()) <= 3
+        and not any(ch.isdigit() for ch in parts[0])
+        and is_stamp(parts[1])
+    )
+
+
 def rule_line(line: str) -> bool:
     """A line of marks drawn across the page: "-----", "~~~~~~", "#####"."""
     return bool(_RULE_RE.match(line.strip()))
@@ -1006,7 +1017,7 @@ CREDIT_RE = re.compile(
     r"\s*(?P<c2>[^.]{1,60})\.?"
     r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60}"
     # "... than its predecessor. | © Kessler GmbH", "... on Tuesday. | Photo Credit: R. ASHOK"
-    r"|\s[|]\s*(?:(?:©|\(c\)|(?:Photo|Image|Picture)(?:\s+Credit)?:|Credit:)\s*(?P<c12>[^|]{2,60})"
+    r"|\s[|]\s*(?:(?:©|\(c\)|(?:Photo|Foto|Image|Picture)(?:\s+Credit)?:|Credit:)\s*(?P<c12>[^|]{2,60})"
     r"|(?P<c13>[A-Z][A-Z.&'/ -]{1,40}))"  # "... in February. | KYODO", "| RYO TANABE"
     # "... near Merredin. (ABC Rural: Daisy Whitehead)": the outlet and its photographer
     r"|(?<=[.!?] )\((?!(?:Reporting|Writing|Editing|Additional|Source|Edited|Compiled)\b)"

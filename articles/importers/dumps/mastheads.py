@@ -74,6 +74,19 @@ def unshouted(name: str) -> str:
 _SITE_DOMAIN_RE = re.compile(r"^[A-Z][\w-]+\.[a-z]{2,3}$")  # "Comunicae.es"
 
 
+def _tagline(text: str) -> bool:
+    """ "Tanzania's leading newspaper", "Mongolia's English-language newspaper": a site's motto
+    under its name (a few words naming what it is, no sentence)."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and not text.endswith((".", "!", "?", ":"))
+        and not any(ch.isdigit() for ch in text)
+        and bool(re.search(r"\b(?:news(?:paper)?|daily|weekly|journal|magazine|voice|source)\b",
+                           text, re.IGNORECASE))
+    )  # fmt: skip
+
+
 def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
     """The page's first line of chrome that is a short name ("Ahram Online"), when the page
     names it again elsewhere: in its web addresses ("english.ahram.org.eg") or a photo's credit
@@ -118,6 +131,14 @@ def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
         menus = grammar.menu_under_masthead(top_name, under) or (
             grammar.bar_menu(under, least=2) and grammar.site_menu(ordered[2].text)
         )  # "Subscribe | Sign In" over the sections' menu
+        # "THE CITIZEN / Tanzania's leading newspaper / News | National": a tagline between
+        # the name and the menu; "BUENOS AIRES TIMES / SOCIETY | 13-03-2026 11:24": the
+        # section and the stamp under the name
+        menus = menus or (
+            _tagline(under)
+            and (grammar.bar_menu(ordered[2].text, least=2) or grammar.breadcrumb(ordered[2].text))
+        )
+        menus = menus or grammar.section_stamp(under)
         if top_name and menus:
             # a short name over the site's menu at the top of its page: its masthead
             return unshouted(top_name)

@@ -86,7 +86,7 @@ def _masthead_over_menu(name: str, under: str) -> bool:
         1 <= len(words) <= 4
         and not name.endswith((".", ":", "!", "?"))
         and name[:1].isupper()
-        and grammar.menu_under_masthead(name, under)
+        and (grammar.menu_under_masthead(name, under) or grammar.section_stamp(under))
     )
 
 
@@ -142,6 +142,7 @@ def _handed_over_head(moved, nxt: Segment) -> list:
         _byline(first.text) or _paragraph(first) or grammar.photo_credit(first.text)
     ):
         return []
+    moved = [ln for ln in moved if ln.kind != BLANK]
     heads = [
         ln
         for ln in moved[1:]
@@ -152,13 +153,17 @@ def _handed_over_head(moved, nxt: Segment) -> list:
         and not grammar.is_stamp(ln.text)
         and not _byline(ln.text)
     ]
-    if len(heads) != 1:
+    if not heads:
         return []
     after = [ln for ln in moved if ln.start > heads[0].start]
-    if not all(grammar.is_stamp(ln.text) or grammar.chrome(ln.text) or _byline(ln.text)
-               for ln in after):  # fmt: skip
-        return []  # (only a stamp, buttons or the byline between the headline and the text)
-    return [heads[0], *(ln for ln in after if _byline(ln.text) and not grammar.chrome(ln.text))]
+    furniture = [grammar.is_stamp(ln.text) or grammar.chrome(ln.text) for ln in after]
+    if not all(
+        f or _byline(ln.text) or _paragraph(ln) or (ln in heads and n == 0)
+        for n, (ln, f) in enumerate(zip(after, furniture, strict=True))
+    ):
+        return []  # (a stamp, buttons, the byline, a deck, the lede: the rest of the head)
+    # the headline, and what follows it but the furniture (its deck, byline, first paragraph)
+    return [heads[0], *(ln for ln, f in zip(after, furniture, strict=True) if not f)]
 
 
 #: A full-width rule: a line of one mark drawn across the page ("~~~~~~~~", "#########").
