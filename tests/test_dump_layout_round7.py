@@ -691,3 +691,52 @@ def test_the_next_page_under_a_masthead_over_its_section_and_stamp_is_its_own():
 def test_a_section_and_a_stamp_in_one_bar():
     assert grammar.section_stamp("SOCIETY | 02-04-2026 11:24")
     assert not grammar.section_stamp("News | National")
+
+
+SITES_WITH_TEASERS = "\n".join(
+    [
+        "HARBOUR POLICE NEWS",
+        "english.harbourpolice.example.com",
+        "News > Society",
+        "City police launch app for reporting traffic violations",
+        "LE QUANG VINH",
+        "Friday, 03/04/2026, 09:05",
+        "CAND – The traffic police of the city on April 3 launched an app that lets residents send "
+        "photos and videos of traffic violations to officers.",
+        "Reports are checked by officers within 48 hours, and the sender can follow the case.",
+        "A deputy head of the city's traffic police division said more than 1,800 tip-offs had "
+        "been received during a two-week trial in three districts.",
+        "Officers said most reports concerned motorbikes riding on pavements and lorries parked "
+        "in no-stopping zones near schools and markets.",
+        "Most viewed",
+        "Police dismantle online gambling ring in the delta",
+        "1 hour ago",
+        "Border guards seize 300 kg of smuggled sugar at the border",
+        "3 hours ago",
+        "Home  Import-Export  Enterprises  Customs Reform",
+        "Port customs clears first cargo under new green-lane pilot",
+        "April 3, 2026 - 08:30",
+        "The port's customs department on April 3 cleared the first shipment under a pilot green "
+        "lane for businesses with a good compliance record, officials said.",
+        "Customs officers at the port. Photo: T.Binh",
+        "Eighty-five enterprises have been selected for the pilot, which runs until the end of "
+        "the year, the department said.",
+        "",
+    ]
+)
+
+
+def test_a_menu_after_teasers_opens_the_next_page_not_the_story_going_on():
+    first, second = parse(SITES_WITH_TEASERS).articles
+    assert [t.title for t in first.teasers] == [
+        "Police dismantle online gambling ring in the delta",
+        "Border guards seize 300 kg of smuggled sugar at the border",
+    ]
+    assert second.title == "Port customs clears first cargo under new green-lane pilot"
+    assert [text for _, text in second.captions] == ["Customs officers at the port. Photo: T.Binh"]
+
+
+def test_a_name_in_capitals_over_the_pages_stamp_is_the_byline():
+    first = parse(SITES_WITH_TEASERS).articles[0]
+    assert first.title == "City police launch app for reporting traffic violations"
+    assert first.byline == "LE QUANG VINH"

@@ -691,7 +691,8 @@ _BANNER_SPLIT_RE = re.compile(r"\s[-–|]\s")
 #: A site's own address as its masthead, alone or labelling a stamp: "PRBuzz.com",
 #: "PR-inside.com: 2026-03-13 09:14:22".
 _SITE_DOMAIN_RE = re.compile(
-    r"^(?P<domain>[A-Za-z][\w-]{1,30}\.(?:com|net|org|info|biz|news|co|io)(?:\.[a-z]{2})?)"
+    r"^(?P<domain>[A-Za-z][\w-]{1,30}(?:\.[\w-]{2,30}){0,2}\.(?:com|net|org|info|biz|news|co|io)"
+    r"(?:\.[a-z]{2})?)"
     r"(?:\s*(?::|\||[-–—])\s*(?P<rest>.{1,60}))?$"
 )
 
@@ -1014,7 +1015,7 @@ CREDIT_RE = re.compile(
     r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:[A-Z]{2,10}\s|(?:(?!(?:The|A|An|This|That|Her|His|Their)\s)[A-Z][\w&.]*\s){1,3})?"
     r"(?i:(?:Photos?|Photograph|Ảnh|Images?|Pictures?)(?:\s+credits?)?|Credits?)"
     r"\s*(?::|by\b|courtesy of\b)"
-    r"\s*(?P<c2>[^.]{1,60})\.?"
+    r"\s*(?P<c2>(?:[A-Z]\.\s?){0,2}[^.]{1,60})\.?"  # ("Photo: T.Binh": an initial first)
     r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60}"
     # "... than its predecessor. | © Kessler GmbH", "... on Tuesday. | Photo Credit: R. ASHOK"
     r"|\s[|]\s*(?:(?:©|\(c\)|(?:Photo|Foto|Image|Picture)(?:\s+Credit)?:|Credit:)\s*(?P<c12>[^|]{2,60})"

@@ -105,6 +105,11 @@ def hand_over_after_rule(prev: Segment, nxt: Segment) -> None:
             for k, ln in enumerate(after)
             if PAGE_RULE_RE.match(ln.text)
             or (k + 1 < len(after) and _masthead_over_menu(ln.text, after[k + 1].text))
+            or (  # "CONG AN NEWS / english.cand.com.vn / News > Society": its address between
+                k + 2 < len(after)
+                and grammar.site_domain(after[k + 1].text)
+                and _masthead_over_menu(ln.text, after[k + 2].text)
+            )
         ),
         None,
     )

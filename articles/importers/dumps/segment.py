@@ -728,6 +728,13 @@ class _Splitter:
             return False  # the story goes on for two paragraphs, or it is the page's tail
         if is_lede(rest[0]) or len(rest[0].text) < 100:
             return False
+        skipped = [
+            ln
+            for ln in _next_nonblank(self.lines, i, 12)
+            if ln.kind == CHROME and ln.start < rest[0].start
+        ]
+        if any(grammar.bar_menu(ln.text) or grammar.breadcrumb(ln.text) for ln in skipped):
+            return False  # a site's menu before the text: the next page, not the story going on
         self.cur.tail.extend([self.lines[i], *titles])
         self.inline.update(id(t) for t in titles)
         return True

@@ -868,6 +868,7 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         len(lines),
     )
     rest = (*head[t + 1 :], *lines[first + 1 : second])
+    chrome_stamps = {c.start for c in seg.chrome if grammar.is_stamp(c.text)}
     for n, ln in enumerate(rest):
         text = ln.text
         if _credited(text, index):
@@ -879,6 +880,8 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         # an e-mail or a role under it; or a stamp, while no byline has been seen
         signed = "@" in after or bool(grammar.STAFF_LINE_RE.match(after))
         signed = signed or (not art.byline and grammar.is_stamp(after))
+        # (the page's stamp under it, already taken out as chrome)
+        signed = signed or (not art.byline and bool({ln.end + 1, ln.end + 2} & chrome_stamps))
         place = grammar.BARE_DATELINE_RE.match(text) and not known(text)
         if ln in head and place and (art.byline or not name or not signed):
             art.dateline = text  # "ANKARA" on its own line above the lede
@@ -1010,7 +1013,13 @@ def _take_top_byline(
     if len(out) > 1 and len(out[0]) == 1 and _bare_name_over_text([out[0][0], out[1][0]]):
         art.byline = out[0][0].text  # "HEADLINE / Anh Minh / A Vinh Phuc-based maker ..."
         return out[1:]
-    if stamps and len(out) > 1 and len(out[0]) == 1 and out[0][0].end + 1 in stamps:
+    # (the stamp on the next line, or past the blank line a one-line-a-paragraph dump gets)
+    if (
+        stamps
+        and len(out) > 1
+        and len(out[0]) == 1
+        and {out[0][0].end + 1, out[0][0].end + 2} & stamps
+    ):
         line = out[0][0]
         name = grammar.page_byline(line.text)
         if name and len(line.text.split()) <= 6 and not grammar.chrome(line.text):
