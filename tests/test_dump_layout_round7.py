@@ -740,3 +740,12 @@ def test_a_name_in_capitals_over_the_pages_stamp_is_the_byline():
     first = parse(SITES_WITH_TEASERS).articles[0]
     assert first.title == "City police launch app for reporting traffic violations"
     assert first.byline == "LE QUANG VINH"
+
+
+def test_a_cut_after_a_word_that_never_ends_a_line_in_a_dump_without_blank_lines():
+    text = QUEUE.replace(
+        "will open their furnaces to visitors in the evening",
+        "will open their furnaces to visitors in the\nEvening",
+    )
+    first = parse(text).articles[0]
+    assert "to visitors in the Evening from May" in first.body[0]

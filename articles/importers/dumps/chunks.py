@@ -401,12 +401,21 @@ def _with_prose_breaks(text: str, cands: list[int], cuts: set[int], bounds) -> l
 
 
 def _runs_on_lower(text: str, p: int, start: int) -> bool:
+    """The line before ``p`` goes on in the next: in lower case, or after a word that never
+    ends a sentence ("... the Ministry of Energy on|Friday opened ...")."""
     before = text[start:p].rstrip()
-    return (
-        text[p + 1 : p + 2].islower()
-        and len(before) >= 40
-        and not before.endswith((".", "!", "?", ":", ";", '"', "”"))
-    )
+    if len(before) < 12 or before.endswith((".", "!", "?", ":", ";", '"', "”")):
+        return False
+    if text[p + 1 : p + 2].islower():
+        return True
+    last = before.rsplit(None, 1)[-1]
+    return len(before) >= 30 and last in _NEVER_LAST
+
+
+#: Words that never end a sentence, nor a headline or a label line.
+_NEVER_LAST = frozenset(
+    "the a an of on in to for and with at by from into onto than that as or nor but".split()
+)
 
 
 def find_cuts(text: str, line_fixer=None) -> CutReport:
