@@ -406,8 +406,11 @@ def _runs_on_lower(text: str, p: int, start: int) -> bool:
     before = text[start:p].rstrip()
     if len(before) < 12 or before.endswith((".", "!", "?", ":", ";", '"', "”")):
         return False
+    if before.isupper():
+        return False  # a masthead or a headline in capitals is a line of its own
     if text[p + 1 : p + 2].islower():
-        return True
+        after = text[p + 1 : text.find("\n", p + 1) if "\n" in text[p + 1 :] else len(text)]
+        return not grammar.site_domain(after) and not after.startswith(("http", "www."))
     last = before.rsplit(None, 1)[-1]
     return len(before) >= 30 and last in _NEVER_LAST
 
