@@ -990,6 +990,8 @@ def _bare_name_over_text(block: list[Line]) -> bool:
     """A name alone on the line under the headline, the story's text or its photo straight
     under it: the byline."""
     first, nxt = block[0].text, block[1].text
+    if not 2 <= len(first.split()) <= 4 or len(first) > 40:
+        return False  # (cheap tests first: most first blocks are paragraphs)
     name = grammar.page_byline(first)
     return (
         bool(name)
