@@ -749,3 +749,19 @@ def test_a_cut_after_a_word_that_never_ends_a_line_in_a_dump_without_blank_lines
     )
     first = parse(text).articles[0]
     assert "to visitors in the Evening from May" in first.body[0]
+
+
+def test_the_releases_own_address_under_its_headline_is_its_id_not_its_deck():
+    text = """Home > Retail > Food
+Pantry Opens Third Zero-Waste Grocery in the City
+https://www.wiremail.example.com/release/1042911-Pantry-Opens-Third-Zero-Waste-Grocery.html
+
+(WIREMAIL.COM, April 2, 2026 ) Savannah, GA -- Pantry, a chain of package-free grocery stores, \
+will open its third store in the city in May, the company said.
+
+Shoppers bring their own containers or borrow deposit jars, and weigh goods at self-service scales.
+"""
+    (art,) = parse(text).articles
+    assert art.external_id == "1042911"
+    assert art.subtitle == ""
+    assert art.body[0].startswith("(WIREMAIL.COM, April 2, 2026 ) Savannah, GA -- Pantry")

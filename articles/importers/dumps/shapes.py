@@ -946,8 +946,12 @@ _MAX_STANDFIRST = 300
 
 
 def _is_deck_line(line: str) -> bool:
-    """A short line under the headline that ends no sentence."""
-    return len(line) <= 250 and not line.endswith((".", ":", ";", ","))
+    """A short line under the headline that ends no sentence (nor a web address)."""
+    return (
+        len(line) <= 250
+        and not line.endswith((".", ":", ";", ","))
+        and not grammar.URL_ONLY_RE.match(line.strip())
+    )
 
 
 def _opens_with_dateline(par: str) -> bool:
@@ -1111,6 +1115,10 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     )
     blocks = _take_top_byline(art, blocks, stamps)
     paragraphs = [p for block in blocks for p in block_paragraphs(block)]
+    if len(paragraphs) > 1 and grammar.URL_ONLY_RE.match(paragraphs[0].strip()):
+        # the story's own address alone under the headline, over the text: its id
+        art.external_id = grammar.url_release_id(paragraphs[0].strip())
+        del paragraphs[0]
     if not art.byline and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
         art.byline = grammar.byline(paragraphs.pop(0))  # a byline line in the story's block
     elif not art.byline and len(paragraphs) > 1 and _dressed_byline(paragraphs[0]):
