@@ -765,3 +765,28 @@ Shoppers bring their own containers or borrow deposit jars, and weigh goods at s
     assert art.external_id == "1042911"
     assert art.subtitle == ""
     assert art.body[0].startswith("(WIREMAIL.COM, April 2, 2026 ) Savannah, GA -- Pantry")
+
+
+SIGNED_OFF = """Road section reopens after repairs
+Mandalay, 2 April — A 22-mile section of the highway between two hill towns reopened to traffic \
+on Thursday after three months of repairs, the ministry said.
+
+Heavy trucks are allowed to use the section only between 6 pm and 6 am until the end of the month.
+— Aye Mya (MYNA)
+"""
+
+
+def test_a_dash_the_reporter_and_the_agency_in_brackets_sign_a_story_off():
+    assert grammar.signoff("— Aye Mya (MYNA)")
+    assert grammar.signoff_agency("— Aye Mya (MYNA)") == "MYNA"
+    (art,) = parse(SIGNED_OFF).articles
+    assert (art.byline, art.source) == ("Aye Mya", "MYNA")
+    assert art.body[-1].endswith("until the end of the month.")
+
+
+def test_a_breadcrumb_with_single_angle_quotes():
+    assert grammar.breadcrumb("PLO › News › Ho Chi Minh City") == [
+        "PLO",
+        "News",
+        "Ho Chi Minh City",
+    ]

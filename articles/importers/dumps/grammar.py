@@ -489,6 +489,8 @@ SIGNOFF_RE = re.compile(
     r"|(?:Reporting|Writing|Editing) by\b[^\n]*;[^\n]*"
     r"|(?:[—–-]{1,2}|={2})\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
     r"|\.{3,}\s*[A-Z][A-Za-z/&-]{1,20}"  # "....PACNEWS": the agency behind a row of dots
+    # "— Aye Mya (MNA)": the reporter and the agency
+    r"|[—–-]{1,2}\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*\([A-Z][\w&./ -]{1,30}\)"
     r"|(?:burs-)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"  # editors' initials: jm/lth
     r"|Legal Disclaimer:?|Disclaimer:"
     r"|(?:(?:This (?:press |news )?release was |Originally |First )?"
@@ -562,9 +564,19 @@ def without_legal_form(name: str) -> str:
     return short if len(short) >= 3 and short != name else name
 
 
+#: "— Aye Mya (MNA)": a dash, the reporter's name and the agency in brackets, closing a story.
+SIGNED_OFF_RE = re.compile(
+    r"^[—–-]{1,2}\s*(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*"
+    r"\((?P<agency>[A-Z][\w&.-]{1,15}(?:[ /-][A-Z][\w&.-]{1,15})?)\)$"
+)
+
+
 def signoff_agency(line: str) -> str:
     """The agency a sign-off names: "— AFP" -> "AFP", "SOURCE Acme Corp" -> "Acme Corp"."""
     s = line.strip()
+    named = SIGNED_OFF_RE.match(s)
+    if named:
+        return named.group("agency")  # "— Aye Mya (MNA)": the reporter, then the agency
     m = re.match(
         r"^(?:[—–-]{1,2}|/|==|\.{3,})\s*(?P<a>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})$", s
     )
@@ -843,7 +855,7 @@ def is_stamp(line: str) -> bool:
     return all(w in _STAMP_WORDS for w in words)
 
 
-_CRUMB_RE = re.compile(r"^[\w&,' ]{2,30}(?:\s+[>»]{1,2}\s+[\w&,' ]{2,30}){1,3}$")
+_CRUMB_RE = re.compile(r"^[\w&,' ]{2,30}(?:\s+[>»›]{1,2}\s+[\w&,' ]{2,30}){1,3}$")
 
 
 _READING_TIME_RE = re.compile(
@@ -965,7 +977,7 @@ def breadcrumb(line: str) -> list[str]:
         return [p.strip() for p in s.split(" / ")]  # "Hong Kong / Transport"
     if not _CRUMB_RE.match(s):
         return []
-    return [p.strip() for p in re.split(r"\s+[>»]{1,2}\s+", s)]
+    return [p.strip() for p in re.split(r"\s+[>»›]{1,2}\s+", s)]
 
 
 def copyright_owner(line: str) -> str:

@@ -412,6 +412,8 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
             continue  # the lede names its agency: a line naming another is the next masthead
         if known is not None and not art.source:
             _source(art, agency, known.kind, index)
+        elif not art.source and not own and grammar.SIGNED_OFF_RE.match(line.text):
+            _source(art, agency, "wire", index)  # "— Aye Mya (MNA)": an agency no profile knows
         elif agency and line.text.upper().startswith("SOURCE"):
             _add_alias(art.source_aliases, agency)  # the issuing company
     if lede and not art.source and find_source(lede.group("alias"), "", index):
@@ -1168,6 +1170,12 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         art.byline = grammar.byline(paragraphs.pop())  # "Reporter: Name" closing a story
     elif not art.byline and len(paragraphs) > 2 and grammar.decorated_byline(paragraphs[-1]):
         art.byline = grammar.decorated_byline(paragraphs.pop())  # "Iryna Stasiuk, Lviv"
+    if not art.byline:
+        for line in seg.signoffs:
+            signed_off = grammar.SIGNED_OFF_RE.match(line.text)
+            if signed_off:
+                art.byline = signed_off.group("name")  # "— Aye Mya (MNA)" closing the story
+                break
     if not art.byline and art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
         last = blocks[-1]
         name = byline_of(last[-1].text)
