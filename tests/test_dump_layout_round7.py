@@ -790,3 +790,18 @@ def test_a_breadcrumb_with_single_angle_quotes():
         "News",
         "Ho Chi Minh City",
     ]
+
+
+def test_a_sites_bar_over_the_first_headline_is_no_title():
+    text = """RELAY | Regional Agencies News Network | Latest
+Thursday, 2 April 2026
+
+Posted: 2 hours ago
+Two countries agree to upgrade a river border crossing
+STUNG TRENG, Apr 2 (RELAY-AKP) – The two countries agreed on Thursday to upgrade an \
+international border crossing on the river, officials said.
+The two sides also agreed to extend the crossing's opening hours to 20.00 from July.
+-- RELAY-AKP
+"""
+    (art,) = parse(text).articles
+    assert art.title == "Two countries agree to upgrade a river border crossing"

@@ -564,6 +564,25 @@ def _page_source(art: ParsedArticle, seg: Segment, index, quiet: bool = False) -
 
 
 # --- the article --------------------------------------------------------------------------
+def _head_furniture(blocks) -> bool:
+    """The story's first line is a site's bar (a name and its menu, "NNN | Non-Aligned Movement
+    News Network | Latest") or a date stamp, and a headline-shaped line follows: no title."""
+    if sum(len(b) for b in blocks) < 3:
+        return False
+    t = blocks[0][0].text
+    items = [p.strip() for p in t.split(" | ")]
+    bar = len(items) >= 3 and all(0 < len(p.split()) <= 5 for p in items) and t[-1:] not in ".!?"
+    stamp = len(t) <= 60 and (grammar.is_stamp(t) or grammar.STAMP_LABEL_RE.match(t))
+    if not (bar or stamp):
+        return False
+    nxt = blocks[0][1] if len(blocks[0]) > 1 else blocks[1][0]
+    return (
+        _headline_like(nxt)
+        or grammar.is_stamp(nxt.text)
+        or bool(grammar.STAMP_LABEL_RE.match(nxt.text))
+    )
+
+
 def _looks_like_title(line: Line) -> bool:
     t = line.text
     return len(t) <= MAX_TITLE and not LEDE_ALIAS_RE.match(t) and not match_dateline(t)
@@ -1088,6 +1107,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     blocks = headed
     if not blocks:
         return None, teasers
+    while _head_furniture(blocks):
+        seg.chrome.append(blocks[0].pop(0))  # "NNN | Non-Aligned ... | Latest", "Posted: 2h ago"
+        blocks = [b for b in blocks if b]
     first_block = blocks[0]
     if _looks_like_title(first_block[0]):
         title = collapse(first_block[0].text).removesuffix(" =")  # a wire's "Headline ="
