@@ -805,3 +805,28 @@ The two sides also agreed to extend the crossing's opening hours to 20.00 from J
 """
     (art,) = parse(text).articles
     assert art.title == "Two countries agree to upgrade a river border crossing"
+
+
+def test_a_credit_on_the_line_under_a_caption_is_part_of_it_in_a_one_line_a_paragraph_dump():
+    text = "\n".join(
+        [
+            "Friendship Association Sends School Supplies to Pinar del Rio",
+            "The friendship association in the city has sent 3,000 sets of school supplies to "
+            "primary schools in the province, its chairman said on Thursday.",
+            "The sets, each with notebooks, pencils and a schoolbag, were collected from "
+            "donations by businesses and students over two months.",
+            "The vice chairman said the donation would be handed over by the embassy during a "
+            "ceremony at a school in the provincial capital next week.",
+            "The association has sent school supplies to the province every year since 2019, "
+            "most of them collected by students in the city's secondary schools.",
+            "Students in the city pack school supplies for the province.",
+            "Photo: Courtesy of the association",
+            "Tags: Cuba, friendship, education",
+            "",
+        ]
+    )
+    (art,) = parse(text).articles
+    assert [t for _, t in art.captions] == [
+        "Students in the city pack school supplies for the province.\n"
+        "Photo: Courtesy of the association"
+    ]

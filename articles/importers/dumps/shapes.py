@@ -188,8 +188,9 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         pair = next(
             (
                 n
-                for n in range(1, len(block) - 1)
-                if _paragraph_line(block[n + 1])
+                for n in range(1, len(block))
+                # (the story goes on under the credit, or the credit ends the block)
+                if (n + 1 == len(block) or _paragraph_line(block[n + 1]))
                 and grammar.credit_below(block[n - 1].text, block[n].text)
             ),
             None,
@@ -1233,6 +1234,18 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         return None, teasers  # (a story its sign-off closes may be a table of short rows)
     if not art.source:
         _closing_source(art, seg, paragraphs, index)  # before captions: a wire's are credited
+    for i in range(len(paragraphs) - 1, 0, -1):
+        # "caption.", "Photo: Courtesy of X" each on a line of its own (one paragraph a line):
+        # the credit under its caption is part of it
+        par, above = paragraphs[i], paragraphs[i - 1]
+        label = grammar.CREDIT_LABEL_RE.match(par)
+        if (
+            label
+            and par[label.end() :].strip()[:1].isalpha()  # not "Photos: (click to enlarge)"
+            and above[:1] not in "\"“‘'"  # a quotation is somebody's words, not a caption
+            and grammar.credit_below(above, par)
+        ):
+            paragraphs[i - 1 : i + 1] = [f"{above}\n{par}"]
     credits = [_credited(p, index) for p in paragraphs]
     body: list[str] = [paragraphs[0]]
     # a page whose captions carry credits shows its style: then only a credit makes a caption
