@@ -830,3 +830,18 @@ def test_a_credit_on_the_line_under_a_caption_is_part_of_it_in_a_one_line_a_para
         "Students in the city pack school supplies for the province.\n"
         "Photo: Courtesy of the association"
     ]
+
+
+def test_a_read_more_line_between_two_paragraphs_is_a_teaser_not_their_text():
+    text = """Electronics maker to build $120 mln plant for EV components
+
+A locally based electronics manufacturer plans to invest $120 million in a new plant making \
+control boards for electric vehicles, the company said on Monday.
+Read more: Northern provinces woo EV supply chain investors
+The chairman told reporters that most of the output would be exported to carmakers in South \
+Korea and Japan.
+"""
+    (art,) = parse(text).articles
+    assert [t.title for t in art.teasers] == ["Northern provinces woo EV supply chain investors"]
+    assert art.body[-1].startswith("The chairman told reporters")
+    assert not any("Read more" in p for p in art.body)

@@ -119,6 +119,12 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         _LABELLED_RE.match(ln.text) and len(ln.text) <= 200 and "@" not in ln.text for ln in block
     ):
         return [ln.text for ln in block]  # "Capital expenditures: $64 million" item by item
+    related = next((n for n, ln in enumerate(block) if grammar.RELATED_RE.match(ln.text)), None)
+    if related is not None:
+        # "Read more: TITLE" between two paragraphs: a teaser's line of its own
+        before = block_paragraphs(block[:related]) if related else []
+        after = block_paragraphs(block[related + 1 :]) if related + 1 < len(block) else []
+        return [*before, block[related].text, *after]
     held = next((n for n, ln in enumerate(block) if PLACEHOLDER_RE.match(ln.text)), None)
     if held is not None:
         # "[Photo: X]|caption|CREDIT: NAME": the photo's place, then its caption (a credit on
