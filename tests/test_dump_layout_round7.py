@@ -845,3 +845,54 @@ Korea and Japan.
     assert [t.title for t in art.teasers] == ["Northern provinces woo EV supply chain investors"]
     assert art.body[-1].startswith("The chairman told reporters")
     assert not any("Read more" in p for p in art.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Peer-Reviewed Publication", ""),
+        ("Lower Delta Coastal Research Institute", ""),
+        ("Post Report", "Post Report"),
+        ("Jane Lin", "Jane Lin"),
+    ],
+)
+def test_what_an_item_is_and_who_issued_it_are_no_authors(line, name):
+    assert grammar.page_byline(line) == name
+
+
+def test_an_institutions_name_is_no_headline():
+    assert grammar.institution_name("Nordic Institute for Healthy Ageing")
+    assert grammar.institution_name("Highlands Agronomy University of Central America")
+    assert not grammar.institution_name("Harvard University Announces New Campus")
+
+
+SCIENCE_PAGES = (
+    SCIENCE_RELEASES
+    + """
+NEWS RELEASE 02-APR-2026
+Volcanic soil bacteria help coffee seedlings survive drought
+Peer-Reviewed Publication
+Highlands Agronomy University of Central America
+Share  Print  E-Mail
+
+SAN JOSÉ, Costa Rica — Coffee seedlings inoculated with bacteria isolated from volcanic soils \
+survived six weeks without irrigation, while most untreated seedlings wilted, a study has found.
+
+Field trials on four farms in the Central Valley will begin in May.
+
+Copyright © 2026 by the Science Hub Association
+"""
+)
+
+
+def test_a_release_stamp_after_the_last_pages_disclaimer_opens_the_next_page():
+    first, second = parse(SCIENCE_PAGES).articles
+    assert second.title == "Volcanic soil bacteria help coffee seedlings survive drought"
+    assert not second.byline
+    assert not first.teasers
+
+
+def test_a_copyright_by_its_owner():
+    assert grammar.copyright_owner("Copyright © 2026 by the Science Hub Association") == (
+        "Science Hub Association"
+    )

@@ -357,9 +357,40 @@ def page_byline(line: str, index_has=None) -> str:
         return ""
     if not all(w[:1].isupper() for w in words):
         return ""
+    if _NOT_NAME_WORDS.intersection(w.lower() for w in re.split(r"[\s-]+", names)):
+        return ""  # "Peer-Reviewed Publication", "Press Release": what the item is, no author
+    if _INSTITUTION_RE.search(names):
+        return ""  # "Lower Mekong Coastal Research Institute": the issuer, no author
     if index_has is not None and index_has(names):
         return ""
     return names
+
+
+_INSTITUTION = (
+    r"(?:Institute|University|College|Academy|Association|Ministry|Department|Council"
+    r"|Foundation|Centre|Center|Society|Organi[sz]ation|Committee|Commission|Authority"
+    r"|Hospital|Museum|Corporation|Company|Federation|Union|Chamber)"
+)
+_INSTITUTION_RE = re.compile(rf"\b{_INSTITUTION}\b")
+_INSTITUTION_NAME_RE = re.compile(
+    rf"^(?:[A-Z][\w.'&-]*\s+){{0,5}}{_INSTITUTION}"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|the)){0,4})?$"
+)
+
+
+def institution_name(line: str) -> bool:
+    """ "Nordic Institute for Healthy Ageing", "Lower Mekong Coastal Research Institute": a line
+    that is only an institution's name (an issuer's line under a release's headline)."""
+    s = line.strip()
+    return len(s.split()) <= 10 and bool(_INSTITUTION_NAME_RE.match(s))
+
+
+#: Words that name what an item is or where it stands, never a person.
+_NOT_NAME_WORDS = {
+    *("publication", "release", "releases", "proceedings", "study"),
+    *("reviewed", "update", "updates", "analysis", "feature", "editorial", "review", "video"),
+    *("gallery", "podcast", "interview", "newsletter", "bulletin", "statement", "announcement"),
+}
 
 
 #: Where a name ends and what a desk adds to it begins: "NAME, Lviv", "NAME in Kilrush",
@@ -989,6 +1020,7 @@ def copyright_owner(line: str) -> str:
     s = re.sub(r"\b\d{4}(?:\s*[-–]\s*\d{4})?\b", " ", s)
     s = re.split(r"\.\s|\s[|–—-]\s", s)[0]
     owner = without_legal_form(" ".join(s.split()).strip(" .,;:|"))
+    owner = re.sub(r"^by\s+(?:the\s+)?", "", owner, flags=re.IGNORECASE)  # "© 2026 by the X"
     # the paper, not its publisher: "The New Times Publications SARL", "Gleaner Company (Media)"
     return _PUBLISHER_RE.sub("", owner).strip(" ,") or owner
 

@@ -827,6 +827,17 @@ class _Splitter:
         tail = self.cur.tail
         if k != BLANK and self.lines[i - 1].kind == BLANK and self._page_head(i):
             return False  # the next page's head
+        if (
+            k in (TEXT, SECTION)
+            and grammar.STAMP_LABEL_RE.match(line.text)
+            and len(line.text) <= 60
+        ):
+            ahead = _next_nonblank(self.lines, i, 7)
+            story = next((n for n, ln in enumerate(ahead) if len(ln.text) >= 150), None)
+            if ahead and _headline_like(ahead[0]) and story is not None and story >= 1:
+                # "NEWS RELEASE 12-MAR-2026" over a headline, its head lines and the story
+                self.carry.append(line)
+                return False
         if k == BLANK or k in (CHROME, HEADER):
             tail.append(line)
             if k != BLANK:

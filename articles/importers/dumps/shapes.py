@@ -828,6 +828,7 @@ def _title_candidate(line: Line, index) -> bool:
         and not grammar.DATE_IN_RE.search(t)  # "Wed, 14 Jan 2026 Today's Paper"
         and not grammar.ADDRESS_RE.search(t)  # "Carl-Benz-Str. 12, 71634 Ludwigsburg"
         and not grammar.byline_line(t)
+        and not grammar.institution_name(t)  # the issuer's line under a release's headline
         and grammar.page_byline(t) in ("", t)  # "Ngoc Phuong - Tuoi Tre News": a byline
         and not _credited(t, index)
         and not grammar.chrome(t)
