@@ -357,9 +357,9 @@ def page_byline(line: str, index_has=None) -> str:
         return ""
     if not all(w[:1].isupper() for w in words):
         return ""
-    if _NOT_NAME_WORDS.intersection(w.lower() for w in re.split(r"[\s-]+", names)):
+    if names == s and _NOT_NAME_WORDS.intersection(w.lower() for w in re.split(r"[\s-]+", s)):
         return ""  # "Peer-Reviewed Publication", "Press Release": what the item is, no author
-    if _INSTITUTION_RE.search(names):
+    if names == s and _INSTITUTION_RE.search(s):
         return ""  # "Lower Mekong Coastal Research Institute": the issuer, no author
     if index_has is not None and index_has(names):
         return ""
