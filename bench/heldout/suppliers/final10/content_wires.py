@@ -298,7 +298,7 @@ By Jose da Costa
 
 _Local · Nation_
 #D source=Seychelles Nation
-#D source_aliases=["Seychelles Nation", "Nation", "Nation.sc"]
+#D source_aliases=["Seychelles Nation", "Nation.sc", "nation.sc"]
 #T La Digue bicycle hire rules tightened
 #M byline=Marie-Ange Hoareau
 By Marie-Ange Hoareau
