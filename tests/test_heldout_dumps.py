@@ -121,6 +121,10 @@ SUPPLIER_FLOORS = {
     # figure of how the parser does on suppliers it has not met
     ("final9", "clean"): 0.57,
     ("final9", "damaged"): 0.57,
+    # written blind at the end of the seventh round (0.61 / 0.63 with the parser of the round's
+    # start, 0.69 / 0.70 when it arrived), unread
+    ("final10", "clean"): 0.67,
+    ("final10", "damaged"): 0.68,
 }
 
 

@@ -691,7 +691,8 @@ _CHROME_RE = re.compile(
     r"|^get [^.]{2,60} in your inbox\b[^\n]{0,80}$"  # "Get The X in your inbox. Sign up ..."
     r"|^comments? (?:will be|are) (?:moderated|reviewed)\b[^\n]{0,300}$"  # a comment policy
     # "Log in or register to post comments", "Sign in to comment": the comment box's prompt
-    r"|^(?:log ?in|sign ?in|register|subscribe)\b[^\n]{0,30}\bto (?:post |leave |add )?(?:a )?(?:comments?|reply|respond)\.?$"
+    r"|^(?:log ?in|sign ?in|register|subscribe)\b[^\n]{0,30}"
+    r"\bto (?:post |leave |add )?(?:a )?(?:comments?|reply|respond)\.?$"
     r"|^disclaimer\s*:"  # "Disclaimer: This press release was distributed by X. ..."
     r"|^(?:download (?:the )?(?:logo|photos?|images?|pdf|hi-res[\w ]{0,20}|multimedia)"
     r"|media files)$"
