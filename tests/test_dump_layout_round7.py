@@ -896,3 +896,19 @@ def test_a_copyright_by_its_owner():
     assert grammar.copyright_owner("Copyright © 2026 by the Science Hub Association") == (
         "Science Hub Association"
     )
+
+
+def test_emphasis_marks_a_scraper_kept_are_no_part_of_the_text():
+    text = """Kyiv to open 14 new heating points in residential districts
+
+**KYIV - THE city administration will open 14 new heating points in residential districts before \
+the end of March, the city's deputy head for housing said on Saturday.**
+
+Each point will have generators, water and places to charge phones, he said.
+
+Contact: ***@example.com
+"""
+    (art,) = parse(text).articles
+    assert art.body[0].startswith("KYIV - THE city administration")
+    assert art.body[0].endswith("said on Saturday.")
+    assert any("***@example.com" in p for p in art.body)

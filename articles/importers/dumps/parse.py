@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from . import grammar
@@ -15,6 +16,11 @@ from .profiles import SourceIndex, SourceProfile
 from .segment import segment
 from .shapes import build_article
 from .unwrap import measure, relayout, wrapped_blocks
+
+#: Markdown emphasis around a whole line or opening it: "**", "__" at a line's edges.
+_EMPHASIS_RE = re.compile(
+    r"(?m)^(?:\*\*|__)(?=[^\s*_@])|(?<=[^\s*_])(?:\*\*|__)[ \t]*$"  # (not "***@example.com")
+)
 
 
 def _nfc(text: str) -> str:
@@ -70,6 +76,9 @@ def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
         # garbling split by a cut ("Phá»|§") is only repairable once the halves are together
         repaired, _ = normalise_text(repaired)
     repaired, layout = relayout(repaired)
+    if "**" in repaired or "__" in repaired:
+        # "**KYIV - THE Kyiv City ...**": emphasis marks a scraper kept from the markup
+        repaired = _EMPHASIS_RE.sub("", repaired)
     if layout.kind == "hard-wrapped":
         warnings.append(f"unwrapped lines hard-wrapped at {layout.width} characters")
     elif layout.kind == "lines-no-blanks":
