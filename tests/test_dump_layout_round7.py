@@ -912,3 +912,38 @@ Contact: ***@example.com
     assert art.body[0].startswith("KYIV - THE city administration")
     assert art.body[0].endswith("said on Saturday.")
     assert any("***@example.com" in p for p in art.body)
+
+
+APP_SHARES = """Flood gates to be upgraded before the wet season peak
+Litia Cava
+April 2, 2026 10:32 am
+Work to upgrade the river flood gates will begin next week, the Ministry of Waterways says.
+The Permanent Secretary says the gates near the town centre failed to close fully during the \
+heavy rain in January.
+He says the work will take about three weeks and traffic near the bridge may be affected.
+Residents are advised to follow the ministry's updates.
+
+Shared from the Island Radio app
+https://www.islandradio.example/news/flood-gates-upgrade
+--
+
+Market vendors get new stalls
+Apenisa Roko
+April 2, 2026 1:05 pm
+More than 180 vendors at the town market have moved into new stalls today, the town council \
+says.
+The town council says the stalls have proper drainage and lighting.
+A vendor says the new space will protect her produce from the sun.
+
+Shared from the Island Radio app
+https://www.islandradio.example/news/market-vendors-new-stalls
+--
+"""
+
+
+def test_a_story_shared_from_an_outlets_app_is_signed_by_it():
+    assert grammar.signoff("Shared from the Island Radio app")
+    first, second = parse(APP_SHARES).articles
+    assert first.source == second.source == "Island Radio"
+    assert second.title == "Market vendors get new stalls"
+    assert not any("Shared from" in p for p in first.body)

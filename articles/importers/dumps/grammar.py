@@ -520,6 +520,7 @@ SIGNOFF_RE = re.compile(
     r"|(?:Reporting|Writing|Editing) by\b[^\n]*;[^\n]*"
     r"|(?:[—–-]{1,2}|={2})\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}|/[A-Z]{2,10}"
     r"|\.{3,}\s*[A-Z][A-Za-z/&-]{1,20}"  # "....PACNEWS": the agency behind a row of dots
+    r"|Shared (?:from|via|with) (?:the )?[A-Z][\w&.' -]{1,40}? (?:app|App|application|website)"
     # "— Aye Mya (MNA)": the reporter and the agency
     r"|[—–-]{1,2}\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*\([A-Z][\w&./ -]{1,30}\)"
     r"|(?:burs-)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"  # editors' initials: jm/lth
@@ -595,6 +596,11 @@ def without_legal_form(name: str) -> str:
     return short if len(short) >= 3 and short != name else name
 
 
+#: "Shared from the FBC News app": a story copied out of an outlet's app, signed by it.
+SHARED_FROM_RE = re.compile(
+    r"^Shared (?:from|via|with) (?:the )?(?P<name>[A-Z][\w&.' -]{1,40}?) "
+    r"(?:app|App|application|website)\.?$"
+)
 #: "— Aye Mya (MNA)": a dash, the reporter's name and the agency in brackets, closing a story.
 SIGNED_OFF_RE = re.compile(
     r"^[—–-]{1,2}\s*(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*"
@@ -608,6 +614,9 @@ def signoff_agency(line: str) -> str:
     named = SIGNED_OFF_RE.match(s)
     if named:
         return named.group("agency")  # "— Aye Mya (MNA)": the reporter, then the agency
+    shared = SHARED_FROM_RE.match(s)
+    if shared:
+        return shared.group("name")  # "Shared from the FBC News app": the outlet's app
     m = re.match(
         r"^(?:[—–-]{1,2}|/|==|\.{3,})\s*(?P<a>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})$", s
     )

@@ -419,7 +419,11 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
             continue  # the lede names its agency: a line naming another is the next masthead
         if known is not None and not art.source:
             _source(art, agency, known.kind, index)
-        elif not art.source and not own and grammar.SIGNED_OFF_RE.match(line.text):
+        elif (
+            not art.source
+            and not own
+            and (grammar.SIGNED_OFF_RE.match(line.text) or grammar.SHARED_FROM_RE.match(line.text))
+        ):
             _source(art, agency, "wire", index)  # "— Aye Mya (MNA)": an agency no profile knows
         elif agency and line.text.upper().startswith("SOURCE"):
             _add_alias(art.source_aliases, agency)  # the issuing company
