@@ -947,3 +947,24 @@ def test_a_story_shared_from_an_outlets_app_is_signed_by_it():
     assert first.source == second.source == "Island Radio"
     assert second.title == "Market vendors get new stalls"
     assert not any("Shared from" in p for p in first.body)
+
+
+def test_a_distributors_line_under_the_contact_block_names_it_and_is_no_body():
+    text = """Pelion Bio reports positive mid-stage data for asthma drug
+
+BOSTON, April 2, 2026 -- Pelion Bio, Inc. today reported that its inhaled asthma drug met the \
+main goal of a mid-stage study in 240 patients, the company said.
+
+The company plans to start a late-stage study in the second half of the year.
+
+Contact Details
+Pelion Bio, Inc.
+Irene Castillo
+ir@pelionbio.example
+Distributed by Release Direct
+Views: 112
+"""
+    (art,) = parse(text).articles
+    assert art.source == "Release Direct"
+    assert not any("Distributed by" in p or "Views" in p for p in art.body)
+    assert grammar.chrome("Views: 112")

@@ -526,7 +526,7 @@ SIGNOFF_RE = re.compile(
     r"|(?:burs-)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"  # editors' initials: jm/lth
     r"|Legal Disclaimer:?|Disclaimer:"
     r"|(?:(?:This (?:press |news )?release was |Originally |First )?"
-    r"(?:published|distributed|issued|posted)"
+    r"(?:published|[Dd]istributed|issued|posted)"
     r"|(?:Press|News) [Rr]elease (?:[Pp]ublished|[Dd]istributed|[Ii]ssued|[Pp]osted))"
     r" (?:on|by|via|through) \w[\w.&' -]{1,40}?\.?"
     # the release's address, to read it whole: "Read the full story here: https://..."
@@ -948,6 +948,7 @@ _CONTACT_FIELD_RE = re.compile(
 
 #: A site's or a distributor's disclaimer on one line (a "Disclaimer:" heading alone over the
 #: issuer's text is a sign-off that takes the paragraph after it: SIGNOFF_RE).
+VIEWS_LINE_RE = re.compile(r"^(?:Views?|Reads?|Hits|Page views)\s*:\s*[\d,.]+$", re.IGNORECASE)
 _PRIORITY_RE = re.compile(
     r"^(?:URGENT|FLASH|BULLETIN|CORRECTION|CORRECTED|ADVISORY|REFILE|REPEAT|RETRANSMISSION"
     r"|KILL|ALERT|BREAKING(?: NEWS)?|ADVANCE|EMBARGOED)$"
@@ -972,6 +973,8 @@ def chrome(line: str) -> bool:
         return False
     if _RULE_RE.match(s) or (len(s) <= 400 and _COPYRIGHT_RE.match(s)):
         return True  # "___", "Copyright 2025 The Associated Press. All rights reserved. ..."
+    if VIEWS_LINE_RE.match(s):
+        return True  # "Views: 112": the page's counter
     if _PRIORITY_RE.match(s):
         return True  # "URGENT", "FLASH", "CORRECTION": the wire's priority or status of an item
     if _EDITORS_NOTE_RE.match(s):

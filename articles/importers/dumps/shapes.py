@@ -136,6 +136,12 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         rest = block_paragraphs(after[n:]) if len(after) > n else []
         return [*before, block[held].text, *caption, *rest]
     last, before = block[-1].text, block[-2].text
+    if len(last) <= 200 and (
+        grammar.PUBLISHED_ON_RE.match(last) or grammar.VIEWS_LINE_RE.match(last)
+    ):
+        # "... ir@pelionbio.example|Distributed by News Direct", "...|Views: 112": the
+        # distributor's line under the release's last block, whatever that block ends with
+        return [*block_paragraphs(block[:-1]), last]
     if _closing_line(last) and len(before) >= 60 and before.endswith(_SENTENCE_ENDS):
         # "... the official said.|By Sokha Pich", "... recover.|....PACNEWS": the author's
         # name or the desk's sign-off printed straight under the last paragraph
@@ -419,6 +425,10 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
             continue  # the lede names its agency: a line naming another is the next masthead
         if known is not None and not art.source:
             _source(art, agency, known.kind, index)
+        elif (published := grammar.PUBLISHED_ON_RE.match(line.text)) and not art.source:
+            name = published.group("name") or published.group("paper")
+            if name and not own:
+                _source(art, name, "press_release", index)  # "Distributed by News Direct"
         elif (
             not art.source
             and not own
