@@ -968,3 +968,36 @@ Views: 112
     assert art.source == "Release Direct"
     assert not any("Distributed by" in p or "Views" in p for p in art.body)
     assert grammar.chrome("Views: 112")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '2 thoughts on "Market traders to get new roof before rains"',
+        "Jonah K says:",
+        "Leave a Reply",
+    ],
+)
+def test_a_comment_threads_lines_are_furniture(line):
+    assert grammar.chrome(line)
+
+
+def test_a_minister_who_says_is_no_comment_and_a_masthead_is_no_slug():
+    assert not grammar.chrome("The minister says:")
+    assert not grammar.chrome("POST-COURIER")
+    assert grammar.chrome("Bangladesh-climate-agriculture")
+
+
+def test_a_shouted_masthead_over_its_crumb_or_motto_names_the_page():
+    text = """HARBOUR-COURIER
+Home / Business / Local
+Market traders to get new roof before the rains
+By ROSALYN WAMBI
+April 2, 2026
+Market traders will have a new roof over their stalls before the wet season peaks, the city \
+authority said on Thursday.
+
+More than 900 vendors sell at the market every day, many of them women from nearby villages.
+"""
+    (art,) = parse(text).articles
+    assert art.source.casefold() == "harbour-courier"

@@ -699,6 +699,7 @@ _CHROME_RE = re.compile(
     r"|^(?:\*{3,}|={3,}|#{3,}).{3,}(?:\*{3,}|={3,}|#{3,})$"  # "*** AGENCY ROUNDUP | ... ***"
     r"|^get [^.]{2,60} in your inbox\b[^\n]{0,80}$"  # "Get The X in your inbox. Sign up ..."
     r"|^comments? (?:will be|are) (?:moderated|reviewed)\b[^\n]{0,300}$"  # a comment policy
+    r"|^(?:reply|leave a reply|leave a comment|cancel reply)$"  # a comment thread's buttons
     # "Log in or register to post comments", "Sign in to comment": the comment box's prompt
     r"|^(?:log ?in|sign ?in|register|subscribe)\b[^\n]{0,30}"
     r"\bto (?:post |leave |add )?(?:a )?(?:comments?|reply|respond)\.?$"
@@ -724,7 +725,7 @@ _CHROME_RE = re.compile(
     # a wire's header: "a0311 r w AM-FarmCredit  03-08 0255", "u f BC-OPEC-OUTPUT 03-04 0203"
     r"|^(?:\S{1,6}\s+){1,3}(?:AM|PM|BC)-[\w-]+\s+\d\d-\d\d\s+\d{3,4}\b.{0,20}$"
     r"|^[A-Z][\w-]*(?:/[\w-]*)+/?$"  # a slug: "Germany-Economy/Industry/"
-    r"|^[A-Z][a-z]+(?:-[a-z]+){1,5}$"  # "Bangladesh-climate-agriculture"
+    r"|(?-i:^[A-Z][a-z]+(?:-[a-z]+){1,5}$)"  # "Bangladesh-climate-agriculture" (not "POST-COURIER")
     r"|^(?:[A-Z][\w.]*\s){0,3}(?:Staff |Business |Economics |Science )?(?:Writer|Correspondent)$"
     r"|^(?:e-?mail us here|visit us on social media:?|share this article|print this article)$",
     re.IGNORECASE,
@@ -962,6 +963,10 @@ _EDITORS_NOTE_RE = re.compile(
 )
 #: A publication's press licence: "License No. 1278/GP-BTTTT", "Licence number: 45/GP".
 _LICENCE_RE = re.compile(r"\blicen[cs]e (?:no\.?|number)\s*[:#]?\s*\d", re.IGNORECASE)
+_COMMENT_THREAD_RE = re.compile(
+    r"^\d{1,4} (?:thoughts?|comments?|responses?|replies) (?:on|to) [\"“‘'][^\n]{2,200}$"
+    r"|^(?!(?:The|A|An|He|She|They|It|We)\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} says:$"
+)
 _DISCLAIMER_RE = re.compile(r"^(?:Legal )?Disclaimer\s*:\s+\S", re.IGNORECASE)
 
 
@@ -981,6 +986,8 @@ def chrome(line: str) -> bool:
         return True  # "(Corrects name of ... in paragraph 2)", "(Adds quote in paragraph 5)"
     if _LICENCE_RE.search(s) and len(s) <= 200:
         return True  # "VnEconomy - Vietnam Economic Times. License No. 1278/GP-BTTTT."
+    if _COMMENT_THREAD_RE.match(s):
+        return True  # "2 thoughts on “HEADLINE”", "Jonah K says:": a comment thread
     if _DISCLAIMER_RE.match(s):
         return True  # "Disclaimer: AAAS and EurekAlert! are not responsible for ...": the site's
     if len(s) > 160 or _CONTACT_FIELD_RE.match(s):

@@ -139,6 +139,14 @@ def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
             and (grammar.bar_menu(ordered[2].text, least=2) or grammar.breadcrumb(ordered[2].text))
         )
         menus = menus or grammar.section_stamp(under)
+        # a name in capitals over its crumb or a short bar ("POST-COURIER / Home / Business",
+        # "SOLOMON STAR NEWS / News | National"), or over its motto ("KUENSEL / Bhutan's
+        # National Newspaper")
+        shouted = top_name.isupper() and len(top_name) >= 4
+        menus = menus or (
+            shouted
+            and (grammar.breadcrumb(under) or grammar.bar_menu(under, least=2) or _tagline(under))
+        )
         if top_name and menus:
             # a short name over the site's menu at the top of its page: its masthead
             return unshouted(top_name)
