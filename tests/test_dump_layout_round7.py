@@ -1001,3 +1001,18 @@ More than 900 vendors sell at the market every day, many of them women from near
 """
     (art,) = parse(text).articles
     assert art.source.casefold() == "harbour-courier"
+
+
+def test_an_author_label_in_the_record_under_a_story_gives_the_byline():
+    text = """Farmers get cold room for fresh produce
+
+MAUN - Vegetable farmers will from next month store their produce in a new cold room built by \
+their cooperative, its chairperson said on Thursday.
+
+Farmers will pay a small fee for each crate stored, he said, and the room holds 60 tonnes.
+
+Tags: farming, cold chain
+Author: Kagiso Ramo
+"""
+    (art,) = parse(text).articles
+    assert art.byline == "Kagiso Ramo"

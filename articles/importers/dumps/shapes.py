@@ -248,6 +248,11 @@ def _ended_early(line: Line, nxt: Line, width: int) -> bool:
     )
 
 
+_AUTHOR_LABEL_RE = re.compile(
+    r"^(?:Author|Reporter|Written by|Writer)\s*:\s*(?P<name>[A-Z][\w.'’ -]{2,60}?)\s*$"
+)
+
+
 def _closing_line(text: str) -> bool:
     """A short line that closes a story rather than goes on with its last sentence: a byline,
     a sign-off, an agency's name behind dots or a dash ("....PACNEWS", "— AFP")."""
@@ -1214,6 +1219,15 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         art.byline = grammar.byline(paragraphs.pop())  # "Reporter: Name" closing a story
     elif not art.byline and len(paragraphs) > 2 and grammar.decorated_byline(paragraphs[-1]):
         art.byline = grammar.decorated_byline(paragraphs.pop())  # "Iryna Stasiuk, Lviv"
+    if not art.byline:
+        top = next((ln.start for ln in seg.content if ln.text), 0)
+        for line in (*seg.chrome, *seg.tail, *seg.signoffs):
+            if line.start < top:
+                continue  # (a record over the story closes the story before it)
+            labelled = _AUTHOR_LABEL_RE.match(line.text)
+            if labelled and grammar.page_byline(labelled.group("name")):
+                art.byline = labelled.group("name")  # "Author : NAME" in the item's record
+                break
     if not art.byline:
         for line in seg.signoffs:
             signed_off = grammar.SIGNED_OFF_RE.match(line.text)
