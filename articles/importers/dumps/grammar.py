@@ -632,7 +632,7 @@ ID_LABEL_RE = re.compile(
     r"|(?:[A-Za-z]+ ){0,2}(?-i:[A-Z][a-z]+ID)"  # "Press release BoxID: 1298902", "NewsID"
     r"|(?:[A-Za-z][\w.-]+ )?Ref(?:erence)?(?: No\.?)?)"  # "Presswire Ref: PW-2026-031287"
     r"\s*[:#]?\s*"
-    r"(\d[\w-]{2,20}|(?-i:[A-Z]{1,6})-?\d[\w-]{2,20})\b(?:\s*[•|·,]\s*[^\n]{0,40})?$",
+    r"(\d[\w-]{2,20}|[A-Za-z]{1,6}-?\d[\w-]{2,24})\b(?:\s*[•|·,]\s*[^\n]{0,40})?$",
     re.IGNORECASE,
 )
 #: "This release was published on openPR.", "Distributed by Newswire.com": who put it out.

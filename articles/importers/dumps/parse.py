@@ -13,6 +13,7 @@ from .lines import split_lines
 from .markers import find_source, source_key
 from .model import DumpError, ParsedArticle, ParsedDump
 from .profiles import SourceIndex, SourceProfile
+from .records import relayout_records
 from .segment import segment
 from .shapes import build_article
 from .unwrap import measure, relayout, wrapped_blocks
@@ -75,6 +76,10 @@ def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
     if best.cuts and prepared != finished:
         # garbling split by a cut ("Phá»|§") is only repairable once the halves are together
         repaired, _ = normalise_text(repaired)
+    records = relayout_records(repaired)
+    if records is not repaired:
+        repaired = records
+        warnings.append("feed records laid out as stories")
     repaired, layout = relayout(repaired)
     if "**" in repaired or "__" in repaired:
         # "**KYIV - THE Kyiv City ...**": emphasis marks a scraper kept from the markup

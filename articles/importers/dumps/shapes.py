@@ -404,7 +404,8 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         _source(art, SOURCE_FOOTER_RE.match(seg.footer.text).group("name"), "wire", index)
     for line in seg.chrome:
         if not art.external_id:
-            art.external_id = grammar.url_release_id(line.text)
+            labelled = grammar.ID_LABEL_RE.match(line.text)  # "Item ID: abi-20260314-0173"
+            art.external_id = labelled.group(1) if labelled else grammar.url_release_id(line.text)
     for line in seg.tail:  # "Newswire ID: 248811" among the record under the release
         m = grammar.ID_LABEL_RE.match(line.text) if not art.external_id else None
         if m:
