@@ -1,4 +1,4 @@
-"""Feed exports (articles/importers/dumps/records.py): records of labelled fields read as stories."""
+"""Feed exports (articles/importers/dumps/records.py): records of fields read as stories."""
 
 from __future__ import annotations
 
