@@ -1016,3 +1016,18 @@ Author: Kagiso Ramo
 """
     (art,) = parse(text).articles
     assert art.byline == "Kagiso Ramo"
+
+
+def test_a_news_budget_is_furniture_and_a_site_signs_its_story_with_its_address():
+    assert grammar.chrome("  ECO  Port strike, with reactions (450 words) - moved")
+    assert grammar.chrome("ADVISORY: The port item has moved twice. Use UPDATE 2.")
+    text = """Schools get 300 new mobile classrooms
+By Nomvula Dlamini
+The department has delivered 300 mobile classrooms to schools that lost buildings in the \
+floods, its spokesperson said on Thursday.
+"These are temporary, but they are safe and they have electricity," the spokesperson said.
+Permanent buildings are to be completed at 41 of the schools by 2027. - Govnews.gov.za
+"""
+    (art,) = parse(text).articles
+    assert art.source == "Govnews.gov.za"
+    assert art.byline == "Nomvula Dlamini"

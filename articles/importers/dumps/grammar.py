@@ -747,7 +747,7 @@ _BANNER_SPLIT_RE = re.compile(r"\s[-–|]\s")
 #: A site's own address as its masthead, alone or labelling a stamp: "PRBuzz.com",
 #: "PR-inside.com: 2026-03-13 09:14:22".
 _SITE_DOMAIN_RE = re.compile(
-    r"^(?P<domain>[A-Za-z][\w-]{1,30}(?:\.[\w-]{2,30}){0,2}\.(?:com|net|org|info|biz|news|co|io)"
+    r"^(?P<domain>[A-Za-z][\w-]{1,30}(?:\.[\w-]{2,30}){0,2}\.(?:com|net|org|info|biz|news|co|io|gov)"
     r"(?:\.[a-z]{2})?)"
     r"(?:\s*(?::|\||[-–—])\s*(?P<rest>.{1,60}))?$"
 )
@@ -950,6 +950,9 @@ _CONTACT_FIELD_RE = re.compile(
 #: A site's or a distributor's disclaimer on one line (a "Disclaimer:" heading alone over the
 #: issuer's text is a sign-off that takes the paragraph after it: SIGNOFF_RE).
 VIEWS_LINE_RE = re.compile(r"^(?:Views?|Reads?|Hits|Page views)\s*:\s*[\d,.]+$", re.IGNORECASE)
+_BUDGET_RE = re.compile(
+    r"\(\d{2,4} words\)|^(?:ADVISORY|BUDGET|DAYBOOK|PLANNER|SCHEDULE)\b[^:\n]{0,30}:"
+)
 _PRIORITY_RE = re.compile(
     r"^(?:URGENT|FLASH|BULLETIN|CORRECTION|CORRECTED|ADVISORY|REFILE|REPEAT|RETRANSMISSION"
     r"|KILL|ALERT|BREAKING(?: NEWS)?|ADVANCE|EMBARGOED)$"
@@ -980,6 +983,10 @@ def chrome(line: str) -> bool:
         return True  # "___", "Copyright 2025 The Associated Press. All rights reserved. ..."
     if VIEWS_LINE_RE.match(s):
         return True  # "Views: 112": the page's counter
+    if _BUDGET_RE.search(s):
+        return (
+            True  # a news budget's line: "ECO  Kochi strike (450 words) - moved", "ADVISORY: ..."
+        )
     if _PRIORITY_RE.match(s):
         return True  # "URGENT", "FLASH", "CORRECTION": the wire's priority or status of an item
     if _EDITORS_NOTE_RE.match(s):

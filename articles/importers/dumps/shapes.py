@@ -547,6 +547,9 @@ def _closing_source(art: ParsedArticle, seg: Segment, paragraphs: list[str], ind
     "© Copyright ANSA")."""
     m = grammar.CLOSING_CREDIT_RE.search(paragraphs[-1]) if paragraphs else None
     names = [m.group("name")] if m else []
+    signed = _SIGNED_DOMAIN_RE.search(paragraphs[-1]) if paragraphs else None
+    if signed and grammar.site_domain(signed.group("domain")):
+        names.append(signed.group("domain"))  # "... by 2027. - SAnews.gov.za": the site signs
     names += [grammar.closing_outlet(ln.text) for ln in seg.signoffs]
     names += [_bare_outlet(ln.text) for ln in seg.signoffs]  # "GNA", "— Kabar" under a story
     names = [n for n in names if n and n.casefold() not in _NOT_OUTLETS]
@@ -557,6 +560,7 @@ def _closing_source(art: ParsedArticle, seg: Segment, paragraphs: list[str], ind
         _source(art, name, src.kind if src else "wire", index)
 
 
+_SIGNED_DOMAIN_RE = re.compile(r"[.!?”\"]\s+[-–—]\s+(?P<domain>[A-Za-z][\w-]+(?:\.[\w-]+){1,3})$")
 _BARE_OUTLET_RE = re.compile(
     r"^(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][A-Za-z&.'-]{1,20}(?: [A-Z][A-Za-z&.'-]{1,20}){0,2})$"
 )
