@@ -1031,3 +1031,14 @@ Permanent buildings are to be completed at 41 of the schools by 2027. - Govnews.
     (art,) = parse(text).articles
     assert art.source == "Govnews.gov.za"
     assert art.byline == "Nomvula Dlamini"
+
+
+@pytest.mark.parametrize(
+    "line", ["River News - printer-friendly version", ">> Video 01:42", "> Photos 12"]
+)
+def test_a_print_views_banner_and_media_markers_are_furniture(line):
+    assert grammar.chrome(line)
+
+
+def test_a_sentence_about_a_video_is_no_marker():
+    assert not grammar.chrome("Watch the video of the launch")

@@ -700,6 +700,8 @@ _CHROME_RE = re.compile(
     r"|^get [^.]{2,60} in your inbox\b[^\n]{0,80}$"  # "Get The X in your inbox. Sign up ..."
     r"|^comments? (?:will be|are) (?:moderated|reviewed)\b[^\n]{0,300}$"  # a comment policy
     r"|^(?:reply|leave a reply|leave a comment|cancel reply)$"  # a comment thread's buttons
+    r"|^[^\n]{2,60}\s[-–|]\s(?:printer[- ]friendly|print) (?:version|view)$"  # a print view
+    r"|^>{1,2}\s*(?:video|audio|watch|listen|photos?)\b[^\n]{0,40}$"  # ">> Video 01:42"
     # "Log in or register to post comments", "Sign in to comment": the comment box's prompt
     r"|^(?:log ?in|sign ?in|register|subscribe)\b[^\n]{0,30}"
     r"\bto (?:post |leave |add )?(?:a )?(?:comments?|reply|respond)\.?$"
