@@ -1042,3 +1042,23 @@ def test_a_print_views_banner_and_media_markers_are_furniture(line):
 
 def test_a_sentence_about_a_video_is_no_marker():
     assert not grammar.chrome("Watch the video of the launch")
+
+
+def test_a_numbered_photo_gallery_is_captions_without_their_counters():
+    text = """Fishing boats return to port after the first trip of the year
+
+Dozens of fishing boats docked at the port on Thursday morning after their first offshore trip of \
+the year, with good catches of squid and mackerel, the fishermen's association said.
+1/3 Boats moored at the fishing port early on Thursday morning.
+2/3 Fishermen unload baskets of squid onto the quay.
+3/3 A fisherman mends nets after the trip.
+
+Traders said prices at the wholesale market were steady.
+"""
+    (art,) = parse(text).articles
+    assert [t for _, t in art.captions] == [
+        "Boats moored at the fishing port early on Thursday morning.",
+        "Fishermen unload baskets of squid onto the quay.",
+        "A fisherman mends nets after the trip.",
+    ]
+    assert art.body[-1] == "Traders said prices at the wholesale market were steady."

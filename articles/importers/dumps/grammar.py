@@ -247,7 +247,7 @@ _NOT_PLACES = {"the", "a", "an", "in", "on", "at", "this", "that", "these", "for
 
 # --- bylines ------------------------------------------------------------------------------
 BYLINE_RE = re.compile(
-    r"^(?:By|BY|by|Written by|Story(?: and photos?)?\s*:|Text(?: and photos?)?\s*:"
+    r"^(?:By|BY|by|Written by|Reported by|Story(?: and photos?)?\s*:|Text(?: and photos?)?\s*:"
     r"|(?i:reporter|author|writer)\s*:)(?:[:\s]*\s|(?=[A-Z][a-z]|[A-Z]{2,}\s[A-Z]))"  # "ByAnirudh"
     r"(?P<names>[^\n]{2,120}?)\s*(?:\(END\))?\s*$",
 )

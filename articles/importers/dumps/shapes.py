@@ -99,12 +99,19 @@ def block_paragraphs(block: list[Line]) -> list[str]:
     """One paragraph per block, except that list items each make their own paragraph."""
     if len(block) == 1:
         return [block[0].text]
-    if any(ln.kind == BULLET or LIST_ITEM_RE.match(ln.raw) for ln in block):
+    if any(
+        ln.kind == BULLET or LIST_ITEM_RE.match(ln.raw) or _GALLERY_RE.match(ln.text)
+        for ln in block
+    ):
         paras: list[str] = []
         cur: list[str] = []
         in_item = False
         for ln in block:
-            item = ln.kind == BULLET or bool(LIST_ITEM_RE.match(ln.raw))
+            item = (
+                ln.kind == BULLET
+                or bool(LIST_ITEM_RE.match(ln.raw))
+                or bool(_GALLERY_RE.match(ln.text))
+            )
             if item or (in_item and not ln.text[:1].islower()):
                 if cur:
                     paras.append(" ".join(cur))
@@ -251,6 +258,9 @@ def _ended_early(line: Line, nxt: Line, width: int) -> bool:
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:Author|Reporter|Written by|Writer)\s*:\s*(?P<name>[A-Z][\w.'’ -]{2,60}?)\s*$"
 )
+
+
+_GALLERY_RE = re.compile(r"^(\d{1,2})\s?/\s?(\d{1,2})\s+(?=[A-Z])")
 
 
 def _closing_line(text: str) -> bool:
@@ -1292,10 +1302,17 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     credited_style = any(credits[1:]) or any(_credited(c, index) for _, c in art.captions)
     # (so does one that holds its photos' places: "[Image: X]" over each caption)
     held = any(PLACEHOLDER_RE.match(p) for p in paragraphs)
+    # a photo gallery: "1/5 caption", "2/5 caption", ... each numbered out of the same count
+    counts = [m.group(2) for p in paragraphs if (m := _GALLERY_RE.match(p))]
+    gallery = len(counts) >= 2 and len(set(counts)) == 1
     page = art.source_kind == "newspaper" and not credited_style and not held
     for i, par in enumerate(paragraphs[1:], start=1):
         if PLACEHOLDER_RE.match(par):
             continue  # "[Image: Sediment coring]": where the photo stood; its caption follows
+        numbered = _GALLERY_RE.match(par)
+        if numbered and gallery:
+            art.captions.append((len(body) - 1, par[numbered.end() :]))  # "2/5 Fishermen ..."
+            continue
         if PLACEHOLDER_RE.match(paragraphs[i - 1]) and len(par) <= 2 * _MAX_CAPTION:
             art.captions.append((len(body) - 1, par))
             continue
