@@ -1,25 +1,16 @@
 #!/usr/bin/env python3
-"""Write damaged variants (copied from ../final4/make_damaged.py, itself from ../final3/, ../final2/, ../final/; own PLAN and SEED) of clean/*.txt into damaged/NAME__KIND.txt with gold in gold_damaged/NAME__KIND.json.
-
-Damage kinds (rules as in ../../make_damaged.py's docstring):
-* chunk_s / chunk_f: the text is cut into fixed-size N-character chunks joined by "\\n".  "s": each article
-  segment is chunked on its own, the grid starting just after the newline that ends its title line (text before
-  the first title is left alone); "f": one grid over the whole file with a random first-chunk length, re-drawn until no cut falls inside a headline line.  A cut that
-  lands on whitespace consumes it (next chunk starts after it); a cut on a letter just inserts "\\n".
-  N is drawn in 250..700 for chunk_s (stories here are 0.4-1.2k characters; re-drawn until at least one cut per two
-  stories) and in 300..900 for chunk_f, and re-drawn until no cut leaves a line fragment of 0-3 characters, so no
-  fragment is lost and no blank line is created: the gold is unchanged (only "file" differs).
-* bom (UTF-8 with BOM), utf16 (UTF-16 LE with BOM), crlf, mojibake (UTF-8 bytes read as windows-1252, the five
-  undefined bytes kept as C1 controls, written as UTF-8), and combinations (applied left to right).
-Deterministic: fixed seed.  Usage: python3 make_damaged.py
+"""Write this corpus's damaged variants of clean/*.txt into damaged/NAME__KIND.txt, with gold in
+gold_damaged/NAME__KIND.json: its own PLAN and SEED, the machinery shared in ../damage.py (see
+its docstring for the damage kinds).  Usage: python3 make_damaged.py
 """
-import json
-import random
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from damage import run  # noqa: E402
+
 SEED = 20260115
-CUT_WS = " \t\r\n"
 
 PLAN = [
     ("wire_anampa_sta_tanjug", ["chunk_s"]), ("wire_anampa_sta_tanjug", ["crlf", "bom"]),
@@ -39,113 +30,5 @@ PLAN = [
 CRLF_CLEAN = {"wire_africa_arab_crlf"}  # clean text already has CRLF line ends: no chunking, no crlf on it
 
 
-def chunk(seg, n, first=None):
-    """Return (chunked text, ok) - ok False if a cut leaves a 0-3 char line fragment."""
-    out, i, ok = [], 0, True
-    size = first or n
-    while len(seg) - i > size:
-        piece = seg[i:i + size]
-        i += size
-        if seg[i] in CUT_WS:
-            i += 1
-        out.append(piece)
-        size = n
-    out.append(seg[i:])
-    for k in range(len(out) - 1):  # fragment before the cut and after it
-        left = out[k].rsplit("\n", 1)[-1]
-        right = out[k + 1].split("\n", 1)[0]
-        if len(left) <= 3 or len(right) <= 3:
-            ok = False
-    return "\n".join(out), ok, len(out) - 1
-
-
-def segment_starts(text, gold):
-    """Start of each article: its title line.  Where the title is printed more than once before the first body
-    paragraph (breadcrumb, repeated headline), the last such line, so the title that heads the body is never cut."""
-    starts, pos = [], 0
-    for a in gold["articles"]:
-        i = text.find(a["title"] + "\n", pos)
-        assert i >= 0, a["title"]
-        b0 = text.find(a["body"][0].split("\n")[0], i) if a["body"] else -1
-        j = text.rfind("\n" + a["title"] + "\n", i, b0) if b0 > 0 else -1
-        if j >= 0:
-            i = j + 1
-        starts.append(i)
-        pos = i + len(a["title"])
-    return starts
-
-
-def chunk_s(text, gold, rng):
-    starts = segment_starts(text, gold)
-    bounds = starts[1:] + [len(text)]
-    for _ in range(500):
-        n = rng.randint(250, 700)
-        res, cuts, good = [text[:starts[0]]], 0, True
-        for s, e in zip(starts, bounds):
-            origin = text.index("\n", s) + 1
-            c, ok, k = chunk(text[origin:e], n)
-            res.append(text[s:origin] + c)
-            good &= ok
-            cuts += k
-        if good and cuts >= max(1, len(starts) // 2):
-            return "".join(res), f"N={n}, {cuts} cuts"
-    raise SystemExit("no N found")
-
-
-def chunk_f(text, gold, rng):
-    for _ in range(500):
-        n = rng.randint(300, 900)
-        first = rng.randint(100, n)
-        c, ok, k = chunk(text, n, first)
-        lines = set(c.split("\n"))
-        if ok and k and all(a["title"] in lines for a in gold["articles"]):  # no cut inside a headline (as chunk_s)
-            return c, f"N={n}, first={first}, {k} cuts"
-    raise SystemExit("no N found")
-
-
-CP1252 = []
-for b in range(256):
-    try:
-        CP1252.append(bytes([b]).decode("cp1252"))
-    except UnicodeDecodeError:
-        CP1252.append(chr(b))
-
-
-def mojibake(text):
-    return "".join(CP1252[b] for b in text.encode("utf-8"))
-
-
-def main():
-    rng = random.Random(SEED)
-    (HERE / "damaged").mkdir(exist_ok=True)
-    (HERE / "gold_damaged").mkdir(exist_ok=True)
-    for name, kinds in PLAN:
-        text = (HERE / "clean" / f"{name}.txt").read_bytes().decode("utf-8")  # keeps CRLF of CRLF_CLEAN dumps
-        assert name not in CRLF_CLEAN or not {"chunk_s", "chunk_f", "crlf"} & set(kinds), name
-        gold = json.loads((HERE / "gold_clean" / f"{name}.json").read_text(encoding="utf-8"))
-        enc, notes = "utf-8", []
-        for k in kinds:
-            if k == "chunk_s":
-                text, note = chunk_s(text, gold, rng); notes.append(note)
-            elif k == "chunk_f":
-                text, note = chunk_f(text, gold, rng); notes.append(note)
-            elif k == "crlf":
-                text = text.replace("\n", "\r\n")
-            elif k == "mojibake":
-                text = mojibake(text)
-            elif k == "bom":
-                enc = "utf-8-sig"
-            elif k == "utf16":
-                enc = "utf-16"  # LE with BOM on little-endian hosts; force it below
-            else:
-                raise ValueError(k)
-        out = f"{name}__{'_'.join(kinds)}"
-        data = b"\xff\xfe" + text.encode("utf-16-le") if enc == "utf-16" else text.encode(enc)
-        (HERE / "damaged" / f"{out}.txt").write_bytes(data)
-        gold["file"] = f"{out}.txt"
-        (HERE / "gold_damaged" / f"{out}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(out, "; ".join(notes))
-
-
 if __name__ == "__main__":
-    main()
+    run(HERE, PLAN, SEED, CRLF_CLEAN)
