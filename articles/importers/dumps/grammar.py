@@ -404,7 +404,9 @@ _PLACE_WORDS_RE = re.compile(
     r"\b(?:City|Province|District|County|State|Region|Island|Islands|Street|Road|Square|Park"
     r"|Photos?|Fotos?|Pictures?|Pics?|Images?|Video|Graphics?)\b"  # and a photo's credit
 )
-_STAMPED_BY_RE = re.compile(r"^(?P<stamp>.*\d.*?)\s+(?=[Bb]y\s+[A-Z])")
+#: "Published on 09/12/2025 - 11:05 By NAME", "Posted on March 13, 2026 by NAME": a stamp, then
+#: the author.
+STAMPED_BY_RE = re.compile(r"^(?P<stamp>.*\d.*?)\s+(?=[Bb]y\s+[A-Z])")
 
 
 @lru_cache(maxsize=16384)
@@ -415,7 +417,7 @@ def decorated_byline(line: str) -> str:
     Brasil - Brasília"; '' for a bare name (its place in the story must vouch for it) and for
     anything else."""
     s = line.strip()
-    stamped = _STAMPED_BY_RE.match(s)
+    stamped = STAMPED_BY_RE.match(s)
     if stamped and is_stamp(stamped.group("stamp").strip(" -–|")):
         s = s[stamped.end() :]  # the stamp before "By"
         s = "By" + s[2:] if s.startswith("by ") else s  # "Posted on March 13, 2026 by NAME"

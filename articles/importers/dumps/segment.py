@@ -711,7 +711,8 @@ class _Splitter:
         story is not over."""
         if not any(_paragraph(ln) for ln in self.cur.content):
             return False
-        ahead = [ln for ln in _next_nonblank(self.lines, i, 12) if ln.kind != CHROME][:6]
+        window = _next_nonblank(self.lines, i, 12)
+        ahead = [ln for ln in window if ln.kind != CHROME][:6]
         titles = []
         for ln in ahead:
             if ln.kind != TEXT or not _headline_like(ln) or _paragraph(ln) or len(titles) == 4:
@@ -728,11 +729,7 @@ class _Splitter:
             return False  # the story goes on for two paragraphs, or it is the page's tail
         if is_lede(rest[0]) or len(rest[0].text) < 100:
             return False
-        skipped = [
-            ln
-            for ln in _next_nonblank(self.lines, i, 12)
-            if ln.kind == CHROME and ln.start < rest[0].start
-        ]
+        skipped = [ln for ln in window if ln.kind == CHROME and ln.start < rest[0].start]
         if any(grammar.bar_menu(ln.text) or grammar.breadcrumb(ln.text) for ln in skipped):
             return False  # a site's menu before the text: the next page, not the story going on
         self.cur.tail.extend([self.lines[i], *titles])

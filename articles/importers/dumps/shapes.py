@@ -716,7 +716,7 @@ def _byline_in_head_chrome(seg: Segment, before: int) -> str:
             continue
         if line.text.startswith(("By ", "BY ")):
             name = grammar.byline(line.text)
-        elif " By " in line.text or _STAMP_BY_RE.search(line.text):
+        elif grammar.STAMPED_BY_RE.match(line.text):
             # "Published on 09/12/2025 - 11:05 By NAME - Reporter", "Posted on DATE by NAME"
             name = grammar.decorated_byline(line.text)
         else:
@@ -724,9 +724,6 @@ def _byline_in_head_chrome(seg: Segment, before: int) -> str:
         if name and not grammar.names_an_organisation(name):
             return name
     return ""
-
-
-_STAMP_BY_RE = re.compile(r"\d\s+by\s+[A-Z]")
 
 
 def _site_banner(seg: Segment, blocks) -> list[list[Line]]:
@@ -792,10 +789,7 @@ def _release(seg: Segment) -> bool:
 
 def _domain_banner(text: str) -> bool:
     """ "presswire.com - news release distribution": a site's address and its tagline."""
-    return bool(_BANNER_RE.match(text) and _DOMAIN_RE.match(text))
-
-
-_DOMAIN_RE = re.compile(r"^(?:www\.)?[\w-]+\.(?:com|net|org|info|co|biz|news|io)(?:\.\w\w)?\b")
+    return bool(_BANNER_RE.match(text) and grammar.site_domain(grammar.banner_head(text)))
 
 
 def _head_region(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Line]]:
@@ -1339,9 +1333,7 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         top = next((ln.start for ln in seg.content if collapse(ln.text) == art.title), None)
         top = top if top is not None else (seg.content[0].start if seg.content else 0)
         head = [ln for ln in (*seg.chrome, *seg.content) if ln.start < top]
-        domain = next(
-            (grammar.site_domain(ln.text) for ln in head if grammar.site_domain(ln.text)), ""
-        )
+        domain = next((d for ln in head if (d := grammar.site_domain(ln.text))), "")
         if domain:  # "PRBuzz.com" over the headline: the site names itself by its address
             release = _release(seg) or re.search(r"^pr|wire|press|release", domain, re.I)
             _source(art, domain, "press_release" if release else "newspaper", index)
