@@ -126,12 +126,13 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         _LABELLED_RE.match(ln.text) and len(ln.text) <= 200 and "@" not in ln.text for ln in block
     ):
         return [ln.text for ln in block]  # "Capital expenditures: $64 million" item by item
-    related = next((n for n, ln in enumerate(block) if grammar.RELATED_RE.match(ln.text)), None)
-    if related is not None:
-        # "Read more: TITLE" between two paragraphs: a teaser's line of its own
-        before = block_paragraphs(block[:related]) if related else []
-        after = block_paragraphs(block[related + 1 :]) if related + 1 < len(block) else []
-        return [*before, block[related].text, *after]
+    alone = next((n for n, ln in enumerate(block) if _stands_alone(ln.text)), None)
+    if alone is not None:
+        # "Read more: TITLE" between two paragraphs, "Distributed by X" or "Views: 112" under
+        # the contact block: a line of its own, whatever the lines around it end with
+        before = block_paragraphs(block[:alone]) if alone else []
+        after = block_paragraphs(block[alone + 1 :]) if alone + 1 < len(block) else []
+        return [*before, block[alone].text, *after]
     held = next((n for n, ln in enumerate(block) if PLACEHOLDER_RE.match(ln.text)), None)
     if held is not None:
         # "[Photo: X]|caption|CREDIT: NAME": the photo's place, then its caption (a credit on
@@ -143,12 +144,6 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         rest = block_paragraphs(after[n:]) if len(after) > n else []
         return [*before, block[held].text, *caption, *rest]
     last, before = block[-1].text, block[-2].text
-    if len(last) <= 200 and (
-        grammar.PUBLISHED_ON_RE.match(last) or grammar.VIEWS_LINE_RE.match(last)
-    ):
-        # "... ir@pelionbio.example|Distributed by News Direct", "...|Views: 112": the
-        # distributor's line under the release's last block, whatever that block ends with
-        return [*block_paragraphs(block[:-1]), last]
     if _closing_line(last) and len(before) >= 60 and before.endswith(_SENTENCE_ENDS):
         # "... the official said.|By Sokha Pich", "... recover.|....PACNEWS": the author's
         # name or the desk's sign-off printed straight under the last paragraph
@@ -261,6 +256,18 @@ _AUTHOR_LABEL_RE = re.compile(
 
 
 _GALLERY_RE = re.compile(r"^(\d{1,2})\s?/\s?(\d{1,2})\s+(?=[A-Z])")
+
+
+def _stands_alone(text: str) -> bool:
+    """A line that is never part of the paragraph around it: a teaser's "Read more: TITLE", a
+    distributor's "Distributed by X", a page's "Views: 112"."""
+    return bool(
+        grammar.RELATED_RE.match(text)
+        or (
+            len(text) <= 200
+            and (grammar.PUBLISHED_ON_RE.match(text) or grammar.VIEWS_LINE_RE.match(text))
+        )
+    )
 
 
 def _closing_line(text: str) -> bool:
