@@ -259,7 +259,10 @@ _BYLINE_TAIL_RE = re.compile(
     r"|\s*/?\s*@\w{2,30}"
     # "By NAME in Business on 10 March 2026"
     r"|\s+in\s+[A-Z][\w &]{1,30}\s+on\s+\S.*|\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}.*"
-    r"|\s+\d{1,2}:\d{2}\b.*|\s+\d{1,2}/\d{1,2}/\d{2,4}.*|\s*\([^()]*\)|\s*=)$"
+    r"|\s+\d{1,2}:\d{2}\b.*|\s+\d{1,2}/\d{1,2}/\d{2,4}.*|\s*\([^()]*\)|\s*="
+    # "By: NAME, March 15, 2026", "By NAME, 15 March 2026 10:20": the date it was filed
+    r"|,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})\b.*)$"
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
 _ROLE_RE = re.compile(

@@ -47,6 +47,10 @@ class Line:
     #: A block starts here though no blank line stands before it: the story's first paragraph
     #: straight under its page's head.
     opens_block: bool = False
+    #: A kicker the dump prints over story after story ("DPI Guyana - News", "JIS News |
+    #: Agriculture"): the next story starts here (``_repeated_kickers``); the page's head
+    #: reading takes it for furniture.
+    kicker: bool = False
 
     @property
     def end(self) -> int:
@@ -142,6 +146,7 @@ def split_lines(text: str, index=None) -> list[Line]:
     _mastheads(lines)
     _repeated_lines(lines)
     _repeated_codes(lines)
+    _repeated_kickers(lines)
     _label_runs(lines)
     _field_records(lines)
     _shaped_signoffs(lines)
@@ -392,6 +397,65 @@ def _repeated_codes(lines: list[Line]) -> None:
         shape = shapes.get(id(line))
         if shape in repeated and between[shape] == counts[shape]:
             line.kind = CHROME
+
+
+_KICKER_SPLIT_RE = re.compile(r"\s+(?:[|·•»>/]|[-–—:])\s+")
+
+
+def _kicker_key(line: Line) -> str | None:
+    """What a kicker line keeps from story to story: its first part ("JIS News" of "JIS News |
+    Agriculture", "DPI Guyana" of "DPI Guyana - News"), or the whole short line."""
+    t = line.text
+    if (
+        line.kind != TEXT
+        or len(t) > 60
+        or len(t.split()) > 8
+        or t.endswith((*SENTENCE_ENDS, ":", ",", ";"))
+        or not t[:1].isalnum()
+        or grammar.byline_line(t)
+        or grammar.is_stamp(t)
+        or is_lede(line)
+    ):
+        return None
+    return _KICKER_SPLIT_RE.split(t, maxsplit=1)[0].casefold()
+
+
+def _repeated_kickers(lines: list[Line]) -> None:
+    """Repetition inside the dump: a short line that stands over story after story, each time
+    straight over a headline with the story's byline or text under it (a feed's "DPI Guyana -
+    News", a service's "JIS News | Agriculture"): the story starts at it, and it is furniture,
+    whatever the supplier prints there. Each of its copies must stand so; a line that also
+    closes a story, or stands inside one, is no kicker."""
+    nonblank = [ln for ln in lines if ln.kind != BLANK]
+    keys = {id(ln): key for ln in nonblank if (key := _kicker_key(ln))}
+    counts = Counter(keys.values())
+    repeated = {k for k, c in counts.items() if c >= 2}
+    if not repeated:
+        return
+    over: dict[str, list[Line]] = {}
+    for i, line in enumerate(nonblank):
+        key = keys.get(id(line))
+        if key not in repeated or i + 2 >= len(nonblank):
+            continue
+        head, after = nonblank[i + 1], nonblank[i + 2 : i + 5]
+        before = nonblank[i - 1] if i else None
+        if (
+            (before is None or not _headline_like(before) or before.kind != TEXT)
+            and _headline_like(head)
+            and len(head.text.split()) >= 4
+            and keys.get(id(head)) != key
+            and not is_lede(head)
+            and not _paragraph(head)
+            and any(
+                grammar.byline_line(ln.text) or is_lede(ln) or len(ln.text) >= 100
+                for ln in after  # (past an editor's note or a date line)
+            )
+        ):
+            over.setdefault(key, []).append(line)
+    for key, found in over.items():
+        if len(found) == counts[key]:
+            for line in found:
+                line.kicker = True
 
 
 def _mark_wide_gaps(lines: list[Line]) -> None:

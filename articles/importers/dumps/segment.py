@@ -442,6 +442,9 @@ class _Splitter:
         if k == SIGNOFF:
             self._signoff(line)
             return False
+        if line.kicker:
+            self._kicker(line)
+            return False
         if k == CHROME and self._inline_chrome(i):
             cur.chrome.append(line)
             return False
@@ -491,6 +494,21 @@ class _Splitter:
         elif line.text.endswith(")") and self.n_blocks > 1 and self._credit_closes(i):
             self.close()  # "... an official said. (PNA)", then the next story's headline
         return False
+
+    def _kicker(self, line: Line) -> None:
+        """The dump's own kicker (``lines._repeated_kickers``): the story before it ends, and
+        short lines above it with no story (a feed's banner) are furniture. The kicker opens
+        the new story's head, where the head's reading (``shapes``) sets it aside."""
+        if any(_paragraph(ln) for ln in self.cur.content):
+            self.close()
+        elif any(ln.kind != BLANK for ln in self.cur.content):
+            self.cur.chrome.extend(ln for ln in self.cur.content if ln.kind != BLANK)
+            self.cur.content.clear()
+            self.n_blocks, self.last_block, self.last_start = 0, [], 0
+        if line.kind == CHROME:
+            self.cur.chrome.append(line)  # (the page's head, already read as such)
+        else:
+            self.add(line)
 
     def _story_or_masthead(self) -> None:
         """A story starts at the next line: the one before it ends, or, where there is none
@@ -850,6 +868,14 @@ class _Splitter:
             return True
         if k in (FOOTER, DISTRIB, SIGNOFF):
             return False
+        if (
+            k == TEXT
+            and SUBHEAD_RE.match(line.text)
+            and len(line.text) <= 60
+            and not self.tail_state
+            and all(ln.kind in (BLANK, CHROME) for ln in tail)
+        ):
+            return False  # "Topics / Energy", then "Contacts": the release's own block again
         state = self.tail_state
         crumb = state == "section" and ">" in self._last_tail_text()
         if (
@@ -948,8 +974,17 @@ def segment(lines: list[Line]) -> list[Segment]:
 def _contacts_after_end_mark(prev: Segment, seg: Segment) -> bool:
     """A segment of short lines with an address or phone number, right after a release that an
     end mark closed: that release's contact block; or a segment that opens with a release's
-    subheading ("Notes to Editors", "About X") and holds a contact, with no lede of its own."""
-    if not prev.signoffs or prev.tail or seg.footer or seg.distribution:
+    subheading ("Notes to Editors", "About X") and holds a contact, with no lede of its own.
+    (Also after the release's tags, "Topics / Energy", where no end mark closed it.)"""
+    if seg.footer or seg.distribution:
+        return False
+    if not prev.signoffs:
+        # or after the release's own tags ("Topics / Energy / Technology"), chrome only
+        tagged = prev.tail and all(ln.kind in (BLANK, CHROME) for ln in prev.tail)
+        first = next((ln for ln in seg.content if ln.kind != BLANK), None)
+        if not (tagged and first is not None and SUBHEAD_RE.match(first.text)):
+            return False
+    elif prev.tail:
         return False
     if any(ln.kind not in (BLANK, CHROME) for ln in seg.tail):
         return False

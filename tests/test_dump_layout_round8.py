@@ -1,0 +1,156 @@
+# ruff: noqa: E501  (the dumps below print one paragraph a line, as suppliers do)
+"""The dump parser's eighth round: what a dump repeats, and what a page's head holds.
+
+* a byline with the date it was filed after a comma ("By: NAME, March 15, 2026");
+* a kicker the dump prints over story after story ("DPI Guyana - News", "JIS News |
+  Agriculture") opens each story, whatever the supplier prints there;
+* a release's contact block after its own tags ("Topics / Energy") stays with it.
+
+Every dump here is invented (fictional people, firms and events) in a layout of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.importers.dumps import grammar, parse_text
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Pure functions: no database, no Django cache."""
+    yield
+
+
+def parse(text: str):
+    return parse_text(text, "round8.txt")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By: Kadian Brown, March 15, 2026", "Kadian Brown"),
+        ("By Jane Roe, 15 March 2026 10:20", "Jane Roe"),
+        ("By Jane Roe, 2026-03-15", "Jane Roe"),
+        ("By Jane Roe, Coast Courier", "Jane Roe"),
+    ],
+)
+def test_a_byline_keeps_its_name_without_the_filing_date(line, name):
+    assert grammar.byline_line(line)
+    assert grammar.byline(line) == name
+
+
+KICKERS = """ISLAND SERVICES FEED - 2 APRIL 2026
+text export
+Harbour Desk | Transport
+Ferry timetable changes for the Easter weekend
+By: Marcia Dunn, April 2, 2026
+Extra ferries will run between the two main islands over the Easter weekend, the port authority said on Thursday, adding four sailings a day.
+The authority said tickets would go on sale on Monday at all terminals.
+Harbour Desk | Fisheries
+Fish landing site gets a new ice plant
+By: Owen Blake, April 2, 2026
+A new ice plant at the northern landing site will let fishers keep their catch fresh for two more days, the fisheries division said.
+Fishers had asked for the plant for more than five years, the division said.
+Coast Bulletin - News
+Coastal road reopens after landslide repairs
+Editor's note: This story was updated to correct the length of the road.
+PORT ELLA, April 2, 2026 - The coastal road between Port Ella and Saltby reopened on Thursday after three weeks of repairs to a landslide.
+Drivers had used a mountain road that added an hour to the trip, residents said.
+Coast Bulletin - News
+School meals programme reaches all primary schools
+PORT ELLA, April 2, 2026 - Every primary school in the district now serves a free midday meal, the education office said on Thursday.
+The programme started with 12 schools two years ago.
+"""
+
+
+def test_a_kicker_repeated_over_each_story_opens_it():
+    dump = parse(KICKERS)
+    titles = [a.title for a in dump.articles]
+    assert titles == [
+        "Ferry timetable changes for the Easter weekend",
+        "Fish landing site gets a new ice plant",
+        "Coastal road reopens after landslide repairs",
+        "School meals programme reaches all primary schools",
+    ]
+    assert [a.byline for a in dump.articles[:2]] == ["Marcia Dunn", "Owen Blake"]
+    for art in dump.articles:
+        assert not any("Harbour Desk" in p or "Coast Bulletin" in p for p in art.body)
+    assert dump.articles[0].body[-1] == (
+        "The authority said tickets would go on sale on Monday at all terminals."
+    )
+
+
+def test_a_line_said_once_is_no_kicker():
+    """The same dump with each kicker printed once: the first two stories still end at the
+    byline under the second headline, but nothing is learned from a single line."""
+    once = KICKERS.replace("Harbour Desk | Fisheries\n", "").replace(
+        "Coast Bulletin - News\nSchool", "School"
+    )
+    dump = parse(once)
+    assert "Harbour Desk | Transport" not in [a.title for a in dump.articles]
+
+
+UNDER_A_HEADLINE = """Science News Releases
+NEWS RELEASE 2-APR-2026
+Reef sponges filter more water at night, survey finds
+Divers measured flow rates at 40 sites over two years
+Peer-Reviewed Publication
+Southern Reef Institute
+Sponges on shallow reefs filter nearly twice as much water at night as by day, a two-year survey by the Southern Reef Institute has found.
+The team measured flow at 40 sites with small dye probes.
+NEWS RELEASE 2-APR-2026
+Hill farms keep more soil with hedgerows, study shows
+Plots with hedges lost a third less soil in storms
+Peer-Reviewed Publication
+Upland Soils College
+Hill farms that kept their hedgerows lost a third less soil in heavy storms than farms without them, researchers at Upland Soils College reported.
+The study followed 60 farms for five years.
+"""
+
+
+def test_a_label_under_a_deck_is_no_kicker():
+    """ "Peer-Reviewed Publication" repeats, but under each story's deck: inside the head, not
+    over it, so the headline stays the story's first line."""
+    dump = parse(UNDER_A_HEADLINE)
+    titles = [a.title for a in dump.articles]
+    assert titles[0] == "Reef sponges filter more water at night, survey finds"
+    assert not {"Southern Reef Institute", "Upland Soils College"} & set(titles)
+
+
+TAGS_THEN_CONTACTS = """Pinefield Energy
+Pinefield Energy opens 8 MW solar park in Vestby
+Press release   •   Apr 2, 2026 09:00 CEST
+Pinefield Energy today opened an 8 MW solar park in Vestby, its largest so far, which will supply about 2,000 homes.
+"The park shows what we can build on old farmland," said chief executive Ida Strand.
+
+Topics
+Energy
+Technology
+
+Contacts
+Ola Berg
+Press contact
+ola.berg@pinefield.example
++47 900 00 000
+
+About Pinefield Energy
+Pinefield Energy is a Norwegian company that builds and runs solar parks in Eastern Norway.
+
+Pinefield Energy
+Pinefield Energy names new head of operations
+Press release   •   Apr 1, 2026 14:00 CEST
+Pinefield Energy has named Sara Holm as head of operations from 1 May, the company said on Wednesday.
+Holm joins from a Bergen-based grid company, where she ran its maintenance division.
+"""
+
+
+def test_a_contact_block_after_the_release_tags_stays_with_the_release():
+    dump = parse(TAGS_THEN_CONTACTS)
+    assert [a.title for a in dump.articles] == [
+        "Pinefield Energy opens 8 MW solar park in Vestby",
+        "Pinefield Energy names new head of operations",
+    ]
+    first = dump.articles[0]
+    assert any("ola.berg@pinefield.example" in p for p in first.body)
+    assert any(p.startswith("About Pinefield Energy") for p in first.body)
