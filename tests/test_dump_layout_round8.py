@@ -76,6 +76,8 @@ def test_a_kicker_repeated_over_each_story_opens_it():
     assert [a.byline for a in dump.articles[:2]] == ["Marcia Dunn", "Owen Blake"]
     for art in dump.articles:
         assert not any("Harbour Desk" in p or "Coast Bulletin" in p for p in art.body)
+    # the kicker's first part names the service that filed them, where nothing else does
+    assert [a.source for a in dump.articles] == ["Harbour Desk"] * 2 + ["Coast Bulletin"] * 2
     assert dump.articles[0].body[-1] == (
         "The authority said tickets would go on sale on Monday at all terminals."
     )

@@ -399,7 +399,7 @@ def _repeated_codes(lines: list[Line]) -> None:
             line.kind = CHROME
 
 
-_KICKER_SPLIT_RE = re.compile(r"\s+(?:[|·•»>/]|[-–—:])\s+")
+KICKER_SPLIT_RE = re.compile(r"\s+(?:[|·•»>/]|[-–—:])\s+")
 
 
 def _kicker_key(line: Line) -> str | None:
@@ -417,7 +417,7 @@ def _kicker_key(line: Line) -> str | None:
         or is_lede(line)
     ):
         return None
-    return _KICKER_SPLIT_RE.split(t, maxsplit=1)[0].casefold()
+    return KICKER_SPLIT_RE.split(t, maxsplit=1)[0].casefold()
 
 
 def _repeated_kickers(lines: list[Line]) -> None:

@@ -10,6 +10,7 @@ from .lines import (
     BULLET,
     BULLETS,
     GLUED_END_RE,
+    KICKER_SPLIT_RE,
     MAX_TITLE,
     SENTENCE_ENDS,
     TEXT,
@@ -1345,6 +1346,12 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
             release = _release(seg) or re.search(r"^pr|wire|press|release", domain, re.I)
             _source(art, domain, "press_release" if release else "newspaper", index)
             art.doubts.append("source taken from the page's furniture")
+    kicker = next((ln for ln in (*seg.chrome, *seg.content) if ln.kicker), None)
+    if not art.source and kicker is not None:
+        # "DPI Guyana - News" over each of its stories: the service that filed them
+        name = KICKER_SPLIT_RE.split(kicker.text, maxsplit=1)[0]
+        _source(art, name, art.source_kind or "wire", index)
+        art.doubts.append("source taken from the page's furniture")
     if not art.source and banner:
         # the site's banner names it: "Comunicae.es | Notas de prensa" -> "Comunicae.es"
         _source(art, grammar.banner_head(banner), "newspaper", index)
