@@ -156,3 +156,73 @@ def test_a_contact_block_after_the_release_tags_stays_with_the_release():
     first = dump.articles[0]
     assert any("ola.berg@pinefield.example" in p for p in first.body)
     assert any(p.startswith("About Pinefield Energy") for p in first.body)
+
+
+SHOUTED_MASTHEADS = """HARBOUR CITY ONLINE
+Home » Business » Ports
+Container terminal adds two cranes before the summer peak
+The container terminal at Harbour City has installed two new ship-to-shore cranes, raising its capacity by a fifth before the summer shipping peak, the port authority said on Thursday.
+The cranes were shipped in one piece from the manufacturer and took three weeks to assemble.
+Lan Phuong
+==========
+RIVER PROVINCE ONLINE - ENGLISH
+Politics - Economy - Society - Culture - Photos
+Night market opens on the old ferry landing
+RPO - A night market with 120 stalls opened on Thursday on the old ferry landing, where the provincial ferry stopped running last year when the new bridge opened.
+Stallholders pay a small fee that goes towards lighting and cleaning, the district said.
+"""
+
+
+def test_a_site_name_in_capitals_over_its_menu_is_no_title():
+    dump = parse(SHOUTED_MASTHEADS)
+    assert [a.title for a in dump.articles] == [
+        "Container terminal adds two cranes before the summer peak",
+        "Night market opens on the old ferry landing",
+    ]
+
+
+PAPER_NAMED_ALONE = """Kestrelby News
+Market hall roof to be replaced this summer
+By Staff Writer
+April 2, 2026
+The roof of the old market hall will be replaced this summer at a cost of $2 million, the town council said on Thursday.
+Traders will move to a tent in the car park while the work is done.
+==========
+Breaking News
+Bridge closed for repairs after lorry strike
+April 2, 2026
+The river bridge on the coast road was closed on Thursday after a lorry struck one of its beams, the roads department said.
+Drivers are being sent along the inland road, which adds twenty minutes.
+"""
+
+
+def test_a_paper_named_alone_over_its_page_is_its_source_not_a_section():
+    """ "Kestrelby News": an outlet's word after a name no section has; "Breaking News" is a
+    section, not the source."""
+    first, second = parse(PAPER_NAMED_ALONE).articles
+    assert first.source == "Kestrelby News"
+    assert second.source != "Breaking News"
+
+
+SITE_AS_WRITER = """MEKONG BRIEFING
+Business Intelligence for the Mekong | Riverside Advisory
+Tax
+Province Extends Land Rent Cut for Industrial Park Tenants
+Written by Mekong Briefing | Reading Time: 3 minutes
+April 2, 2026
+The provincial finance department has extended a 30 percent cut in land rent for tenants of industrial parks until the end of 2026, according to a draft decision released on Thursday.
+The cut, first granted in 2023, applies to companies that lease land directly from the state.
+Who qualifies
+Companies that lease land directly from the state and have paid on time may apply before 30 June.
+What investors should do now
+Companies should check whether their lease is with the state or with a park developer, as only the former qualifies.
+"""
+
+
+def test_a_site_that_signs_its_own_story_is_its_source_and_short_headings_stay_text():
+    art = parse(SITE_AS_WRITER).articles[0]
+    assert art.byline == ""
+    assert art.source == "Mekong Briefing"
+    assert "Who qualifies" in art.body
+    assert "What investors should do now" in art.body
+    assert not [c for _, c in art.captions if c in ("Who qualifies",)]

@@ -821,6 +821,15 @@ _OUTLET_RE = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’&.-]+\s){0,3}(?:News Agency|Agency|Press|News|Newswire|Wire|Times"
     r"|Post|Herald|Tribune|Gazette|Daily|Journal|Bureau|Service|Broadcasting))\b"
 )
+
+
+def outlet_name(text: str) -> str:
+    """The outlet a short line names by its last word ("Stabroek News", "The Fiji Times",
+    "Nation Post"), or ""."""
+    m = _OUTLET_RE.search(text)
+    return m.group("name") if m else ""
+
+
 #: The credit closing a wire story's last paragraph: "... three weeks. (PNA)", "(With a report
 #: from Stephanie Sevillano/PNA)", "(Xinhua)".
 CLOSING_CREDIT_RE = re.compile(
@@ -946,6 +955,16 @@ def bar_menu(line: str, least: int = 3) -> bool:
         if any(ch.isdigit() for ch in body):
             return False  # "British pound   1.7315   1.7405": a table's row
     return len(items) >= least and all(0 < len(p.split()) <= 3 for p in items)
+
+
+_MENU_ITEMS_RE = re.compile(r"\s+[-–|·•]\s+|\s{2,}")
+
+
+def item_menu(line: str) -> bool:
+    """ "Politics - Economy - Society - Culture": four or more short items in a row, set apart
+    by dashes, bars, dots or runs of spaces (a section path has fewer)."""
+    items = _MENU_ITEMS_RE.split(line.strip())
+    return len(items) >= 4 and all(0 < len(p.split()) <= 3 for p in items)
 
 
 _CONTACT_FIELD_RE = re.compile(

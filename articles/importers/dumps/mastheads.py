@@ -14,6 +14,7 @@ from . import grammar
 from .lines import Segment
 from .model import ParsedArticle
 from .profiles import SourceIndex
+from .wordjoin import _zipf_any
 
 _DEFAULT = SourceIndex.of(None)
 
@@ -87,6 +88,19 @@ def _tagline(text: str) -> bool:
     )  # fmt: skip
 
 
+def _proper_outlet(text: str) -> bool:
+    """ "Stabroek News", "Fiji Times": an outlet's word after a name no section has (a rare
+    word: a place, a founder); "Breaking News", "Irish News", "Local News" are sections."""
+    if grammar.outlet_name(text) != text:
+        return False
+    words = re.findall(r"[^\W\d_]+", text)[:-1]
+    return any(_zipf_any(w.lower()) < _RARE_NAME for w in words if w.lower() != "the")
+
+
+#: How common (Zipf frequency) a word of a paper's name may be and still name only it.
+_RARE_NAME = 3.7
+
+
 def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
     """The page's first line of chrome that is a short name ("Ahram Online"), when the page
     names it again elsewhere: in its web addresses ("english.ahram.org.eg") or a photo's credit
@@ -150,6 +164,8 @@ def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
         if top_name and menus:
             # a short name over the site's menu at the top of its page: its masthead
             return unshouted(top_name)
+        if _proper_outlet(ordered[0].text) and name_like(ordered[0].text):
+            return ordered[0].text  # "Stabroek News" alone over the page: a paper's name
     first = next((banner_name(ln.text) for ln in seg.chrome if banner_name(ln.text)), "")
     if not first:
         return ""

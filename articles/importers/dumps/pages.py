@@ -78,7 +78,8 @@ def hand_back_before_rule(prev: Segment, nxt: Segment) -> None:
 
 def _masthead_over_menu(name: str, under: str) -> bool:
     """ "SAMOA OBSERVER" over "News | Local | Pacific | Sports": a site's name over its menu."""
-    if not ("|" in under or ">" in under or "»" in under or re.search(r"\S {2,}\S", under)):
+    menu = grammar.item_menu(under)  # "Politics - Economy - Society - Culture - Photos"
+    if not (menu or "|" in under or ">" in under or "»" in under or re.search(r"\S {2,}\S", under)):
         return False  # (most lines: no menu under them)
     name = grammar.banner_head(name)  # "Comunicae.es | Notas de prensa"
     words = name.split()
@@ -86,7 +87,7 @@ def _masthead_over_menu(name: str, under: str) -> bool:
         1 <= len(words) <= 4
         and not name.endswith((".", ":", "!", "?"))
         and name[:1].isupper()
-        and (grammar.menu_under_masthead(name, under) or grammar.section_stamp(under))
+        and (menu or grammar.menu_under_masthead(name, under) or grammar.section_stamp(under))
     )
 
 

@@ -330,6 +330,8 @@ def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
         return True
     if len(par) > _MAX_CAPTION or par.endswith(":") or LIST_ITEM_RE.match(par):
         return False
+    if len(par.split()) < 4 and not par.endswith("."):
+        return False  # "Who qualifies", "About us": a subheading, not a photo's description
     if last and not (
         before_byline and len(par) <= _MAX_LAST_CAPTION and not any(q in par for q in '“”"!?')
     ):
@@ -630,6 +632,52 @@ def _head_furniture(blocks) -> bool:
         or grammar.is_stamp(nxt.text)
         or bool(grammar.STAMP_LABEL_RE.match(nxt.text))
     )
+
+
+def _shouted_masthead(seg: Segment, blocks) -> int:
+    """A site's name in capitals over its menu, crumb or date line, then a headline in mixed
+    case and the story ("THUA THIEN HUE ONLINE / Home » Tourism / Hue citadel night tours
+    ... / text"): the name is the page's masthead, not the story's title. How many lines of
+    the head go (the name and the menus under it), or 0. A headline in capitals over a deck
+    has no menu or stamp between them."""
+    lines = [ln for b in blocks for ln in b][:6]
+    if len(lines) < 3:
+        return 0
+
+    def shouted(name: str) -> bool:
+        return (
+            name.isupper()
+            and len(name) <= 50
+            and 1 <= len(name.split()) <= 6
+            and not any(ch.isdigit() for ch in name)
+            and not name.endswith((*SENTENCE_ENDS, ":", ","))
+            and not match_dateline(name)
+        )
+
+    if shouted(lines[0].text):
+        name, n = lines[0], 1
+    else:  # the name handed over to the page's chrome already, its menu still here
+        above = [c for c in seg.chrome if c.start < lines[0].start and c.text]
+        name = max(above, key=lambda c: c.start) if above else None
+        if name is None or not shouted(name.text) or not grammar.item_menu(lines[0].text):
+            return 0
+        n = 0
+    while n < len(lines) - 2 and grammar.item_menu(lines[n].text):
+        n += 1
+    head = lines[n]
+    between = n > 1 or any(name.end < c.start < head.start for c in seg.chrome)
+    between = between or (n == 1 and name is not lines[0])
+    story = any(len(ln.text) >= 100 or LEDE_ALIAS_RE.match(ln.text) for ln in lines[n + 1 : n + 3])
+    if (
+        between
+        and story
+        and _headline_like(head)
+        and not head.text.isupper()
+        and len(head.text.split()) >= 4
+        and not grammar.byline_line(head.text)
+    ):
+        return n
+    return 0
 
 
 def _looks_like_title(line: Line) -> bool:
@@ -1154,6 +1202,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     while _head_furniture(blocks):
         seg.chrome.append(blocks[0].pop(0))  # "NNN | Non-Aligned ... | Latest", "Posted: 2h ago"
         blocks = [b for b in blocks if b]
+    for _ in range(_shouted_masthead(seg, blocks)):
+        seg.chrome.append(blocks[0].pop(0))  # "BINH DUONG ONLINE - ENGLISH", its menu
+        blocks = [b for b in blocks if b]
     first_block = blocks[0]
     if _looks_like_title(first_block[0]):
         title = collapse(first_block[0].text).removesuffix(" =")  # a wire's "Headline ="
@@ -1262,6 +1313,14 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
                 paragraphs[-1] = block_paragraphs(last[:-1])[-1]
             else:
                 paragraphs.pop()
+    top = min(
+        (ln for ln in (*seg.chrome, *seg.content) if ln.text), key=lambda ln: ln.start, default=None
+    )
+    if art.byline and top is not None and top.text.casefold() == art.byline.casefold():
+        # "Written by Vietnam Briefing" under the masthead "VIETNAM BRIEFING": the site
+        if not art.source:
+            _source(art, art.byline, "newspaper", index)
+        art.byline = ""
     if art.byline and len(paragraphs) > 1:
         # the author's box: the name on a line of its own, then with a role, then a bio
         paragraphs = [paragraphs[0]] + [p for p in paragraphs[1:] if p.count(art.byline) < 2]
