@@ -226,3 +226,88 @@ def test_a_site_that_signs_its_own_story_is_its_source_and_short_headings_stay_t
     assert "Who qualifies" in art.body
     assert "What investors should do now" in art.body
     assert not [c for _, c in art.captions if c in ("Who qualifies",)]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Por Liz Benítez", "Liz Benítez"),
+        ("Par Jean Dupont", "Jean Dupont"),
+        ("Von Anna Weber", "Anna Weber"),
+    ],
+)
+def test_bylines_in_other_languages(line, name):
+    assert grammar.byline(line) == name
+
+
+@pytest.mark.parametrize(
+    "line", ["Por su parte, el ministro dijo", "Par ailleurs", "Von der Leyen"]
+)
+def test_a_sentence_opening_with_por_par_von_is_no_byline(line):
+    assert not grammar.byline_line(line)
+
+
+def test_a_sites_own_name_in_brackets_before_the_dateline_is_its_agency():
+    d = grammar.dateline(
+        "(PRDistribution.com) Adelaide, Australia, 2 April 2026 — Solvane Energy has connected "
+        "1,200 home batteries to a virtual power plant."
+    )
+    assert d is not None
+    assert d.agency == "PRDistribution.com"
+    assert d.text.startswith("Adelaide")
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Lumora Foods Newsroom", "Lumora Foods"),
+        ("Vellan Health - newsroom", "Vellan Health"),
+        ("Seewald Optics GmbH", "Seewald Optics"),
+        ("Newsroom", "Newsroom"),
+    ],
+)
+def test_a_companys_press_page_is_named_after_the_company(name, short):
+    assert grammar.without_legal_form(name) == short
+
+
+NEWSROOM_FEED = """Kelvale Pharmacy Newsroom
+Filter: all industries | Thursday, April 2, 2026
+Kelvale Pharmacy opens three late-night branches in Leeds
+Branches will stay open until midnight seven days a week
+Kelvale Pharmacy has opened three branches in Leeds that stay open until midnight, so that shift workers can collect prescriptions after work.
+"Half of our customers asked for later hours, and the night shift at the hospital asked first," said operations director Priya Shah.
+Each branch will have a pharmacist on duty until closing and a consulting room for private advice on medicines.
+The company plans two more late-night branches in Bradford and York before the end of the year, it said.
+About Kelvale Pharmacy
+Kelvale Pharmacy runs 40 community pharmacies in Yorkshire.
+Contact Info:
+Name: Dana Hill
+Email: press@kelvale.example
+Organization: Kelvale Pharmacy
+Press contact
+Tom Reed, tom.reed@kelvale.example, +44 113 555 0100
+Release ID: 89112403
+"""
+
+
+def test_a_companys_newsroom_page_one_line_a_paragraph():
+    """A feed's dated bar is no title; the first headline-shaped line is the headline and the
+    next its deck; the boilerplate headings keep their lines as one paragraph each, as a dump
+    with blank lines prints them; the source is the company, not its press page."""
+    art = parse(NEWSROOM_FEED).articles[0]
+    assert art.title == "Kelvale Pharmacy opens three late-night branches in Leeds"
+    assert art.subtitle == "Branches will stay open until midnight seven days a week"
+    assert art.source == "Kelvale Pharmacy"
+    flat = [" ".join(p.split()) for p in art.body]
+    assert (
+        "About Kelvale Pharmacy Kelvale Pharmacy runs 40 community pharmacies in Yorkshire." in flat
+    )
+    assert (
+        "Contact Info: Name: Dana Hill Email: press@kelvale.example Organization: Kelvale Pharmacy"
+        in flat
+    )
+    assert "Press contact Tom Reed, tom.reed@kelvale.example, +44 113 555 0100" in flat
+    assert not any("Release ID" in p for p in flat)
+    assert art.external_id == "89112403"
+    assert art.byline == ""
+    assert not art.captions

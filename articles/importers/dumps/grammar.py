@@ -160,7 +160,10 @@ def dateline(line: str) -> Dateline | None:
     if tag:  # ("(ANSA) - ROME, ..." never gets here: a dash, not a capital, follows its bracket)
         inner = dateline(line[tag.end() :])
         if inner is not None and inner.strong:
-            return Dateline(inner.text, inner.agency, tag.end() + inner.end, True, inner.date)
+            # "(PRDistribution.com) Adelaide, Australia, 15 March 2026 — ": the tag's one name
+            own = re.match(r"\(([A-Z][\w.&' ]{1,39})\)", line)
+            agency = inner.agency or (own.group(1) if own else "")
+            return Dateline(inner.text, agency, tag.end() + inner.end, True, inner.date)
     m = DATELINE_RE.match(line)
     if not m:
         return None
@@ -248,6 +251,7 @@ _NOT_PLACES = {"the", "a", "an", "in", "on", "at", "this", "that", "these", "for
 # --- bylines ------------------------------------------------------------------------------
 BYLINE_RE = re.compile(
     r"^(?:By|BY|by|Written by|Reported by|Story(?: and photos?)?\s*:|Text(?: and photos?)?\s*:"
+    r"|(?:Por|POR|Par|PAR|Von|VON)(?=\s[A-ZÀ-Ý])"  # "Por Liz Benítez", not "Von der Leyen"
     r"|(?i:reporter|author|writer)\s*:)(?:[:\s]*\s|(?=[A-Z][a-z]|[A-Z]{2,}\s[A-Z]))"  # "ByAnirudh"
     r"(?P<names>[^\n]{2,120}?)\s*(?:\(END\))?\s*$",
 )
@@ -594,10 +598,19 @@ def names_a_firm(name: str) -> bool:
     )
 
 
+#: A company's press pages named after it: "Lumora Foods Newsroom", "Vellan Health - newsroom".
+_PRESS_PAGE_RE = re.compile(
+    r"\s*(?:[-–|·]\s*)?(?:(?:Online\s+)?News\s?room|Press\s?room|Press Centre|Press Center"
+    r"|Media Centre|Media Center|Media Room)$",
+    re.IGNORECASE,
+)
+
+
 def without_legal_form(name: str) -> str:
-    """A company's name as a newsroom writes it: "Seewald Optics GmbH" -> "Seewald Optics"; a
-    name that is nothing but its form, or two letters, is kept."""
-    short = _LEGAL_FORM_RE.sub("", name).rstrip(" ,")
+    """A company's name as a newsroom writes it: "Seewald Optics GmbH" -> "Seewald Optics",
+    "Lumora Foods Newsroom" -> "Lumora Foods"; a name that is nothing but its form, or two
+    letters, is kept."""
+    short = _PRESS_PAGE_RE.sub("", _LEGAL_FORM_RE.sub("", name).rstrip(" ,")).rstrip(" ,")
     return short if len(short) >= 3 and short != name else name
 
 
@@ -1211,6 +1224,30 @@ def photo_credit(text: str) -> str:
 _CONTACT_RE = re.compile(
     r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\+?[\d ()-]{7,})\s*$"
 )
+
+
+#: A release's boilerplate heading over its text or contact lines: "About Lumora Foods",
+#: "Press contact", "Media enquiries", "Contact Info:", "Contact Information".
+BOILERPLATE_HEAD_RE = re.compile(
+    r"^(?:About (?:the |us\b)?[A-Z0-9][^.!?]{1,60}?"
+    r"|(?i:(?:(?:Press|Media|Investor|Company|PR|News)\s+)?(?:Contacts?|Enquiries|Inquiries|Relations)(?:\s+(?:Info(?:rmation)?|Details|Person))?)"
+    r"|For (?:more|further) information|[A-Z][\w&.' ]{1,40} Contact Information):?$",
+)
+_CONTACT_LINE_RE = re.compile(
+    r"^(?:Name|E-?mail|Phone|Tel(?:ephone)?|Mobile|Cell|Fax|Web(?:site)?|Organi[sz]ation|Company"
+    r"(?: Name)?|Contact(?: Person| Name)?|Title|Address|Country|City)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def contact_detail(line: str) -> bool:
+    """A line of a contact block: "Name: Dana Hill", "Email: x@y", "+48 12 555 0142", "Tomasz
+    Kierski, tomasz@lumora.example, +48 ...", or a short name or role alone."""
+    t = line.strip()
+    if _CONTACT_LINE_RE.match(t) or is_contact(t):
+        return True
+    # "Tomasz Kierski, tomasz.kierski@lumora.example, +48 12 555 0142"
+    return len(t) <= 200 and bool(_EMAIL_RE.search(t) or re.search(r"\+\d[\d ()-]{7,}", t))
 
 
 def is_contact(line: str) -> bool:

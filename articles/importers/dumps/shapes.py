@@ -332,6 +332,8 @@ def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
         return False
     if len(par.split()) < 4 and not par.endswith("."):
         return False  # "Who qualifies", "About us": a subheading, not a photo's description
+    if grammar.BOILERPLATE_HEAD_RE.match(par.split("\n")[0]):
+        return False  # "About Vellan Health\nVellan Health builds ...": the issuer's boilerplate
     if last and not (
         before_byline and len(par) <= _MAX_LAST_CAPTION and not any(q in par for q in '“”"!?')
     ):
@@ -615,6 +617,17 @@ def _page_source(art: ParsedArticle, seg: Segment, index, quiet: bool = False) -
 
 
 # --- the article --------------------------------------------------------------------------
+def _dated_bar(text: str) -> bool:
+    """ "Filter: all industries | Sunday, March 15, 2026": a feed's or a site's bar of two short
+    items, the last the date."""
+    items = [p.strip() for p in text.split(" | ")]
+    return (
+        len(items) == 2
+        and all(0 < len(p.split()) <= 5 for p in items)
+        and (grammar.is_stamp(items[-1]) or bool(grammar.DATE_IN_RE.search(items[-1])))
+    )
+
+
 def _head_furniture(blocks) -> bool:
     """The story's first line is a site's bar (a name and its menu, "NNN | Non-Aligned Movement
     News Network | Latest") or a date stamp, and a headline-shaped line follows: no title."""
@@ -623,6 +636,7 @@ def _head_furniture(blocks) -> bool:
     t = blocks[0][0].text
     items = [p.strip() for p in t.split(" | ")]
     bar = len(items) >= 3 and all(0 < len(p.split()) <= 5 for p in items) and t[-1:] not in ".!?"
+    bar = bar or _dated_bar(t)
     stamp = len(t) <= 60 and (grammar.is_stamp(t) or grammar.STAMP_LABEL_RE.match(t))
     if not (bar or stamp):
         return False
@@ -741,7 +755,7 @@ def _dated_lede(line: Line) -> bool:
 
 def _nav_line(text: str, index) -> bool:
     """Site navigation above a headline: a web address, a short menu item, a site banner."""
-    if re.match(r"^(?:https?://|www\.)\S+$", text) or grammar.chrome(text):
+    if re.match(r"^(?:https?://|www\.)\S+$", text) or grammar.chrome(text) or _dated_bar(text):
         return True
     if len(text.split()) <= 4 and not text.endswith((".", "!", "?")):
         return True
@@ -969,6 +983,19 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         and head[t - 1].start + len(head[t - 1].raw) + 1 < head[t].start  # a blank line between
     ):
         # "HEADLINE / (blank) / its longer deck / (blank) / By NAME": each on a block of its own
+        art.subtitle = head[t].text.strip("_* ")
+        t -= 1
+    elif (
+        t - 1 in cands
+        and t == len(head) - 1
+        and block_of[id(head[t - 1])] + 1 == block_of[id(head[t])]
+        and len(blocks[block_of[id(head[t])]]) == 1
+        and len(blocks[block_of[id(head[t - 1])]]) == 1
+        and not any(_title_candidate(ln, index) for ln in head[: t - 1])
+        and not any(head[t - 1].start < c.start < head[t].start for c in seg.chrome)
+    ):
+        # "Lumora Foods Newsroom / HEADLINE / its deck / the story": the first line shaped like
+        # a headline under the page's furniture is the headline, the next one its deck
         art.subtitle = head[t].text.strip("_* ")
         t -= 1
     known = lambda name: find_source(name, "", index) is not None  # noqa: E731
@@ -1305,8 +1332,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if not art.byline and art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
         last = blocks[-1]
         name = byline_of(last[-1].text)
-        if grammar.CREDIT_LABEL_RE.match(last[-1].text):
-            name = ""  # "CREDIT: NAME" under a caption credits the photo, not the story
+        if grammar.CREDIT_LABEL_RE.match(last[-1].text) or grammar.contact_detail(last[-1].text):
+            name = ""  # "CREDIT: NAME" under a caption credits the photo, not the story; a
+            # contact's "Organization: NAME" is no byline either
         if name and not find_source(name, "", index) and not grammar.names_a_firm(name):
             art.byline = name
             if len(last) > 1:

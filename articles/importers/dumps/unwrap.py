@@ -275,18 +275,38 @@ def _glue(parts: list[str]) -> str:
 
 def separate_lines(text: str) -> str:
     """One paragraph per line: a blank line between every two lines. Where the dump had a
-    blank line of its own (between stories), two are kept, so the break is not lost."""
+    blank line of its own (between stories), two are kept, so the break is not lost. A
+    release's boilerplate heading keeps what it heads as one paragraph, as a dump with blank
+    lines prints it: "About X" with its line of text, "Contact Info:" with its contact lines."""
     out: list[str] = []
     gap = False
+    glue = 0  # lines still to keep with the heading above: 1 after "About X", more for contacts
+    contacts = False
     for line in text.split("\n"):
         if not line.strip():
             gap = bool(out)
+            glue = 0
             continue
+        s = line.strip()
+        joined = not gap and glue and (not contacts or grammar.contact_detail(s))
         if out:
-            out.append("\n\n\n" if gap else "\n\n")
+            out.append("\n" if joined else "\n\n\n" if gap else "\n\n")
         out.append(line)
         gap = False
+        if joined:
+            glue -= 1
+        else:
+            glue, contacts = _heads_boilerplate(s)
     return "".join(out) + "\n"
+
+
+def _heads_boilerplate(line: str) -> tuple[int, bool]:
+    """How many lines a boilerplate heading keeps with it, and whether only contact lines."""
+    if len(line) > 70 or not grammar.BOILERPLATE_HEAD_RE.match(line):
+        return 0, False
+    if line.startswith("About "):
+        return 1, False
+    return 6, True
 
 
 _BLOCK_RE = re.compile(r"(?:[^\n]*\S[^\n]*\n?)+")
