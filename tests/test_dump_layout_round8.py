@@ -311,3 +311,39 @@ def test_a_companys_newsroom_page_one_line_a_paragraph():
     assert art.external_id == "89112403"
     assert art.byline == ""
     assert not art.captions
+
+
+DESK_FILE = """NORTH COAST DESK - DAYBOOK AND COPY - THURSDAY 2 APRIL 2026
+Desk: Harbour City / Saltby relay
+=====================================
+DAYBOOK
+09:00 HARBOUR CITY - Port authority briefing on the new cranes (staffed)
+11:30 SALTBY - Opening of the coastal road after repairs (staffed)
+=====================================
+COPY
+Port authority says new cranes will cut waiting times by half
+By Marta Oyelaran
+Harbour City, April 2 (Coast Wire) - The port authority says the two new cranes installed at the container terminal will cut the time ships wait for a berth by half during the summer peak.
+The authority's operations director told a Thursday briefing that the cranes would work around the clock from May.
+Shipping lines had complained last summer that vessels waited up to three days outside the harbour for a berth.
+"We expect the queue to be gone by the end of June," the director said, adding that a third crane was on order.
+The terminal handled 410,000 containers last year, a fifth more than the year before, the authority said.
+Coast Wire/mo/jk
+"""
+
+
+def test_the_headline_is_the_line_over_the_byline_whatever_the_desk_prints_above():
+    art = parse(DESK_FILE).articles[0]
+    assert art.title == "Port authority says new cranes will cut waiting times by half"
+    assert art.byline == "Marta Oyelaran"
+
+
+def test_a_chunk_cut_on_the_line_break_before_a_name_lede_keeps_it():
+    """A cut that fell on the newline between a headline and "Newswise — ..." consumed it and
+    put its own back: the break is real, not a cut to join."""
+    from articles.importers.dumps.chunks import _opens_story
+
+    assert _opens_story(
+        "Newswise — Counts of purple sea urchins on reefs near river mouths fell by about half."
+    )
+    assert not _opens_story("Meanwhile the council said it would review the plan next year.")

@@ -341,9 +341,15 @@ def _opens_part(line: str) -> bool:
     return grammar.byline_line(line) or _opens_story(line)
 
 
+#: "Newswise — Counts of ...": a source's one-word name and a long dash open a lede.
+_NAME_LEDE_RE = re.compile(r"^[A-Z][\w.]{2,20} [—–] [A-Z\"“]")
+
+
 def _opens_story(line: str) -> bool:
     d = grammar.dateline(line)
-    return d is not None and d.strong and len(line) - d.end >= 40
+    if d is not None and d.strong and len(line) - d.end >= 40:
+        return True
+    return len(line) >= 60 and bool(_NAME_LEDE_RE.match(line))
 
 
 def _split_word(text: str, p: int) -> bool:

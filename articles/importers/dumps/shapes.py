@@ -889,6 +889,18 @@ def _head_region(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[L
     )
     if title_at is None:
         return blocks
+    # the line right over the byline (past stamps and credits) is the headline, whatever
+    # stands above it: "DESK HEADER / DAYBOOK / 09:00 ... / HEADLINE / By NAME / lede"
+    k, signed = len(head) - 1, False
+    while k > title_at and (
+        grammar.byline_line(head[k].text)
+        or _credited(head[k].text, index)
+        or grammar.is_stamp(head[k].text)
+    ):
+        signed = signed or grammar.byline_line(head[k].text)
+        k -= 1
+    if signed and k > title_at and _title_candidate(head[k], index):
+        title_at = k
     seg.chrome.extend(head[:title_at])
     kept: list[list[Line]] = [[head[title_at]]]
     for line in head[title_at + 1 :]:
