@@ -347,3 +347,66 @@ def test_a_chunk_cut_on_the_line_break_before_a_name_lede_keeps_it():
         "Newswise — Counts of purple sea urchins on reefs near river mouths fell by about half."
     )
     assert not _opens_story("Meanwhile the council said it would review the plan next year.")
+
+
+RELATED_THEN_NEXT_PAGE = """HIGHLAND TIMES
+Valley farmers plant early paddy nurseries
+Dorji Wangmo | Punakha
+Farmers in the valley have started their paddy nurseries two weeks early this year because of the warm spring, the district agriculture office said on Thursday.
+Officials said the early start would let farmers plant a second vegetable crop after the harvest.
+Edited by Karma Lhamo
+Related Stories
+Yak herders receive winter fodder
+Archers prepare for the spring tournament
+
+Regional archery tournament opens in Paro
+Pema Tshering | Paro
+Twenty-four archery teams from eight districts are competing in a regional tournament that opened in Paro on Thursday, the organisers said.
+The winning team will receive a cash prize and a trophy made by local craftsmen.
+"""
+
+
+def test_teaser_titles_under_their_header_before_the_next_page():
+    """Two titles under "Related Stories", each shaped like a headline with a story somewhere
+    ahead: the story belongs to the page after them, not to the first title."""
+    first, second = parse(RELATED_THEN_NEXT_PAGE).articles
+    assert [t.title for t in first.teasers] == [
+        "Yak herders receive winter fodder",
+        "Archers prepare for the spring tournament",
+    ]
+    assert second.title == "Regional archery tournament opens in Paro"
+
+
+RULED_PAGES = """RIVER PROVINCE ONLINE - ENGLISH
+Politics - Economy - Society - Culture - Photos
+Riverside park opens on the old warehouse site
+RPO - A riverside park with walking paths and a playground opened on Thursday on land cleared of old warehouses along the river, the city said.
+The park cost 240 billion dong and will host a weekend market, officials said.
+THANH TAM
+Other news
+Province plans 30 electric bus routes
+Industrial park adds a wastewater plant
+==========
+RIVER PROVINCE ONLINE - ENGLISH
+Thursday, 02/04/2026
+Province plans 30 electric bus routes
+RPO - The province plans to open 30 electric bus routes by 2028, linking industrial parks with homes and the new metro station, the transport department said.
+The first eight routes will start in September with 60 buses, the department said.
+HONG PHUC
+"""
+
+
+def test_a_page_rule_ends_the_teasers_and_the_next_page_starts_under_it():
+    first, second = parse(RULED_PAGES).articles
+    assert [t.title for t in first.teasers] == [
+        "Province plans 30 electric bus routes",
+        "Industrial park adds a wastewater plant",
+    ]
+    assert second.title == "Province plans 30 electric bus routes"
+    assert second.body[0].startswith("RPO - The province plans")
+
+
+def test_a_media_advisory_is_desk_furniture():
+    assert grammar.chrome(
+        "MEDIA ADVISORY: Deputy Minister's visit to the water works, Monday, 10:00."
+    )

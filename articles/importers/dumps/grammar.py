@@ -990,7 +990,8 @@ _CONTACT_FIELD_RE = re.compile(
 #: issuer's text is a sign-off that takes the paragraph after it: SIGNOFF_RE).
 VIEWS_LINE_RE = re.compile(r"^(?:Views?|Reads?|Hits|Page views)\s*:\s*[\d,.]+$", re.IGNORECASE)
 _BUDGET_RE = re.compile(
-    r"\(\d{2,4} words\)|^(?:ADVISORY|BUDGET|DAYBOOK|PLANNER|SCHEDULE)\b[^:\n]{0,30}:"
+    r"\(\d{2,4} words\)"
+    r"|^(?:[A-Z]{2,12} )?(?:ADVISORY|BUDGET|DAYBOOK|PLANNER|SCHEDULE)\b[^:\n]{0,30}:"
 )
 _PRIORITY_RE = re.compile(
     r"^(?:URGENT|FLASH|BULLETIN|CORRECTION|CORRECTED|ADVISORY|REFILE|REPEAT|RETRANSMISSION"

@@ -328,7 +328,10 @@ def _repeated_lines(lines: list[Line]) -> None:
             and (recent[-1] == line.text or sum(w.isalpha() for w in line.text.split()) >= 4)
         ):
             line.kind = CHROME
-        recent = [] if _paragraph(line) else [*recent[-11:], line.text]
+        # (a rule between them ends the page: "Other news / TITLE / ===== / TITLE / story" is
+        # a teaser, then the next page's own headline)
+        fresh = _paragraph(line) or grammar.rule_line(line.text)
+        recent = [] if fresh else [*recent[-11:], line.text]
 
 
 _DIGIT_RE = re.compile(r"\d")

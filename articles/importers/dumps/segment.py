@@ -323,6 +323,10 @@ def page_head(lines: list[Line], i: int) -> tuple[int, int | None] | None:
     return None
 
 
+#: A rule that ends a page, its teasers too: "==========", "##########", a long dashed rule.
+_PAGE_END_RE = re.compile(r"^(?:([=#*_~])\1{7,}|-{20,})$")
+
+
 class _Splitter:
     def __init__(self, lines: list[Line]):
         self.lines = lines
@@ -816,6 +820,40 @@ class _Splitter:
         for ln in moved:
             self.add(ln)
 
+    def _in_teasers(self) -> bool:
+        """Right under a teaser header ("Related Stories"), or amid its list of titles."""
+        last = next((ln for ln in reversed(self.cur.tail) if ln.kind != BLANK), None)
+        return last is not None and (last.kind == HEADER or self.tail_state == "title")
+
+    def _page_after(self, i: int) -> bool:
+        """Under a teaser header, the next line is a headline over a story too: line ``i`` is
+        a teaser's title, and the next page starts further on ("Related Stories / TITLE /
+        TITLE / HEADLINE / byline / story")."""
+        line = self.lines[i]
+        if len(line.text.split()) < 4 or ". " in line.text:
+            return False  # a section's name, a caption
+        ahead = _next_nonblank(self.lines, i, 2)
+        if ahead and grammar.rule_line(ahead[0].text):
+            return True  # the last title before the rule that ends the page
+        if len(ahead) < 2:
+            return False
+        nxt, after = ahead
+        if head_evidence(after) or is_lede(after) or _paragraph(after) or _story_start(after):
+            return False  # the next line is this headline's deck, over its byline or story
+        j = next(j for j in range(i + 1, len(self.lines)) if self.lines[j] is nxt)
+        return (
+            j is not None
+            and self.lines[j].kind == TEXT
+            and _headline_like(self.lines[j])
+            and len(self.lines[j].text.split()) >= 4
+            and not _menu(self.lines[j].text)
+            and " / " not in self.lines[j].text  # "News / City News / Kochi News": a crumb
+            and not head_evidence(self.lines[j])  # (a stamp or byline under this headline)
+            and not grammar.DATE_IN_RE.search(self.lines[j].text)
+            and not is_lede(self.lines[j])
+            and _page_ahead(self.lines, j)
+        )
+
     def _pop_last_tail(self) -> Line:
         k = max(j for j, ln in enumerate(self.cur.tail) if ln.kind != BLANK)
         line = self.cur.tail.pop(k)
@@ -842,6 +880,9 @@ class _Splitter:
         tail = self.cur.tail
         if k != BLANK and self.lines[i - 1].kind == BLANK and self._page_head(i):
             return False  # the next page's head
+        last = next((ln.text for ln in reversed(tail) if ln.kind != BLANK), "")
+        if k != BLANK and _PAGE_END_RE.match(last):
+            return False  # "==========": the page ended with its teasers; the next one starts
         if (
             k in (TEXT, SECTION)
             and grammar.STAMP_LABEL_RE.match(line.text)
@@ -885,6 +926,10 @@ class _Splitter:
             and not is_lede(line)
             and _page_ahead(self.lines, i)
         ):
+            if self._in_teasers() and self._page_after(i):
+                tail.append(line)  # a teaser's title: the next page's headline comes after it
+                self.tail_state = "title"
+                return True
             return False  # the next page's headline: its story follows, not a teaser's summary
         if (
             state == "section"

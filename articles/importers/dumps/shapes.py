@@ -963,6 +963,16 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         for i, ln in enumerate(head)
         if _title_candidate(ln, index) and not _credited(ln.text, index)
     ]
+    # a site's name in capitals, its stamp or menu, then the headline in mixed case: the name
+    # is the masthead ("RIVER PROVINCE ONLINE - ENGLISH / Thursday, 02/04/2026 / Headline")
+    cands = [
+        c
+        for c in cands
+        if not (
+            head[c].text.isupper()
+            and any(d > c + 1 and not head[d].text.isupper() and c + 1 not in cands for d in cands)
+        )
+    ]
     if not cands or (cands[-1] == 0 and len(head) <= 2) or len(cands) == len(head):
         return blocks  # a headline (perhaps cut in two) and its story: the usual path
     # the byline or stamp under the headline (kickers above it are no byline)
