@@ -410,3 +410,54 @@ def test_a_media_advisory_is_desk_furniture():
     assert grammar.chrome(
         "MEDIA ADVISORY: Deputy Minister's visit to the water works, Monday, 10:00."
     )
+
+
+def test_an_agency_named_in_mixed_case_after_the_date():
+    d = grammar.dateline(
+        "DUSHANBE, April 8, 2026, Asia-Plus -- Dushanbe will host a conference of energy "
+        "ministers on hydropower in June."
+    )
+    assert d is not None
+    assert (d.text, d.agency) == ("DUSHANBE, April 8, 2026", "Asia-Plus")
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Traders arrange produce at the new wholesale market. [Kipkemoi Langat, Standard]",
+            "Kipkemoi Langat, Standard",
+        ),
+        ("FILE PHOTO: A wheat farm. [PHOTO CREDIT: Premium Times]", "Premium Times"),
+        (
+            "Residents line up for water in Pototan. The STAR / Ramon Villareal, file",
+            "The STAR / Ramon Villareal",
+        ),
+        ("The council approved the plan. [Reporting by Jane Doe]", ""),
+    ],
+)
+def test_caption_credits_in_square_brackets_and_on_file_photos(caption, credit):
+    assert grammar.photo_credit(caption) == credit
+
+
+ARROW_CRUMB = """The Valley Standard
+Home | News | Business | Opinion | Sports | Counties
+Home › National
+Traders move to new market as county closes old stalls
+By Wanjiru Kamau | Apr. 8, 2026
+Traders arrange produce at the new wholesale market. [Kipkemoi Langat, Standard]
+More than 1,200 traders moved to a new wholesale market yesterday as the county government closed the old stalls on the main avenue.
+The county trade executive said the new market had 1,500 stalls, cold rooms and a loading bay for lorries.
+Read More
+Bus terminal to be built in the town centre
+"""
+
+
+def test_a_crumb_with_arrows_over_the_headline_and_a_credited_caption_under_the_byline():
+    art = parse(ARROW_CRUMB).articles[0]
+    assert art.title == "Traders move to new market as county closes old stalls"
+    assert art.byline == "Wanjiru Kamau"
+    assert [c for _, c in art.captions] == [
+        "Traders arrange produce at the new wholesale market. [Kipkemoi Langat, Standard]"
+    ]
+    assert art.body[0].startswith("More than 1,200 traders")

@@ -62,7 +62,9 @@ DATELINE_RE = re.compile(
     rf"(?P<date>,?\s+{_DATE})?(?:\.(?=\s*/))?"  # "KAZAN, October 14. /TASS/."
     r"(?:"
     # "Riyadh, April 04, 2024, SPA --", "YEREVAN, MARCH 10, ARMENPRESS. ..."
-    r"(?<=\d),\s*(?P<a7>[A-Z]{2,12})\s*(?:--+|[-–—]|\.(?=\s+[A-Z]))\s*"
+    r"(?<=\d),\s*(?:(?P<a7>[A-Z]{2,12})\s*(?:--+|[-–—]|\.(?=\s+[A-Z]))"
+    # "DUSHANBE, April 8, 2026, Asia-Plus -- ": a name in mixed case, then a dash
+    r"|(?P<a11>[A-Z][\w.&'’-]{1,20}(?: [A-Z][\w.&'’-]{1,20})?)\s+(?:--+|[–—]|-(?=\s)))\s*"
     r"|,\s*(?P<a9>[A-Z]{2,12})[-–—]\s+"  # "Latakia, SANA- ...": the agency's dash glued to it
     rf"|\s*--\s*\(\s*(?P<a1>{_AGENCY})\s*-\s*(?P<d1>{_DATE})\s*\)\s*-+\s*"  # Newsfile
     # (AP) — (EFE).- ; with no dash, a sentence must start: "Acme (www.acme.com) is ..." is none
@@ -87,7 +89,7 @@ DATELINE_RE = re.compile(
 )
 
 
-_AGENCY_GROUPS = ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10")
+_AGENCY_GROUPS = ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11")
 
 
 @dataclass(frozen=True)
@@ -1188,10 +1190,24 @@ _IMAGE_TAG_RE = re.compile(
 )
 
 
+#: "... wholesale market. [Kipkemoi Langat, Standard]": a credit in square brackets.
+_SQUARE_CREDIT_RE = re.compile(
+    r"[.!?”\"]\s*\[(?!(?:Reporting|Writing|Editing|Additional|With|Compiled|Translated)\b)"
+    r"(?:(?i:photo credit|photo|credit|image|pic)\s*:\s*)?(?P<name>[A-Z][^\[\]]{2,60})\]\s*$"
+)
+#: "The STAR / Ramon Villareal, file": a file photo's credit says so after it.
+_FILE_PHOTO_RE = re.compile(r",?\s*\(?\b(?:file|File|FILE)(?: photo)?\)?\.?$")
+
+
 @lru_cache(maxsize=16384)
 def photo_credit(text: str) -> str:
     """The credit that ends a caption ("... market. Photo: Minh Anh" -> "Minh Anh"), else ''."""
     text = text.strip()
+    square = _SQUARE_CREDIT_RE.search(text) if text.endswith("]") else None
+    if square and len(text) <= 400:
+        return square.group("name").strip()
+    if text.endswith(("file", "File", "FILE", "file)", "File)")) and " / " in text[-80:]:
+        text = _FILE_PHOTO_RE.sub("", text)
     if not text.endswith(")") and not _CREDIT_WORD_RE.search(text, max(0, len(text) - 120)):
         return ""  # (a credit stands at the end: most paragraphs are passed over here)
     m = CREDIT_RE.search(text)

@@ -185,6 +185,11 @@ def _menu(text: str) -> bool:
     )
 
 
+def _crumb(text: str) -> bool:
+    """ "Home > Business", "Home › National", "Home » Tourism": the page's breadcrumb."""
+    return any(mark in text for mark in (">", "›", "»"))
+
+
 def _captionish(line: Line) -> bool:
     """A photo's caption or a line of chrome between a page's head and its first paragraph."""
     t = line.text
@@ -459,7 +464,7 @@ class _Splitter:
             self.tail_state = "title" if k == BULLET else ""
             self.header_seen = k != BULLET
             return True
-        if k == SECTION and ">" in line.text and self._inline_chrome(i):
+        if k == SECTION and _crumb(line.text) and self._inline_chrome(i):
             cur.chrome.append(line)  # the page's own breadcrumb, above or in the story
             return False
         if k == SECTION and _page_ahead(self.lines, i):
@@ -918,7 +923,7 @@ class _Splitter:
         ):
             return False  # "Topics / Energy", then "Contacts": the release's own block again
         state = self.tail_state
-        crumb = state == "section" and ">" in self._last_tail_text()
+        crumb = state == "section" and _crumb(self._last_tail_text())
         if (
             k == TEXT
             and (state != "section" or crumb)
