@@ -461,3 +461,33 @@ def test_a_crumb_with_arrows_over_the_headline_and_a_credited_caption_under_the_
         "Traders arrange produce at the new wholesale market. [Kipkemoi Langat, Standard]"
     ]
     assert art.body[0].startswith("More than 1,200 traders")
+
+
+KICKER_HEADLINE_DECK = """CITY NEWS DAILY
+News | Business | Politics | Culture | Travel | Opinion
+News
+Light rail Line 5 to open in July, says the state governor
+The line will link the centre with the airport
+Published on Wednesday, April 8, 2026
+By Laura Sandoval
+Workers install overhead cables on Line 5. Credit: State Government / Ana Ruiz
+Line 5 of the light rail will open in July, the state governor said on Tuesday, almost a year later than originally planned.
+The line will have eight stations and connect the historic centre with the airport in about 25 minutes.
+The governor said the delay was caused by the relocation of water pipes under the route.
+Trains will run every five minutes at peak hours and every ten minutes in the evening, the operator said.
+Fares will be the same as on the other lines, with free transfers for students and pensioners.
+Related posts
+Metro Line 6 enters test phase
+"""
+
+
+def test_headline_then_deck_then_stamp_and_byline_one_line_a_paragraph():
+    """The first headline-shaped line under the kicker is the headline, the next its deck;
+    the credited caption under the byline is no story's headline."""
+    dump = parse(KICKER_HEADLINE_DECK)
+    assert len(dump.articles) == 1
+    art = dump.articles[0]
+    assert art.title == "Light rail Line 5 to open in July, says the state governor"
+    assert art.subtitle == "The line will link the centre with the airport"
+    assert art.byline == "Laura Sandoval"
+    assert art.body[0].startswith("Line 5 of the light rail")

@@ -1108,6 +1108,10 @@ def split_unmarked(seg: Segment) -> list[Segment]:
             continue
         if grammar.byline_line(head.text) or grammar.is_stamp(head.text):
             continue  # "By NAME" under the headline: no headline of its own
+        if grammar.photo_credit(head.text):
+            continue  # a photo's caption with its credit
+        if not any(_paragraph(ln) for b in blocks[1:k] for ln in b):
+            continue  # no story above it yet: it is still the head of this one
         if len(head.text.split()) <= 4 and grammar.page_byline(head.text) == head.text:
             continue  # a name alone ("Anh Minh"): no headline either
         if is_lede(blocks[k + 1][0]) or len(blocks[k - 1]) != 1:

@@ -1009,7 +1009,7 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         t -= 1
     elif (
         t - 1 in cands
-        and t == len(head) - 1
+        and (t == len(head) - 1 or signed == t + 1)
         and block_of[id(head[t - 1])] + 1 == block_of[id(head[t])]
         and len(blocks[block_of[id(head[t])]]) == 1
         and len(blocks[block_of[id(head[t - 1])]]) == 1
