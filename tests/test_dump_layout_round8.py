@@ -491,3 +491,107 @@ def test_headline_then_deck_then_stamp_and_byline_one_line_a_paragraph():
     assert art.subtitle == "The line will link the centre with the airport"
     assert art.byline == "Laura Sandoval"
     assert art.body[0].startswith("Line 5 of the light rail")
+
+
+@pytest.mark.parametrize(
+    ("lede", "place", "agency"),
+    [
+        (
+            "OSLO--Halvorsen Shipping ASA raised its full-year earnings outlook on Wednesday.",
+            "OSLO",
+            "",
+        ),
+        (
+            "SÃO PAULO--Serra Azul Mineração SA agreed to sell its nickel unit for $420 million.",
+            "SÃO PAULO",
+            "",
+        ),
+        (
+            "09:31 AM EDT, 04/08/2026 (MT Newswires) -- Kestrel Biologics shares were up more than 14% in recent trading.",
+            "04/08/2026",
+            "MT Newswires",
+        ),
+        (
+            "(RTTNews) - European stocks rose slightly on Wednesday as investors awaited the minutes.",
+            "",
+            "RTTNews",
+        ),
+        (
+            "(ANSA) - ROME, APRIL 4 - Parliament approved the budget on Thursday after a long debate.",
+            "ROME, APRIL 4",
+            "ANSA",
+        ),
+    ],
+)
+def test_market_wire_datelines(lede, place, agency):
+    d = grammar.dateline(lede)
+    assert d is not None
+    assert (d.text, d.agency) == (place, agency)
+
+
+def test_a_teasers_bracketed_summary_is_no_lede():
+    assert (
+        grammar.dateline("(Dtinews) - More than 200 volunteers collected rubbish on Sunday...")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["(END) Dow Jones Newswires", "Write to Ingrid Solberg at ingrid.solberg@dj.example"]
+)
+def test_market_wire_sign_offs(line):
+    assert grammar.SIGNOFF_RE.match(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Tarrant Foods Cuts Annual Sales Guidance", ""),
+        ("European Shares Edge Higher Ahead Of ECB Minutes", ""),
+        ("Ana Maria Ruiz Garcia", "Ana Maria Ruiz Garcia"),
+        ("Nguyen Thi Minh Khai", "Nguyen Thi Minh Khai"),
+        ("Yvette Tanamal and Dio Suhenda", "Yvette Tanamal and Dio Suhenda"),
+    ],
+)
+def test_a_headline_in_title_case_is_no_name(line, name):
+    assert grammar.page_byline(line) == name
+
+
+MARKET_FEED = """=== News list: saved 08-Apr-2026 15:02 ===
+
+Halvorsen Shipping Raises Full-Year Outlook on Container Rates
+By Ingrid Solberg
+
+OSLO--Halvorsen Shipping ASA raised its full-year earnings outlook on Wednesday after container freight rates on its Asia-Europe routes held up better than it had expected.
+
+Shares rose 6.2% in morning trade.
+
+Write to Ingrid Solberg at ingrid.solberg@dj.example
+
+(END) Dow Jones Newswires
+
+April 08, 2026 05:47 ET (09:47 GMT)
+
+Kestrel Biologics Shares Rise After Phase 2 Data
+09:31 AM EDT, 04/08/2026 (MT Newswires) -- Kestrel Biologics shares were up more than 14% in recent trading after the company said its experimental eczema drug met its main goal.
+
+Kestrel plans to start a phase 3 program in the first half of 2027.
+
+Tarrant Foods Cuts Annual Sales Guidance
+09:48 AM EDT, 04/08/2026 (MT Newswires) -- Tarrant Foods lowered its fiscal 2026 net sales guidance on Wednesday, citing weaker demand for frozen meals in the US.
+
+The company now expects net sales of $3.1 billion to $3.2 billion, down from its prior outlook.
+"""
+
+
+def test_a_market_news_list():
+    dump = parse(MARKET_FEED)
+    assert [a.title for a in dump.articles] == [
+        "Halvorsen Shipping Raises Full-Year Outlook on Container Rates",
+        "Kestrel Biologics Shares Rise After Phase 2 Data",
+        "Tarrant Foods Cuts Annual Sales Guidance",
+    ]
+    first = dump.articles[0]
+    assert first.byline == "Ingrid Solberg"
+    assert first.body[-1] == "Shares rose 6.2% in morning trade."
+    assert [a.source for a in dump.articles[1:]] == ["MT Newswires", "MT Newswires"]

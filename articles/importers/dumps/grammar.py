@@ -85,6 +85,7 @@ DATELINE_RE = re.compile(
     # "BAKU, Azerbaijan, March 10. Azerbaijan's ...", "Jaén, 10 de marzo de 2026.- La ..."
     r"|(?<=\d)(?P<dot>\.-?)\s+(?=[A-ZÁÉÍÓÚÑ])"
     r"|\s*(?P<sep>--|[–—:_]|-)\s+"  # plain: BANGKOK, Thailand —
+    r"|(?P<glued>--)(?=[A-Z\"“])"  # a wire's "OSLO--Halvorsen Shipping ASA raised ..."
     r")(?=\S)"
 )
 
@@ -119,7 +120,9 @@ BYLINE_DATELINE_RE = re.compile(
 
 #: "Oct. 14 (UPI) -- ...": a date and the agency, no place.
 DATE_AGENCY_RE = re.compile(
-    rf"^(?P<date>{_DATE})\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:--+|[-–—:])\s*(?=\S)"
+    # "09:31 AM EDT, 04/08/2026 (MT Newswires) -- ": a market wire's time stamp first
+    r"^(?:\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"
+    rf"(?P<date>{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:--+|[-–—:])\s*(?=\S)"
 )
 #: "(EMAILWIRE.COM, March 13, 2026 ) Portland, ME -- ...": the agency and the date in brackets,
 #: then the place.
@@ -132,7 +135,11 @@ AGENCY_DATE_RE = re.compile(
     rf"^\(\s*(?P<agency>{_AGENCY})\s*\)\s+(?P<date>{_DATE})\s*[-–—:]*\s+(?=\S)"
 )
 #: "(Bloomberg) -- ...": the agency alone in brackets, then a long dash, no place.
-AGENCY_ONLY_RE = re.compile(r"^\((?P<agency>[A-Z][\w&.'’ -]{1,30}?)\)\s*(?:--+|—)\s*(?=[A-Z\"“‘'])")
+AGENCY_ONLY_RE = re.compile(
+    r"^\((?P<agency>[A-Z][\w&.'’ -]{1,30}?)\)\s*"
+    # (a hyphen only before a whole paragraph: "(Dtinews) - More than 200 ..." is a teaser's)
+    r"(?:--+|—|–|-(?=\s)(?!.*(?:\.\.\.|…)\s*$))\s*(?=[A-Z\"“‘'])"
+)
 #: What opens a bracket before a dash without being an agency: "(Photo) -- ...", "(Updated) --".
 _NOT_AGENCY_WORDS = {"photo", "photos", "video", "file", "update", "updated", "corrected", "adds"}
 #: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, ...": a syndicator's tag before the dateline.
@@ -146,7 +153,7 @@ def dateline(line: str) -> Dateline | None:
     if b:
         agency = b.group("agency") or b.group("agency2")
         return Dateline(b.group("place") or "", agency, b.end(), True)
-    d = DATE_AGENCY_RE.match(line) if "(" in line[:24] else None
+    d = DATE_AGENCY_RE.match(line) if "(" in line[:40] else None
     if d:
         return Dateline(d.group("date"), d.group("agency"), d.end(), True, d.group("date"))
     adp = AGENCY_DATE_PLACE_RE.match(line) if line.startswith("(") else None
@@ -156,6 +163,8 @@ def dateline(line: str) -> Dateline | None:
     if a:
         return Dateline(a.group("date"), a.group("agency"), a.end(), True, a.group("date"))
     only = AGENCY_ONLY_RE.match(line) if line.startswith("(") else None
+    if only and (placed := DATELINE_RE.match(line)) and placed.group("a6"):
+        only = None  # "(ANSA) - ROME, APRIL 4 - ": the agency, then a dateline of its own
     if only and only.group("agency").lower().split()[0] not in _NOT_AGENCY_WORDS:
         return Dateline("", only.group("agency"), only.end(), True)
     tag = SYNDICATION_RE.match(line) if line.startswith("(") else None
@@ -180,6 +189,8 @@ def dateline(line: str) -> Dateline | None:
     if m.group("state"):  # "Guwahati (Assam) [India]", as printed
         head = re.sub(r"\s+", " ", line[m.start("place") : m.end("state") + 40])
         head = re.match(r"[^\])]*\)(?:\s*\[[^\]]*\])?", head).group(0)
+    if m.group("glued") and not (_all_caps_place(place) and len(place.split()) <= 4):
+        return None  # ("well-known--Mixed": only a place in capitals glues its dashes)
     if m.group("sep") is not None:
         # a plain separator: only a place in capitals ("TOKYO —"), or a place with its date
         # ("London, March 3 -"), is a dateline; "The Minister - ..." is prose
@@ -366,6 +377,9 @@ def page_byline(line: str, index_has=None) -> str:
         return ""
     if not all(w[:1].isupper() for w in words):
         return ""
+    proper = [w for w in words if w.lower() not in _NAME_LINKS]  # "Maria del Carmen Ruiz"
+    if " and " not in names and "&" not in names and "," not in names and len(proper) > 4:
+        return ""  # "Tarrant Foods Cuts Annual Sales Guidance": a headline in title case
     if names == s and _NOT_NAME_WORDS.intersection(w.lower() for w in re.split(r"[\s-]+", s)):
         return ""  # "Peer-Reviewed Publication", "Press Release": what the item is, no author
     if names == s and _INSTITUTION_RE.search(s):
@@ -520,6 +534,10 @@ NAME_LINKS = frozenset(_NAME_LINKS)  # the small words inside a name: "Ronan Mac
 SIGNOFF_RE = re.compile(
     r"^(?:"
     r"\(?\s*(?:END|ENDS|End|Ends)\s*\)?\.?|Enditem|ENDITEM|#{3,}|#(?:\s#){2}|-+\s*0\s*-+|-+\s*30\s*-+"
+    # "(END) Dow Jones Newswires": the end mark, then the service that sent it
+    r"|\((?:END|End)\)\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}"
+    # "Write to Ingrid Solberg at ingrid.solberg@dj.example": the reporter's address
+    r"|Write to [A-Z][^\n]{1,60}? at \S+@\S+"
     # an end mark with the desk's initials: "(End) abc/def", "(Schluss) hai/kre", "(Fim) ab/cd"
     r"|\((?:END|ENDS|End|Ends|Schluss|SCHLUSS|Fin|FIN|Fim|FIM)\)\s*[a-z]{2,5}(?:/[a-z]{2,5}){0,3}"
     r"|NNNN|\(?MORE\)?"

@@ -10,6 +10,7 @@ from .lines import (
     BULLET,
     BULLETS,
     GLUED_END_RE,
+    HEADER,
     KICKER_SPLIT_RE,
     MAX_TITLE,
     SENTENCE_ENDS,
@@ -1351,7 +1352,12 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
             if signed_off:
                 art.byline = signed_off.group("name")  # "— Aye Mya (MNA)" closing the story
                 break
-    if not art.byline and art.source_kind in ("newspaper", "other") and len(paragraphs) > 1:
+    paged = any(ln.kind == HEADER for ln in seg.tail)  # a page's teasers follow the story
+    if (
+        not art.byline
+        and (art.source_kind in ("newspaper", "other") or paged)
+        and len(paragraphs) > 1
+    ):
         last = blocks[-1]
         name = byline_of(last[-1].text)
         if grammar.CREDIT_LABEL_RE.match(last[-1].text) or grammar.contact_detail(last[-1].text):
