@@ -595,3 +595,69 @@ def test_a_market_news_list():
     assert first.byline == "Ingrid Solberg"
     assert first.body[-1] == "Shares rose 6.2% in morning trade."
     assert [a.source for a in dump.articles[1:]] == ["MT Newswires", "MT Newswires"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "place", "agency"),
+    [
+        (
+            "Graz (pts011/08.04.2026/09:30) - The Styrian software company Alpinsoft has opened a development centre.",
+            "Graz",
+            "pts",
+        ),
+        (
+            "(lifePR) (Lübeck, 08.04.2026) Hansewerft Lübeck GmbH has delivered its first battery-electric ferry.",
+            "Lübeck, 08.04.2026",
+            "lifePR",
+        ),
+    ],
+)
+def test_distributor_datelines_with_codes_and_bracketed_places(lede, place, agency):
+    d = grammar.dateline(lede)
+    assert d is not None
+    assert (d.text, d.agency) == (place, agency)
+
+
+def test_a_papers_own_name_keeps_the_word_newspaper():
+    assert grammar.copyright_owner("Copyright © Dong Nai Newspaper. All rights reserved.") == (
+        "Dong Nai Newspaper"
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [("Ein fahrerloses Transportfahrzeug im Werk (Bildquelle: Müller GmbH)", "Müller GmbH")],
+)
+def test_photo_credits_in_other_languages(caption, credit):
+    assert grammar.photo_credit(caption) == credit
+
+
+CODED_RELEASES = """pts20260408011 Technology/Digitalisation, Business/Economy
+Grazer Alpinsoft opens development centre for rail signalling software
+Company to hire 45 engineers by the end of 2027
+
+Graz (pts011/08.04.2026/09:30) - The Styrian software company Alpinsoft GmbH has opened a development centre for rail signalling software in the city's Reininghaus district.
+
+Alpinsoft plans to hire 45 engineers for the centre by the end of 2027. The company currently employs 130 people in Graz and Linz.
+
+(End)
+
+Issuer: Alpinsoft GmbH
+Contact person: Martin Riegler
+E-Mail: presse@alpinsoft.example
+"""
+
+
+def test_a_release_code_over_the_headline_is_its_id_and_the_issuer_field_names_the_firm():
+    art = parse(CODED_RELEASES).articles[0]
+    assert art.title == "Grazer Alpinsoft opens development centre for rail signalling software"
+    assert art.external_id == "pts20260408011"
+    assert art.source == "pts"
+
+
+def test_a_release_with_no_distributor_named_is_the_issuers():
+    text = CODED_RELEASES.replace("Graz (pts011/08.04.2026/09:30) - ", "GRAZ - ").replace(
+        "pts20260408011 ", "Release 11 "
+    )
+    art = parse(text).articles[0]
+    assert art.source == "Alpinsoft"

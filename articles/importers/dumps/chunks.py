@@ -529,6 +529,8 @@ def _find_cuts(text: str) -> CutReport:
         and not _short_line_after_sentence(text, p)
         and not _after_credit(text, p)
         and not text.startswith(("http://", "https://", "www."), p + 1)
+        # "pts20260408011 Technology/Economy|Headline": a distributor's code line ends there
+        and not grammar.ID_CODE_RE.match(text[_line_bounds(text, p)[0] : p])
     )
     report.cuts = _with_prose_breaks(text, cands, set(report.cuts) | markers, bounds)
     return report

@@ -84,13 +84,15 @@ DATELINE_RE = re.compile(
     rf"|\s+[-–—]\s+(?P<d9>{_DATE})\s+[-–—]\s+"
     # "BAKU, Azerbaijan, March 10. Azerbaijan's ...", "Jaén, 10 de marzo de 2026.- La ..."
     r"|(?<=\d)(?P<dot>\.-?)\s+(?=[A-ZÁÉÍÓÚÑ])"
+    # "Graz (pts011/08.04.2026/09:30) - ": the service's code with the date and time
+    r"|\s*\((?P<a12>[A-Za-z]{2,10})\d{0,4}(?:/[\d.:]{4,10}){1,3}\)\s*(?:--+|[-–—])\s*"
     r"|\s*(?P<sep>--|[–—:_]|-)\s+"  # plain: BANGKOK, Thailand —
     r"|(?P<glued>--)(?=[A-Z\"“])"  # a wire's "OSLO--Halvorsen Shipping ASA raised ..."
     r")(?=\S)"
 )
 
 
-_AGENCY_GROUPS = ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11")
+_AGENCY_GROUPS = ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12")
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,10 @@ AGENCY_DATE_PLACE_RE = re.compile(
     rf"(?P<place>{_PLACE}{_REGION}{{0,2}})\s*(?:--+|[-–—:])\s*(?=\S)"
 )
 #: "(PRUnderground) December 9th, 2025 Cascadia Trailworks ...": the agency, then the date.
+AGENCY_PLACE_DATE_RE = re.compile(
+    rf"^\(\s*(?P<agency>{_AGENCY})\s*\)\s*\(\s*(?P<place>{_PLACE}),\s*"
+    rf"(?P<date>{_DATE})\s*\)\s*(?:--+|[-–—:]\s)?\s*(?=[A-Z\"“])"
+)
 AGENCY_DATE_RE = re.compile(
     rf"^\(\s*(?P<agency>{_AGENCY})\s*\)\s+(?P<date>{_DATE})\s*[-–—:]*\s+(?=\S)"
 )
@@ -156,6 +162,11 @@ def dateline(line: str) -> Dateline | None:
     d = DATE_AGENCY_RE.match(line) if "(" in line[:40] else None
     if d:
         return Dateline(d.group("date"), d.group("agency"), d.end(), True, d.group("date"))
+    bracketed = AGENCY_PLACE_DATE_RE.match(line) if line.startswith("(") else None
+    if bracketed:  # "(lifePR) (Lübeck, 08.04.2026) ": the service, then place and date
+        date = bracketed.group("date")
+        return Dateline(f"{bracketed.group('place')}, {date}", bracketed.group("agency"),
+                        bracketed.end(), True, date)  # fmt: skip
     adp = AGENCY_DATE_PLACE_RE.match(line) if line.startswith("(") else None
     if adp:
         return Dateline(adp.group("place"), adp.group("agency"), adp.end(), True, adp.group("date"))
@@ -665,6 +676,14 @@ def signoff_agency(line: str) -> str:
 
 
 #: "News-ID: 3418826 • Views: 12", "Release No. 2024-117": the item's number, labelled.
+#: "pts20260408011 Technology/Digitalisation": a distributor's release code (letters, then the
+#: date and a number) opening the line over the headline.
+ID_CODE_RE = re.compile(r"^(?P<id>[a-z]{2,6}\d{8,16}|[A-Z]{2,6}\d{8,16})(?=\s|$)")
+#: "Issuer: Alpinsoft GmbH", "Company: X": the firm a distributor's record names.
+ISSUER_LABEL_RE = re.compile(
+    r"^(?:Issuer|Company|Organi[sz]ation|Herausgeber|Emittent|Issued by)\s*:\s*"
+    r"(?P<name>[A-Z][\w&.,'’ -]{1,60}?)\s*$"
+)
 ID_LABEL_RE = re.compile(
     r"^(?:(?:News|Newswire|Release|Story|Article|Press release|Item)[- ]?(?:ID|No\.?|Number|#)"
     r"|(?:[A-Za-z]+ ){0,2}(?-i:[A-Z][a-z]+ID)"  # "Press release BoxID: 1298902", "NewsID"
@@ -1115,14 +1134,15 @@ def copyright_owner(line: str) -> str:
 
 
 _PUBLISHER_RE = re.compile(
-    r"(?:\s+(?:Publications?|Publishing|Publishers|Company|Media|Group|Holdings|Newspapers?"
+    r"(?:\s+(?:Publications?|Publishing|Publishers|Company|Media|Group|Holdings|Newspapers"
     r"|Communications|Corporation|\(Media\)))+$"
 )
 
 
 # --- photo credits ------------------------------------------------------------------------
 CREDIT_RE = re.compile(
-    r"(?:\(\s*(?:File\s+)?(?:[A-Z]{2,10}\s+)?(?i:Photos?|Ảnh|Images?|Pictures?|Illustration)\s*"
+    r"(?:\(\s*(?:File\s+)?(?:[A-Z]{2,10}\s+)?"
+    r"(?i:Photos?|Ảnh|Images?|Pictures?|Illustration|Bildquelle|Bild|Fotos?|Crédit photo)\s*"
     r"(?::|by\b|from\b|courtesy of\b)\s*(?P<c1>[^)]{1,60})\)\.?"
     # "(PTI Photo)", "ANTARA FOTO/Name/nym.", "REUTERS/Name/File Photo", "— Bernama pic"
     # "(VNA Photo)", "(Taiwan News, Jane Lin photo)": the outlet and the photographer

@@ -429,6 +429,8 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         if not art.external_id:
             labelled = grammar.ID_LABEL_RE.match(line.text)  # "Item ID: abi-20260314-0173"
             art.external_id = labelled.group(1) if labelled else grammar.url_release_id(line.text)
+        if not art.external_id and (code := grammar.ID_CODE_RE.match(line.text)):
+            art.external_id = code.group("id")  # "pts20260408011 Technology/..." over it
     for line in seg.tail:  # "Newswire ID: 248811" among the record under the release
         m = grammar.ID_LABEL_RE.match(line.text) if not art.external_id else None
         if m:
@@ -553,6 +555,10 @@ def _issuer(seg: Segment) -> str:
         name = m.group("name").strip() if m else ""
         if name and len(name.split()) <= 6 and name.casefold() not in _NOT_ISSUERS:
             found = found or name
+    for line in (*seg.content, *seg.signoffs, *seg.chrome, *seg.tail):
+        labelled = grammar.ISSUER_LABEL_RE.match(line.text) if not found else None
+        if labelled:  # "Issuer: Alpinsoft GmbH" in the distributor's record
+            found = grammar.without_legal_form(labelled.group("name").strip(" ,."))
     return found
 
 
