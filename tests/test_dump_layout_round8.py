@@ -661,3 +661,37 @@ def test_a_release_with_no_distributor_named_is_the_issuers():
     )
     art = parse(text).articles[0]
     assert art.source == "Alpinsoft"
+
+
+def test_an_agency_between_dashes_after_the_date_and_time():
+    d = grammar.dateline(
+        "Rome, 08 Apr 09:14 - (Nova) - The port of Genoa will open its new cruise terminal in June."
+    )
+    assert d is not None
+    assert (d.text, d.agency) == ("Rome, 08 Apr", "Nova")
+
+
+ROUNDUP = """Subject: Europe English services - morning roundup
+
+Novi Sad Fair expects record number of exhibitors
+NOVI SAD, April 8 (Beta) - The International Agricultural Fair in Novi Sad will host a record 1,750 exhibitors from 60 countries when it opens on May 16, the Fair's management said on April 8.
+
+The fair, one of the oldest in the region, was first held in 1923.
+
+* * *
+
+Uruguay and Paraguay agree to dredge a waterway stretch
+Wednesday, April 8th 2026 - 09:40 UTC
+The works will cover some 180 kilometres south of Asunción
+The agreement was signed at the Torre Ejecutiva in Montevideo (Photo: Presidencia)
+The Governments of Uruguay and Paraguay on Tuesday signed an agreement in Montevideo to dredge a stretch of the waterway that has become too shallow for fully loaded barges.
+
+Paraguay moves most of its soy and beef exports along the waterway to ports in Uruguay and Argentina.
+"""
+
+
+def test_a_stamp_between_the_headline_and_its_deck_keeps_them_one_head():
+    first, second = parse(ROUNDUP).articles
+    assert second.title == "Uruguay and Paraguay agree to dredge a waterway stretch"
+    assert second.subtitle == "The works will cover some 180 kilometres south of Asunción"
+    assert not first.teasers

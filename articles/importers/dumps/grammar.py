@@ -84,6 +84,8 @@ DATELINE_RE = re.compile(
     rf"|\s+[-–—]\s+(?P<d9>{_DATE})\s+[-–—]\s+"
     # "BAKU, Azerbaijan, March 10. Azerbaijan's ...", "Jaén, 10 de marzo de 2026.- La ..."
     r"|(?<=\d)(?P<dot>\.-?)\s+(?=[A-ZÁÉÍÓÚÑ])"
+    # "Rome, 08 Apr 09:14 - (Nova) - ": the date and time, then the agency between dashes
+    r"|(?:\s+\d{1,2}:\d{2})?\s*[-–—]\s*\((?P<a13>[A-Z][\w&.' -]{1,30})\)\s*[-–—]\s*"
     # "Graz (pts011/08.04.2026/09:30) - ": the service's code with the date and time
     r"|\s*\((?P<a12>[A-Za-z]{2,10})\d{0,4}(?:/[\d.:]{4,10}){1,3}\)\s*(?:--+|[-–—])\s*"
     r"|\s*(?P<sep>--|[–—:_]|-)\s+"  # plain: BANGKOK, Thailand —
@@ -92,7 +94,7 @@ DATELINE_RE = re.compile(
 )
 
 
-_AGENCY_GROUPS = ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12")
+_AGENCY_GROUPS = ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13")
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,8 @@ def dateline(line: str) -> Dateline | None:
     if m.group("state"):  # "Guwahati (Assam) [India]", as printed
         head = re.sub(r"\s+", " ", line[m.start("place") : m.end("state") + 40])
         head = re.match(r"[^\])]*\)(?:\s*\[[^\]]*\])?", head).group(0)
+    if m.group("a13") and not m.group("date"):
+        return None  # ("Rome, 08 Apr 09:14 - (Nova) - ": only after the date)
     if m.group("glued") and not (_all_caps_place(place) and len(place.split()) <= 4):
         return None  # ("well-known--Mixed": only a place in capitals glues its dashes)
     if m.group("sep") is not None:

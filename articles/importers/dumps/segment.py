@@ -121,11 +121,13 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
     it; a teaser's one-line summary is followed by the next teaser instead."""
     ahead = [lines[i], *_next_nonblank(lines, i, 8)]
     heads: list[int] = []  # where the lines shaped like a headline stand in the head
+    pos = 0  # (counted past stamps: "HEADLINE / its stamp / its deck" is one head)
     for n, line in enumerate(ahead):
         between = _between_head_and_lede(line)
         stamped = grammar.ends_with_stamp(line.text)  # "Philippine Daily Inquirer / 05:12 AM"
         if not between and not stamped and len(line.text.split()) >= 4 and _head_furniture(line):
-            heads.append(n)
+            heads.append(pos)
+        pos += not (stamped or grammar.is_stamp(line.text))
         if n and (line.kind in (CHROME, FOOTER) or between or _head_furniture(line)):
             continue
         nxt = ahead[n + 1] if n + 1 < len(ahead) else None

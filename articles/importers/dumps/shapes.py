@@ -998,7 +998,13 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     if (
         t - 1 in cands
         and block_of[id(head[t - 1])] == block_of[id(head[t])]
-        and head[t - 1].end + 1 == head[t].start  # (no stamp or menu between them)
+        and (
+            head[t - 1].end + 1 == head[t].start  # (no menu between them; a stamp may be)
+            or any(
+                head[t - 1].end < c.start < head[t].start and grammar.is_stamp(c.text)
+                for c in seg.chrome
+            )
+        )
     ):
         art.subtitle = head[t].text.strip("_* ")  # a headline with its deck under it
         t -= 1
