@@ -695,3 +695,53 @@ def test_a_stamp_between_the_headline_and_its_deck_keeps_them_one_head():
     assert second.title == "Uruguay and Paraguay agree to dredge a waterway stretch"
     assert second.subtitle == "The works will cover some 180 kilometres south of Asunción"
     assert not first.teasers
+
+
+AFRICA_RELAY = """AFRICA WIRE RELAY 08/04/2026 0614 GMT
+
+caj0412 SA-RAIL-FREIGHT 0398
+SOUTH AFRICAN RAIL OPERATOR ADDS 14 FREIGHT SLOTS ON DURBAN LINE
+by Thabo Mokoena
+
+JOHANNESBURG, (CAJ News) - A PRIVATE rail operator has been granted
+14 weekly freight slots on the line between the Durban port and the
+Gauteng industrial hub, the first allocation under the reopened
+freight network.
+
+The company will pay an access fee to the state network operator for
+each slot it uses.
+
+- CAJ News
+ENDS
+
+caj0413 MZ-CASHEW 0276
+MOZAMBIQUE CASHEW EXPORTERS EYE INDIAN BUYERS
+MAPUTO, (CAJ News) - MOZAMBICAN cashew processors will send a trade
+delegation to Kochi later this month as they seek to lift exports of
+processed kernels to India.
+
+- CAJ News
+ENDS
+
+sonna0117 SOM-FISHERIES 0301
+SOMALIA LICENSES 12 LOCAL FISHING VESSELS IN PUNTLAND WATERS
+Mogadishu (SONNA) - The Ministry of Fisheries and Blue Economy has
+issued licenses to 12 locally owned fishing vessels to operate in
+waters off Puntland, the ministry said on Wednesday.
+
+The ministry plans to license a further 20 vessels before the end of
+the year.
+"""
+
+
+def test_a_hard_wrapped_relay_with_repeated_sign_offs_and_a_headline_in_capitals():
+    """ "- CAJ News" closes story after story before the end mark: learned as a sign-off; a
+    headline in capitals is never the first line of the lede under it."""
+    arts = parse(AFRICA_RELAY).articles
+    assert [a.title for a in arts] == [
+        "SOUTH AFRICAN RAIL OPERATOR ADDS 14 FREIGHT SLOTS ON DURBAN LINE",
+        "MOZAMBIQUE CASHEW EXPORTERS EYE INDIAN BUYERS",
+        "SOMALIA LICENSES 12 LOCAL FISHING VESSELS IN PUNTLAND WATERS",
+    ]
+    assert not any(p == "- CAJ News" for a in arts for p in a.body)
+    assert arts[2].body[0].startswith("Mogadishu (SONNA) - The Ministry")

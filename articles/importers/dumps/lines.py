@@ -614,7 +614,9 @@ def repeated_signoffs(lines: list[Line]) -> set[str]:
             and (len(before.text) >= 150 or before.text.endswith((".", "!", "?", '"', "”", ")")))
             and not grammar.byline_line(ln.text)
         )
-        if ends_story and _opens_story(nonblank, i + 1):
+        if ends_story and (
+            _opens_story(nonblank, i + 1) or nonblank[i + 1].kind == SIGNOFF  # "- CAJ News / ENDS"
+        ):
             closing[shape] += 1
     return {t for t, c in closing.items() if c >= 2}
 

@@ -232,6 +232,14 @@ def unwrap_hard(text: str, layout: Layout) -> str:
                 new_para = True
             if prev.strip().isupper() != s.isupper() and len(prev.strip()) < width - 15:
                 new_para = True
+            if (
+                prev.strip().isupper()
+                and len(prev.split()) >= 4
+                and not s.isupper()
+                and not s[:1].islower()
+                and not cut
+            ):
+                new_para = True  # "HEADLINE IN CAPITALS|Mogadishu (SONNA) - The ...": its lede
             if grammar.byline_line(s) and not cut:
                 new_para = True  # "HEADLINE|By NAME": the byline is a line of its own
             if cut and figure:
