@@ -745,3 +745,41 @@ def test_a_hard_wrapped_relay_with_repeated_sign_offs_and_a_headline_in_capitals
     ]
     assert not any(p == "- CAJ News" for a in arts for p in a.body)
     assert arts[2].body[0].startswith("Mogadishu (SONNA) - The Ministry")
+
+
+SCIENCE_AND_ICROWD = """ScienceWire > Item Display
+Coastal seagrass meadows store more carbon than thought, study finds
+08 Apr 2026
+University of Westhaven
+
+Seagrass meadows along the northern coast store about a third more carbon in their sediments than earlier estimates suggested, according to a study led by researchers at the university.
+
+The team took 140 sediment cores from 35 meadows. Carbon stocks were highest in sheltered bays, where fine particles settle.
+
+Keywords: Science, Earth Sciences, Environment
+Regions: Europe
+
+Contact Information
+Silje Aase
+University of Westhaven
+silje.aase@westhaven.example
+
+---
+
+Lumen Ridge Opens Solar Training Academy in Tucson
+Tucson, Arizona (iCrowdNewswire) - Apr 8, 2026 - Lumen Ridge Energy today opened a training academy for solar installers in Tucson, with space for 240 trainees a year.
+
+The 12-week course covers rooftop and ground-mounted systems, electrical safety and battery storage.
+"""
+
+
+def test_an_issuer_under_the_headline_and_a_contact_block_after_the_tags():
+    first, second = parse(SCIENCE_AND_ICROWD).articles
+    assert first.body[0].startswith("Seagrass meadows")
+    assert first.source == "University of Westhaven"
+    flat = [" ".join(p.split()) for p in first.body]
+    assert flat[-1] == (
+        "Contact Information Silje Aase University of Westhaven silje.aase@westhaven.example"
+    )
+    assert second.title == "Lumen Ridge Opens Solar Training Academy in Tucson"
+    assert second.source == "iCrowdNewswire"

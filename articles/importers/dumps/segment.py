@@ -527,7 +527,8 @@ class _Splitter:
         if any(_paragraph(ln) for ln in self.cur.content):
             self.close()
         elif any(ln.kind != BLANK for ln in self.cur.content):
-            self.cur.chrome.extend(ln for ln in self.cur.content if ln.kind != BLANK)
+            if not self._contacts_of_last():
+                self.cur.chrome.extend(ln for ln in self.cur.content if ln.kind != BLANK)
             self.cur.content.clear()
             self.n_blocks, self.last_block, self.last_start = 0, [], 0
 
@@ -649,14 +650,34 @@ class _Splitter:
         if len(paragraphs) >= 2 or (paragraphs and is_lede(paragraphs[0])):
             self.close()  # (a standfirst alone is not a story)
         elif not paragraphs and any(ln.kind == TEXT for ln in self.cur.content):
-            # short lines and no story above the head ("WEB http://...", a site's banner):
-            # furniture between the last story and this page
-            self.cur.chrome.extend(ln for ln in self.cur.content if ln.kind != BLANK)
+            if self._contacts_of_last():
+                pass  # "Contact Information / NAME / address": the last release's, given back
+            else:
+                # short lines and no story above the head ("WEB http://...", a site's banner):
+                # furniture between the last story and this page
+                self.cur.chrome.extend(ln for ln in self.cur.content if ln.kind != BLANK)
             self.cur.content.clear()
             self.n_blocks, self.last_block, self.last_start = 0, [], 0
         for line in self.lines[i:h]:
             if line.kind == TEXT:
                 line.kind = CHROME
+        return True
+
+    def _contacts_of_last(self) -> bool:
+        """The short lines before this page's head are the last release's contact block, met
+        after its tags ("Keywords: ... / Contact Information / NAME / address"): they go back
+        to it (True)."""
+        if not self.segments:
+            return False
+        text = [ln for ln in self.cur.content if ln.kind != BLANK]
+        if not (
+            text
+            and SUBHEAD_RE.match(text[0].text)
+            and len(text) <= 12
+            and any(is_contact(ln.text) or "@" in ln.text for ln in text)
+        ):
+            return False
+        self.segments[-1].content.extend(self.cur.content)
         return True
 
     def _signoff(self, line: Line) -> None:

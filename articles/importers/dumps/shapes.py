@@ -409,6 +409,7 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         and lede is None
         and not general.agency[:1].isupper()
         and not (general.agency.isalpha() and len(general.agency) <= 6)  # "(dpa)" is one
+        and not re.match(r"[a-z]{1,2}[A-Z]", general.agency)  # "(iCrowdNewswire)" is one
     ):
         general = None
     if seg.distribution is not None:
@@ -559,6 +560,9 @@ def _issuer(seg: Segment) -> str:
         labelled = grammar.ISSUER_LABEL_RE.match(line.text) if not found else None
         if labelled:  # "Issuer: Alpinsoft GmbH" in the distributor's record
             found = grammar.without_legal_form(labelled.group("name").strip(" ,."))
+    for line in seg.chrome:
+        if not found and grammar.institution_name(line.text) and len(line.text.split()) >= 3:
+            found = line.text.strip()  # "University of Bergen" under the headline
     return found
 
 
@@ -1285,7 +1289,12 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     while (
         blocks
         and len(blocks[0]) + len(blocks) > 2
-        and (_head_label(blocks[0][0]) or _head_stamp(blocks[0]))
+        and (
+            _head_label(blocks[0][0])
+            or _head_stamp(blocks[0])
+            # "University of Bergen" alone under the headline: the release's issuer
+            or (len(blocks[0]) == 1 and bool(grammar.institution_name(blocks[0][0].text)))
+        )
     ):
         seg.chrome.append(blocks[0].pop(0))  # "Issued by: X", a date stamp under the headline
         blocks = [b for b in blocks if b]
