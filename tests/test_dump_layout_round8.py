@@ -783,3 +783,24 @@ def test_an_issuer_under_the_headline_and_a_contact_block_after_the_tags():
     )
     assert second.title == "Lumen Ridge Opens Solar Training Academy in Tucson"
     assert second.source == "iCrowdNewswire"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All rights reserved. This material and any other digital content on this platform may not "
+        "be reproduced, published, broadcast, written or distributed in full or in part, without "
+        "written permission from THE CITY HERALD.",
+        "City News Daily | Sign up for our newsletter",
+        "Receive by email the next news about this company: https://www.wire.example/subscribe",
+    ],
+)
+def test_rights_notices_and_calls_to_subscribe_are_chrome(line):
+    assert grammar.chrome(line)
+
+
+def test_a_sentence_about_a_newsletter_is_no_chrome():
+    assert not grammar.chrome(
+        "The council said residents could read about the plan in its monthly newsletter, which "
+        "is delivered to every home."
+    )

@@ -1056,6 +1056,21 @@ _COMMENT_THREAD_RE = re.compile(
 _DISCLAIMER_RE = re.compile(r"^(?:Legal )?Disclaimer\s*:\s+\S", re.IGNORECASE)
 
 
+#: A site's rights notice, however long: "All rights reserved. This material ... may not be
+#: reproduced, published, broadcast ... without written permission from X."
+_RIGHTS_RE = re.compile(
+    r"^All rights reserved\b|\bmay not be (?:reproduced|republished|copied|redistributed)\b",
+    re.IGNORECASE,
+)
+#: A site's call to subscribe: "Sign up for our newsletter", "Receive by email the next news
+#: about this company: https://...", "Get the latest news in your inbox".
+_SIGN_UP_RE = re.compile(
+    r"\b(?:sign up|subscribe)\b.{0,30}\bnewsletters?\b|^Receive (?:by e-?mail|our|the)\b"
+    r"|\bin your inbox\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=16384)
 def chrome(line: str) -> bool:
     """Page furniture: buttons, tags, copyright, date stamps, breadcrumbs."""
@@ -1080,6 +1095,10 @@ def chrome(line: str) -> bool:
         return True  # "2 thoughts on “HEADLINE”", "Jonah K says:": a comment thread
     if _DISCLAIMER_RE.match(s):
         return True  # "Disclaimer: AAAS and EurekAlert! are not responsible for ...": the site's
+    if _RIGHTS_RE.search(s):
+        return True  # "All rights reserved. This material ... may not be reproduced ..."
+    if len(s) <= 160 and _SIGN_UP_RE.search(s):
+        return True  # "Mexico News Daily | Sign up for our newsletter", "Receive by email ..."
     if len(s) > 160 or _CONTACT_FIELD_RE.match(s):
         return False  # (a contact's "Email: Send Email" is a field of the contact, no button)
     if _COPYRIGHT_RE.match(s) or "rights reserved" in s.lower():
