@@ -804,3 +804,34 @@ def test_a_sentence_about_a_newsletter_is_no_chrome():
         "The council said residents could read about the plan in its monthly newsletter, which "
         "is delivered to every home."
     )
+
+
+@pytest.mark.parametrize("line", ["K.F.", "M. N.", "-- end of digest --", "== End of roundup =="])
+def test_initials_and_end_of_digest_lines_close_a_story(line):
+    assert grammar.SIGNOFF_RE.match(line)
+
+
+def test_a_quotes_fields_under_a_market_story_are_chrome():
+    assert grammar.chrome("Price: 23.85, Change: +2.99, Percent Change: +14.33")
+    assert not grammar.chrome("Price: the council said fares would rise in May.")
+
+
+DIGEST = """From: Central Asia desk <cadesk@monitor.example>
+Subject: Central Asia digest - Wednesday, April 8, 2026
+
+Kyrgyzstan opens seasonal labour office in Osh
+OSH - A seasonal labour recruitment office opened in Osh today, the Ministry of Labour reported, and will register citizens who want to work on farms abroad.
+The office will register citizens under intergovernmental agreements with two countries.
+Applicants must be between 21 and 45 years old and pass a medical examination.
+Kanykei Abdyrakhmanova
+
+-- end of digest --
+"""
+
+
+def test_no_caption_is_guessed_in_a_digest_of_copy():
+    art = parse(DIGEST).articles[0]
+    assert not art.captions
+    assert art.body[-1] == (
+        "Applicants must be between 21 and 45 years old and pass a medical examination."
+    )

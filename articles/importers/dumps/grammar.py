@@ -553,6 +553,8 @@ SIGNOFF_RE = re.compile(
     r"|\((?:END|End)\)\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}"
     # "Write to Ingrid Solberg at ingrid.solberg@dj.example": the reporter's address
     r"|Write to [A-Z][^\n]{1,60}? at \S+@\S+"
+    r"|[A-Z]\.(?:\s?[A-Z]\.){1,3}"  # "K.F.": the writer's initials closing the story
+    r"|[-=*#~]{2,}\s*(?i:end of [\w ]{2,40}?)\s*[-=*#~]{2,}"  # "-- end of digest --"
     # an end mark with the desk's initials: "(End) abc/def", "(Schluss) hai/kre", "(Fim) ab/cd"
     r"|\((?:END|ENDS|End|Ends|Schluss|SCHLUSS|Fin|FIN|Fim|FIM)\)\s*[a-z]{2,5}(?:/[a-z]{2,5}){0,3}"
     r"|NNNN|\(?MORE\)?"
@@ -1062,6 +1064,9 @@ _RIGHTS_RE = re.compile(
     r"^All rights reserved\b|\bmay not be (?:reproduced|republished|copied|redistributed)\b",
     re.IGNORECASE,
 )
+#: Two fields or more, each a label and a figure: a market wire's quote under its story.
+_QUOTE_FIELD = r"[A-Z][\w %.]{0,24}:\s*[-+]?[$€£]?[\d.,]+%?"
+_QUOTE_FIELDS_RE = re.compile(rf"^{_QUOTE_FIELD}(?:,\s*{_QUOTE_FIELD})+$")
 #: A site's call to subscribe: "Sign up for our newsletter", "Receive by email the next news
 #: about this company: https://...", "Get the latest news in your inbox".
 _SIGN_UP_RE = re.compile(
@@ -1097,6 +1102,8 @@ def chrome(line: str) -> bool:
         return True  # "Disclaimer: AAAS and EurekAlert! are not responsible for ...": the site's
     if _RIGHTS_RE.search(s):
         return True  # "All rights reserved. This material ... may not be reproduced ..."
+    if len(s) <= 160 and _QUOTE_FIELDS_RE.match(s):
+        return True  # "Price: 23.85, Change: +2.99, Percent Change: +14.33": a quote's fields
     if len(s) <= 160 and _SIGN_UP_RE.search(s):
         return True  # "Mexico News Daily | Sign up for our newsletter", "Receive by email ..."
     if len(s) > 160 or _CONTACT_FIELD_RE.match(s):

@@ -1381,9 +1381,13 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     ):
         last = blocks[-1]
         name = byline_of(last[-1].text)
-        if grammar.CREDIT_LABEL_RE.match(last[-1].text) or grammar.contact_detail(last[-1].text):
+        if (
+            grammar.CREDIT_LABEL_RE.match(last[-1].text)
+            or grammar.contact_detail(last[-1].text)
+            or grammar.BOILERPLATE_HEAD_RE.match(last[0].text)
+        ):
             name = ""  # "CREDIT: NAME" under a caption credits the photo, not the story; a
-            # contact's "Organization: NAME" is no byline either
+            # contact's "Organization: NAME", a name in the "Contact" block, is no byline
         if name and not find_source(name, "", index) and not grammar.names_a_firm(name):
             art.byline = name
             if len(last) > 1:
@@ -1443,7 +1447,16 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     # a photo gallery: "1/5 caption", "2/5 caption", ... each numbered out of the same count
     counts = [m.group(2) for p in paragraphs if (m := _GALLERY_RE.match(p))]
     gallery = len(counts) >= 2 and len(set(counts)) == 1
-    page = art.source_kind == "newspaper" and not credited_style and not held
+    # (captions are guessed on a scraped page, with its furniture; not in a digest of copy)
+    furnished = (
+        not art.alias
+        or bool(seg.tail)
+        or any(
+            grammar.bar_menu(c.text) or grammar.breadcrumb(c.text) or grammar.copyright_line(c.text)
+            for c in seg.chrome
+        )
+    )
+    page = art.source_kind == "newspaper" and not credited_style and not held and furnished
     for i, par in enumerate(paragraphs[1:], start=1):
         if PLACEHOLDER_RE.match(par):
             continue  # "[Image: Sediment coring]": where the photo stood; its caption follows
