@@ -835,3 +835,24 @@ def test_no_caption_is_guessed_in_a_digest_of_copy():
     assert art.body[-1] == (
         "Applicants must be between 21 and 45 years old and pass a medical examination."
     )
+
+
+RIGHTS_AFTER_TEASERS = """Lagos hospitals get 50 new ambulances
+By Chioma Okafor
+The Lagos State Government has handed over 50 new ambulances to public hospitals and emergency centres across the state, officials said on Wednesday.
+The Commissioner for Health said the ambulances would cut response times in Ikorodu, Badagry and Epe.
+Related
+Federal government releases funds for primary healthcare centres
+Ogun opens new trauma centre
+
+All rights reserved. This material and any other digital content on this platform may not be reproduced, published, broadcast, written or distributed in full or in part, without written permission from THE LAGOS HERALD.
+"""
+
+
+def test_a_long_rights_notice_after_the_teasers_is_no_story():
+    dump = parse(RIGHTS_AFTER_TEASERS)
+    assert [a.title for a in dump.articles] == ["Lagos hospitals get 50 new ambulances"]
+    assert [t.title for t in dump.articles[0].teasers] == [
+        "Federal government releases funds for primary healthcare centres",
+        "Ogun opens new trauma centre",
+    ]

@@ -555,6 +555,8 @@ _LONG_FURNITURE = (
     "Copyright",
     "COPYRIGHT",
     "Disclaimer",
+    "All rights reserved",
+    "ALL RIGHTS RESERVED",
 )
 
 
