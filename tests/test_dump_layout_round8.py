@@ -856,3 +856,28 @@ def test_a_long_rights_notice_after_the_teasers_is_no_story():
         "Federal government releases funds for primary healthcare centres",
         "Ogun opens new trauma centre",
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Subject: MEDIA RELEASE: Coastal Wetlands Trust", "From: alerts@newsdirect.example"]
+)
+def test_an_emails_header_is_chrome(line):
+    assert grammar.chrome(line)
+
+
+def test_a_headline_with_a_thousands_comma_over_its_lede_is_two_lines():
+    from articles.importers.dumps.layout import breaks_prose, headline_shape
+
+    assert headline_shape("Volunteers plant 25,000 mangroves on Queensland coast")
+    text = (
+        "Volunteers plant 25,000 mangroves on Queensland coast\n"
+        "More than 600 volunteers have planted 25,000 mangrove seedlings along the coast, the trust said.\n"
+    )
+    p = text.index("\n")
+    assert not breaks_prose(text, p, 0, len(text) - 1)
+    text = (
+        "Forward-Looking Statements\n"
+        "This press release contains forward-looking statements about the company's plans.\n"
+    )
+    p = text.index("\n")
+    assert not breaks_prose(text, p, 0, len(text) - 1)

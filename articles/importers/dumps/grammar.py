@@ -1065,6 +1065,8 @@ _RIGHTS_RE = re.compile(
     re.IGNORECASE,
 )
 #: Two fields or more, each a label and a figure: a market wire's quote under its story.
+#: An e-mail's header lines, over a digest or a release sent by mail.
+_MAIL_HEADER_RE = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Sent|Reply-To|Fwd|Fw)\s*:\s*\S")
 _QUOTE_FIELD = r"[A-Z][\w %.]{0,24}:\s*[-+]?[$€£]?[\d.,]+%?"
 _QUOTE_FIELDS_RE = re.compile(rf"^{_QUOTE_FIELD}(?:,\s*{_QUOTE_FIELD})+$")
 #: A site's call to subscribe: "Sign up for our newsletter", "Receive by email the next news
@@ -1102,6 +1104,8 @@ def chrome(line: str) -> bool:
         return True  # "Disclaimer: AAAS and EurekAlert! are not responsible for ...": the site's
     if _RIGHTS_RE.search(s):
         return True  # "All rights reserved. This material ... may not be reproduced ..."
+    if len(s) <= 160 and _MAIL_HEADER_RE.match(s):
+        return True  # "Subject: MEDIA RELEASE: ...", "From: desk <desk@x>": the e-mail's header
     if len(s) <= 160 and _QUOTE_FIELDS_RE.match(s):
         return True  # "Price: 23.85, Change: +2.99, Percent Change: +14.33": a quote's fields
     if len(s) <= 160 and _SIGN_UP_RE.search(s):

@@ -96,6 +96,9 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
         return False  # "Investors: ir@example.com|Media: ...": one contact per line
     if sb[0].islower() and not sa.endswith(_SENTENCE_END):
         return True  # "... for lo|cal workers", "• 'Young vol|unteers bring"
+    words = sa.split()
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and sb[:1].isupper():
+        return False  # "Forward-Looking Statements|This press release ...": a subheading
     if (
         headline_shape(sa)
         and not a[:1].isspace()
@@ -118,7 +121,7 @@ def headline_shape(line: str) -> bool:
         and len(line) <= 110
         and line[:1].isupper()
         and line[-1].isalnum()
-        and not any(ch in line for ch in ",;")
+        and not any(ch in re.sub(r"(?<=\d),(?=\d)", "", line) for ch in ",;")  # ("25,000")
     )
 
 
