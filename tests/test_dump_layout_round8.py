@@ -881,3 +881,12 @@ def test_a_headline_with_a_thousands_comma_over_its_lede_is_two_lines():
     )
     p = text.index("\n")
     assert not breaks_prose(text, p, 0, len(text) - 1)
+
+
+def test_a_distributors_closing_line_with_its_disclaimer():
+    line = (
+        "This release was distributed by Medianet. Medianet takes no responsibility for the "
+        "content of this release."
+    )
+    assert grammar.SIGNOFF_RE.match(line)
+    assert grammar.PUBLISHED_ON_RE.match(line).group("name") == "Medianet"

@@ -575,6 +575,8 @@ SIGNOFF_RE = re.compile(
     r"(?:published|[Dd]istributed|issued|posted)"
     r"|(?:Press|News) [Rr]elease (?:[Pp]ublished|[Dd]istributed|[Ii]ssued|[Pp]osted))"
     r" (?:on|by|via|through) \w[\w.&' -]{1,40}?\.?"
+    # "... distributed by Medianet. Medianet takes no responsibility for the content ..."
+    r"(?:(?<=\.)\s+[A-Z][^\n]{0,40}\b(?:responsib|liab|endorse|warrant)[^\n]{0,160})?"
     # the release's address, to read it whole: "Read the full story here: https://..."
     r"|(?:Read|View|See) (?:the )?(?:full|original|complete) (?:story|release|article|version)"
     r"[^\n]{0,20}(?:https?://|www\.)\S+"
@@ -705,7 +707,8 @@ PUBLISHED_ON_RE = re.compile(
     r"|posted) (?:(?:on|by|via|through) (?P<name>\w[\w.&' -]{1,40}?)"
     r"(?: on behalf of [^\n]{2,80}?)?"  # "Distributed by APO Group on behalf of X."
     # "Published in Dawn, November 18th, 2025": a paper's print edition
-    r"|in (?P<paper>[A-Z][\w.&' -]{1,40}?),\s+[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\.?$"
+    r"|in (?P<paper>[A-Z][\w.&' -]{1,40}?),\s+[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\.?"
+    r"(?:(?<=\.)\s+[A-Z][^\n]{0,40}\b(?:responsib|liab|endorse|warrant)[^\n]{0,160})?$"
 )
 _WIRE_HEADER_ID_RE = re.compile(r"^([a-z]\d{4})\s+\S{1,3}\s+\S{1,3}\s+(?:AM|PM|BC)-")
 
