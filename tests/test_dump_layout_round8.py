@@ -890,3 +890,38 @@ def test_a_distributors_closing_line_with_its_disclaimer():
     )
     assert grammar.SIGNOFF_RE.match(line)
     assert grammar.PUBLISHED_ON_RE.match(line).group("name") == "Medianet"
+
+
+COMMENTS_THEN_TEASERS = """Hai Phong factory workers get free Saturday health checks
+THANH HA |
+Saturday, 14/03/2026 08:30 (GMT+7)
+
+Hai Phong - More than 2,000 workers at three industrial parks will receive free health checks on Saturdays this month, under a programme of the city's trade union.
+
+The checks include blood tests, chest X-rays and eye examinations at mobile stations in the parks.
+
+Tags: Hai Phong   health checks   workers
+Comments (2)
+Nguyen Van Hung · 14/03/2026 09:41
+Our industrial park in Bac Ninh needs this too. Please write about it.
+Reply   Like 12
+Tran Thu Hoai · 14/03/2026 10:05
+Very practical, thank you to the trade union.
+Reply   Like 3
+See more
+Ha Nam trade union opens free childcare room for shift workers
+Minimum wage increase: what workers need to know
+"""
+
+
+def test_readers_comments_are_no_teasers():
+    art = parse(COMMENTS_THEN_TEASERS).articles[0]
+    assert [t.title for t in art.teasers] == [
+        "Ha Nam trade union opens free childcare room for shift workers",
+        "Minimum wage increase: what workers need to know",
+    ]
+
+
+def test_a_wire_items_header_is_no_readers_comment():
+    assert grammar.COMMENT_HEAD_RE.match("Nguyen Van Hung · 14/03/2026 09:41")
+    assert not grammar.COMMENT_HEAD_RE.match("LETA | 15.01.2026 07:52")

@@ -1059,6 +1059,11 @@ _COMMENT_THREAD_RE = re.compile(
     r"|^(?!(?:The|A|An|He|She|They|It|We)\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} says:$"
 )
 _DISCLAIMER_RE = re.compile(r"^(?:Legal )?Disclaimer\s*:\s+\S", re.IGNORECASE)
+#: A reader's comment under a page: "Nguyen Van Hung · 14/03/2026 09:41", a name and a stamp.
+COMMENT_HEAD_RE = re.compile(
+    r"^[A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){1,4}\s*[·•]\s*"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?$"
+)
 
 
 #: A site's rights notice, however long: "All rights reserved. This material ... may not be
@@ -1101,7 +1106,7 @@ def chrome(line: str) -> bool:
         return True  # "(Corrects name of ... in paragraph 2)", "(Adds quote in paragraph 5)"
     if _LICENCE_RE.search(s) and len(s) <= 200:
         return True  # "VnEconomy - Vietnam Economic Times. License No. 1278/GP-BTTTT."
-    if _COMMENT_THREAD_RE.match(s):
+    if _COMMENT_THREAD_RE.match(s) or COMMENT_HEAD_RE.match(s):
         return True  # "2 thoughts on “HEADLINE”", "Jonah K says:": a comment thread
     if _DISCLAIMER_RE.match(s):
         return True  # "Disclaimer: AAAS and EurekAlert! are not responsible for ...": the site's

@@ -147,6 +147,7 @@ def split_lines(text: str, index=None) -> list[Line]:
     _repeated_lines(lines)
     _repeated_codes(lines)
     _repeated_kickers(lines)
+    _reader_comments(lines)
     _label_runs(lines)
     _field_records(lines)
     _shaped_signoffs(lines)
@@ -400,6 +401,17 @@ def _repeated_codes(lines: list[Line]) -> None:
         shape = shapes.get(id(line))
         if shape in repeated and between[shape] == counts[shape]:
             line.kind = CHROME
+
+
+def _reader_comments(lines: list[Line]) -> None:
+    """A reader's comment: the line under its head ("NAME · 14/03/2026 09:41") is the comment,
+    furniture like its head, not a teaser's title or the story's text."""
+    for i, line in enumerate(lines):
+        if line.kind != CHROME or not grammar.COMMENT_HEAD_RE.match(line.text):
+            continue
+        nxt = next((ln for ln in lines[i + 1 : i + 3] if ln.kind != BLANK), None)
+        if nxt is not None and nxt.kind == TEXT and len(nxt.text) <= 600:
+            nxt.kind = CHROME
 
 
 KICKER_SPLIT_RE = re.compile(r"\s+(?:[|·•»>/]|[-–—:])\s+")
