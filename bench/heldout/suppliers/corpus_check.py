@@ -1,5 +1,5 @@
-"""Self-check of a supplier corpus's gold (gold_clean/, gold_damaged/), shared by final5/ on
-(each corpus once had its own copy): valid JSON with all keys; title/body/caption/byline/
+"""Self-check of a supplier corpus's gold (gold_clean/, gold_damaged/), shared by final2/ to
+final11/ (each corpus once had its own copy): valid JSON with all keys; title/body/caption/byline/
 dateline/external_id/teaser text occurs in the clean text (whitespace-normalised); every title is
 a whole line of the clean text (or follows "Title: "); every damaged gold equals its clean gold
 except "file"; the damaged file decodes to the clean text once the damage is undone (chunk cuts

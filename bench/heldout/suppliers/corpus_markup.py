@@ -1,6 +1,6 @@
 """Tiny markup used by content_*.py: one template gives both the dump text and its gold.
-Shared by the supplier corpora from final5/ on (each corpus once had its own copy; final5-final8
-use no tag added after them: #TX, #B and #CX came with final9).
+Shared by the supplier corpora final2/ to final11/ (each once had its own copy; the tags came one
+corpus at a time, the last ones, #TX, #B and #CX, with final9, and no older corpus uses them).
 
 Line prefixes (removed from the text; every other line is emitted verbatim as chrome):
   #D key=value   default for the following articles (kind, source, source_aliases, published_date); not emitted
