@@ -414,7 +414,7 @@ def test_a_media_advisory_is_desk_furniture():
 
 def test_an_agency_named_in_mixed_case_after_the_date():
     d = grammar.dateline(
-        "DUSHANBE, April 8, 2026, Asia-Plus -- Dushanbe will host a conference of energy "
+        "DUSHANBE, April 8, 2026, Asia-Plus -- Dushanbe will host a meeting of water "
         "ministers on hydropower in June."
     )
     assert d is not None
@@ -497,17 +497,17 @@ def test_headline_then_deck_then_stamp_and_byline_one_line_a_paragraph():
     ("lede", "place", "agency"),
     [
         (
-            "OSLO--Halvorsen Shipping ASA raised its full-year earnings outlook on Wednesday.",
+            "OSLO--Brennvik Shipping ASA raised its full-year earnings outlook on Wednesday.",
             "OSLO",
             "",
         ),
         (
-            "SÃO PAULO--Serra Azul Mineração SA agreed to sell its nickel unit for $420 million.",
+            "SÃO PAULO--Pedra Alta Mineração SA agreed to sell its nickel unit for $420 million.",
             "SÃO PAULO",
             "",
         ),
         (
-            "09:31 AM EDT, 04/08/2026 (MT Newswires) -- Kestrel Biologics shares were up more than 14% in recent trading.",
+            "09:31 AM EDT, 04/08/2026 (MT Newswires) -- Larkspur Bio shares were up more than 14% in recent trading.",
             "04/08/2026",
             "MT Newswires",
         ),
@@ -537,7 +537,7 @@ def test_a_teasers_bracketed_summary_is_no_lede():
 
 
 @pytest.mark.parametrize(
-    "line", ["(END) Dow Jones Newswires", "Write to Ingrid Solberg at ingrid.solberg@dj.example"]
+    "line", ["(END) Dow Jones Newswires", "Write to Kari Holmen at kari.holmen@dj.example"]
 )
 def test_market_wire_sign_offs(line):
     assert grammar.SIGNOFF_RE.match(line)
@@ -546,7 +546,7 @@ def test_market_wire_sign_offs(line):
 @pytest.mark.parametrize(
     ("line", "name"),
     [
-        ("Tarrant Foods Cuts Annual Sales Guidance", ""),
+        ("Ashby Foods Cuts Annual Sales Guidance", ""),
         ("European Shares Edge Higher Ahead Of ECB Minutes", ""),
         ("Ana Maria Ruiz Garcia", "Ana Maria Ruiz Garcia"),
         ("Nguyen Thi Minh Khai", "Nguyen Thi Minh Khai"),
@@ -559,26 +559,26 @@ def test_a_headline_in_title_case_is_no_name(line, name):
 
 MARKET_FEED = """=== News list: saved 08-Apr-2026 15:02 ===
 
-Halvorsen Shipping Raises Full-Year Outlook on Container Rates
-By Ingrid Solberg
+Brennvik Shipping Raises Full-Year Outlook on Container Rates
+By Kari Holmen
 
-OSLO--Halvorsen Shipping ASA raised its full-year earnings outlook on Wednesday after container freight rates on its Asia-Europe routes held up better than it had expected.
+OSLO--Brennvik Shipping ASA raised its full-year earnings outlook on Wednesday after container freight rates on its Asia-Europe routes held up better than it had expected.
 
 Shares rose 6.2% in morning trade.
 
-Write to Ingrid Solberg at ingrid.solberg@dj.example
+Write to Kari Holmen at kari.holmen@dj.example
 
 (END) Dow Jones Newswires
 
 April 08, 2026 05:47 ET (09:47 GMT)
 
-Kestrel Biologics Shares Rise After Phase 2 Data
-09:31 AM EDT, 04/08/2026 (MT Newswires) -- Kestrel Biologics shares were up more than 14% in recent trading after the company said its experimental eczema drug met its main goal.
+Larkspur Bio Shares Rise After Phase 2 Data
+09:31 AM EDT, 04/08/2026 (MT Newswires) -- Larkspur Bio shares were up more than 14% in recent trading after the company said its experimental eczema drug met its main goal.
 
 Kestrel plans to start a phase 3 program in the first half of 2027.
 
-Tarrant Foods Cuts Annual Sales Guidance
-09:48 AM EDT, 04/08/2026 (MT Newswires) -- Tarrant Foods lowered its fiscal 2026 net sales guidance on Wednesday, citing weaker demand for frozen meals in the US.
+Ashby Foods Cuts Annual Sales Guidance
+09:48 AM EDT, 04/08/2026 (MT Newswires) -- Ashby Foods lowered its fiscal 2026 net sales guidance on Wednesday, citing weaker demand for frozen meals in the US.
 
 The company now expects net sales of $3.1 billion to $3.2 billion, down from its prior outlook.
 """
@@ -587,12 +587,12 @@ The company now expects net sales of $3.1 billion to $3.2 billion, down from its
 def test_a_market_news_list():
     dump = parse(MARKET_FEED)
     assert [a.title for a in dump.articles] == [
-        "Halvorsen Shipping Raises Full-Year Outlook on Container Rates",
-        "Kestrel Biologics Shares Rise After Phase 2 Data",
-        "Tarrant Foods Cuts Annual Sales Guidance",
+        "Brennvik Shipping Raises Full-Year Outlook on Container Rates",
+        "Larkspur Bio Shares Rise After Phase 2 Data",
+        "Ashby Foods Cuts Annual Sales Guidance",
     ]
     first = dump.articles[0]
-    assert first.byline == "Ingrid Solberg"
+    assert first.byline == "Kari Holmen"
     assert first.body[-1] == "Shares rose 6.2% in morning trade."
     assert [a.source for a in dump.articles[1:]] == ["MT Newswires", "MT Newswires"]
 
@@ -601,12 +601,12 @@ def test_a_market_news_list():
     ("lede", "place", "agency"),
     [
         (
-            "Graz (pts011/08.04.2026/09:30) - The Styrian software company Alpinsoft has opened a development centre.",
+            "Graz (pts021/09.04.2026/09:30) - The Styrian software company Railsoft has opened a development centre.",
             "Graz",
             "pts",
         ),
         (
-            "(lifePR) (Lübeck, 08.04.2026) Hansewerft Lübeck GmbH has delivered its first battery-electric ferry.",
+            "(lifePR) (Lübeck, 08.04.2026) Hafenwerft Kiel GmbH has delivered its first battery-electric ferry.",
             "Lübeck, 08.04.2026",
             "lifePR",
         ),
@@ -632,40 +632,40 @@ def test_photo_credits_in_other_languages(caption, credit):
     assert grammar.photo_credit(caption) == credit
 
 
-CODED_RELEASES = """pts20260408011 Technology/Digitalisation, Business/Economy
-Grazer Alpinsoft opens development centre for rail signalling software
+CODED_RELEASES = """pts20260409021 Technology/Digitalisation, Business/Economy
+Linzer Railsoft opens development centre for rail signalling software
 Company to hire 45 engineers by the end of 2027
 
-Graz (pts011/08.04.2026/09:30) - The Styrian software company Alpinsoft GmbH has opened a development centre for rail signalling software in the city's Reininghaus district.
+Graz (pts021/09.04.2026/09:30) - The Styrian software company Railsoft GmbH has opened a development centre for rail signalling software in the city's Reininghaus district.
 
-Alpinsoft plans to hire 45 engineers for the centre by the end of 2027. The company currently employs 130 people in Graz and Linz.
+Railsoft plans to hire 45 engineers for the centre by the end of 2027. The company currently employs 130 people in Graz and Linz.
 
 (End)
 
-Issuer: Alpinsoft GmbH
-Contact person: Martin Riegler
-E-Mail: presse@alpinsoft.example
+Issuer: Railsoft GmbH
+Contact person: Peter Koller
+E-Mail: presse@railsoft.example
 """
 
 
 def test_a_release_code_over_the_headline_is_its_id_and_the_issuer_field_names_the_firm():
     art = parse(CODED_RELEASES).articles[0]
-    assert art.title == "Grazer Alpinsoft opens development centre for rail signalling software"
-    assert art.external_id == "pts20260408011"
+    assert art.title == "Linzer Railsoft opens development centre for rail signalling software"
+    assert art.external_id == "pts20260409021"
     assert art.source == "pts"
 
 
 def test_a_release_with_no_distributor_named_is_the_issuers():
-    text = CODED_RELEASES.replace("Graz (pts011/08.04.2026/09:30) - ", "GRAZ - ").replace(
-        "pts20260408011 ", "Release 11 "
+    text = CODED_RELEASES.replace("Graz (pts021/09.04.2026/09:30) - ", "GRAZ - ").replace(
+        "pts20260409021 ", "Release 11 "
     )
     art = parse(text).articles[0]
-    assert art.source == "Alpinsoft"
+    assert art.source == "Railsoft"
 
 
 def test_an_agency_between_dashes_after_the_date_and_time():
     d = grammar.dateline(
-        "Rome, 08 Apr 09:14 - (Nova) - The port of Genoa will open its new cruise terminal in June."
+        "Rome, 08 Apr 09:14 - (Nova) - The port of Naples will open its new ferry terminal in June."
     )
     assert d is not None
     assert (d.text, d.agency) == ("Rome, 08 Apr", "Nova")
@@ -673,14 +673,14 @@ def test_an_agency_between_dashes_after_the_date_and_time():
 
 ROUNDUP = """Subject: Europe English services - morning roundup
 
-Novi Sad Fair expects record number of exhibitors
+Novi Sad book fair expects record number of publishers
 NOVI SAD, April 8 (Beta) - The International Agricultural Fair in Novi Sad will host a record 1,750 exhibitors from 60 countries when it opens on May 16, the Fair's management said on April 8.
 
 The fair, one of the oldest in the region, was first held in 1923.
 
 * * *
 
-Uruguay and Paraguay agree to dredge a waterway stretch
+Uruguay and Paraguay agree to repair a border bridge
 Wednesday, April 8th 2026 - 09:40 UTC
 The works will cover some 180 kilometres south of Asunción
 The agreement was signed at the Torre Ejecutiva in Montevideo (Photo: Presidencia)
@@ -692,16 +692,16 @@ Paraguay moves most of its soy and beef exports along the waterway to ports in U
 
 def test_a_stamp_between_the_headline_and_its_deck_keeps_them_one_head():
     first, second = parse(ROUNDUP).articles
-    assert second.title == "Uruguay and Paraguay agree to dredge a waterway stretch"
+    assert second.title == "Uruguay and Paraguay agree to repair a border bridge"
     assert second.subtitle == "The works will cover some 180 kilometres south of Asunción"
     assert not first.teasers
 
 
 AFRICA_RELAY = """AFRICA WIRE RELAY 08/04/2026 0614 GMT
 
-caj0412 SA-RAIL-FREIGHT 0398
-SOUTH AFRICAN RAIL OPERATOR ADDS 14 FREIGHT SLOTS ON DURBAN LINE
-by Thabo Mokoena
+caj0512 SA-RAIL-FREIGHT 0398
+SOUTH AFRICAN RAIL OPERATOR ADDS 12 FREIGHT SLOTS ON PORT LINE
+by Sipho Ndlovu
 
 JOHANNESBURG, (CAJ News) - A PRIVATE rail operator has been granted
 14 weekly freight slots on the line between the Durban port and the
@@ -714,8 +714,8 @@ each slot it uses.
 - CAJ News
 ENDS
 
-caj0413 MZ-CASHEW 0276
-MOZAMBIQUE CASHEW EXPORTERS EYE INDIAN BUYERS
+caj0513 MZ-CASHEW 0276
+MOZAMBIQUE CASHEW PROCESSORS EYE NEW BUYERS
 MAPUTO, (CAJ News) - MOZAMBICAN cashew processors will send a trade
 delegation to Kochi later this month as they seek to lift exports of
 processed kernels to India.
@@ -723,8 +723,8 @@ processed kernels to India.
 - CAJ News
 ENDS
 
-sonna0117 SOM-FISHERIES 0301
-SOMALIA LICENSES 12 LOCAL FISHING VESSELS IN PUNTLAND WATERS
+sonna0217 SOM-FISHERIES 0301
+SOMALIA LICENSES 9 LOCAL FISHING VESSELS IN COASTAL WATERS
 Mogadishu (SONNA) - The Ministry of Fisheries and Blue Economy has
 issued licenses to 12 locally owned fishing vessels to operate in
 waters off Puntland, the ministry said on Wednesday.
@@ -739,9 +739,9 @@ def test_a_hard_wrapped_relay_with_repeated_sign_offs_and_a_headline_in_capitals
     headline in capitals is never the first line of the lede under it."""
     arts = parse(AFRICA_RELAY).articles
     assert [a.title for a in arts] == [
-        "SOUTH AFRICAN RAIL OPERATOR ADDS 14 FREIGHT SLOTS ON DURBAN LINE",
-        "MOZAMBIQUE CASHEW EXPORTERS EYE INDIAN BUYERS",
-        "SOMALIA LICENSES 12 LOCAL FISHING VESSELS IN PUNTLAND WATERS",
+        "SOUTH AFRICAN RAIL OPERATOR ADDS 12 FREIGHT SLOTS ON PORT LINE",
+        "MOZAMBIQUE CASHEW PROCESSORS EYE NEW BUYERS",
+        "SOMALIA LICENSES 9 LOCAL FISHING VESSELS IN COASTAL WATERS",
     ]
     assert not any(p == "- CAJ News" for a in arts for p in a.body)
     assert arts[2].body[0].startswith("Mogadishu (SONNA) - The Ministry")
@@ -766,8 +766,8 @@ silje.aase@westhaven.example
 
 ---
 
-Lumen Ridge Opens Solar Training Academy in Tucson
-Tucson, Arizona (iCrowdNewswire) - Apr 8, 2026 - Lumen Ridge Energy today opened a training academy for solar installers in Tucson, with space for 240 trainees a year.
+Solace Ridge Opens Solar Training Academy in Tucson
+Tucson, Arizona (iCrowdNewswire) - Apr 8, 2026 - Solace Ridge Energy today opened a training academy for solar installers in Tucson, with space for 240 trainees a year.
 
 The 12-week course covers rooftop and ground-mounted systems, electrical safety and battery storage.
 """
@@ -781,7 +781,7 @@ def test_an_issuer_under_the_headline_and_a_contact_block_after_the_tags():
     assert flat[-1] == (
         "Contact Information Silje Aase University of Westhaven silje.aase@westhaven.example"
     )
-    assert second.title == "Lumen Ridge Opens Solar Training Academy in Tucson"
+    assert second.title == "Solace Ridge Opens Solar Training Academy in Tucson"
     assert second.source == "iCrowdNewswire"
 
 
@@ -892,33 +892,33 @@ def test_a_distributors_closing_line_with_its_disclaimer():
     assert grammar.PUBLISHED_ON_RE.match(line).group("name") == "Medianet"
 
 
-COMMENTS_THEN_TEASERS = """Hai Phong factory workers get free Saturday health checks
-THANH HA |
-Saturday, 14/03/2026 08:30 (GMT+7)
+COMMENTS_THEN_TEASERS = """Port city dockers get free weekend eye tests
+MINH CHAU |
+Sunday, 05/04/2026 09:10 (GMT+7)
 
-Hai Phong - More than 2,000 workers at three industrial parks will receive free health checks on Saturdays this month, under a programme of the city's trade union.
+Port city - About 1,500 dock workers at two container terminals will be offered free eye tests on weekends this month, the port workers' union said.
 
-The checks include blood tests, chest X-rays and eye examinations at mobile stations in the parks.
+Opticians from a city clinic will set up stations at the terminal gates, and workers who need glasses will get a voucher.
 
-Tags: Hai Phong   health checks   workers
+Tags: port   eye tests   dockers
 Comments (2)
-Nguyen Van Hung · 14/03/2026 09:41
-Our industrial park in Bac Ninh needs this too. Please write about it.
-Reply   Like 12
-Tran Thu Hoai · 14/03/2026 10:05
-Very practical, thank you to the trade union.
-Reply   Like 3
+Le Quang Vinh · 05/04/2026 10:12
+Our terminal in the north needs this too. Please cover it.
+Reply   Like 7
+Do Thi Hanh · 05/04/2026 11:30
+Good news for my husband, thank you.
+Reply   Like 2
 See more
-Ha Nam trade union opens free childcare room for shift workers
-Minimum wage increase: what workers need to know
+Union opens night canteen for crane operators
+New shift rules: what dock workers need to know
 """
 
 
 def test_readers_comments_are_no_teasers():
     art = parse(COMMENTS_THEN_TEASERS).articles[0]
     assert [t.title for t in art.teasers] == [
-        "Ha Nam trade union opens free childcare room for shift workers",
-        "Minimum wage increase: what workers need to know",
+        "Union opens night canteen for crane operators",
+        "New shift rules: what dock workers need to know",
     ]
 
 
