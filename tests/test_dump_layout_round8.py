@@ -925,3 +925,12 @@ def test_readers_comments_are_no_teasers():
 def test_a_wire_items_header_is_no_readers_comment():
     assert grammar.COMMENT_HEAD_RE.match("Nguyen Van Hung · 14/03/2026 09:41")
     assert not grammar.COMMENT_HEAD_RE.match("LETA | 15.01.2026 07:52")
+
+
+@pytest.mark.parametrize("line", ["[VERSION ORIGINALE - FRANÇAIS]", "[ENGLISH TRANSLATION]"])
+def test_a_desks_label_in_square_brackets_is_chrome(line):
+    assert grammar.chrome(line)
+
+
+def test_a_placeholder_in_square_brackets_is_left_to_the_captions():
+    assert not grammar.chrome("[Image: Sediment coring]")

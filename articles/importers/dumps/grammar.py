@@ -1073,6 +1073,8 @@ _RIGHTS_RE = re.compile(
     re.IGNORECASE,
 )
 #: Two fields or more, each a label and a figure: a market wire's quote under its story.
+#: A label in capitals between square brackets, on its own line.
+_BRACKET_LABEL_RE = re.compile(r"^\[[A-Z0-9ÀÂÇÉÈÊÎÔÛÑ' /:–-]{3,60}\]$")
 #: An e-mail's header lines, over a digest or a release sent by mail.
 _MAIL_HEADER_RE = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Sent|Reply-To|Fwd|Fw)\s*:\s*\S")
 _QUOTE_FIELD = r"[A-Z][\w %.]{0,24}:\s*[-+]?[$€£]?[\d.,]+%?"
@@ -1112,6 +1114,8 @@ def chrome(line: str) -> bool:
         return True  # "Disclaimer: AAAS and EurekAlert! are not responsible for ...": the site's
     if _RIGHTS_RE.search(s):
         return True  # "All rights reserved. This material ... may not be reproduced ..."
+    if _BRACKET_LABEL_RE.match(s):
+        return True  # "[VERSION ORIGINALE - FRANÇAIS]", "[ENGLISH TRANSLATION]": a desk's label
     if len(s) <= 160 and _MAIL_HEADER_RE.match(s):
         return True  # "Subject: MEDIA RELEASE: ...", "From: desk <desk@x>": the e-mail's header
     if len(s) <= 160 and _QUOTE_FIELDS_RE.match(s):
