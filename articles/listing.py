@@ -51,7 +51,7 @@ def prepare(articles, tree):
         article.url = url_of(article)
         if article.section_id is not None and article.section_id in tree.by_pk:
             if article.section_id not in section_urls:
-                section_urls[article.section_id] = article.section.get_absolute_url()
+                section_urls[article.section_id] = tree.url(article.section)
             article.section_url = section_urls[article.section_id]
         words = article.summary.split()
         article.summary_short = (

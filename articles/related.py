@@ -12,6 +12,7 @@ card also carries its own ``article:<id>``.
 """
 
 import datetime
+import functools
 import re
 
 from .cache import tags as T
@@ -62,8 +63,16 @@ _COLUMNS = (
 )
 
 
+@functools.cache
+def _shape():
+    """The candidates' columns and order, resolved once per process (naming 22 columns through
+    two joins costs the ORM more than the rest of the query): each page filters a copy of it,
+    through ``published()`` as every public read."""
+    return Article.objects.order_by(*ORDER).values_list(*_COLUMNS)
+
+
 def related_articles(article: Article, tree, limit: int = 4) -> list[Article]:
-    candidates = Article.objects.published().exclude(pk=article.pk)
+    candidates = _shape().published().exclude(pk=article.pk)
     root = tree.root_of(article.section_id) if article.section_id in tree.by_pk else None
     # The page shows the latest stories of this tree (any list's, coarsely): a story that joins
     # them invalidates ``related:<root>`` (articles/cache/changes.py).
@@ -72,7 +81,7 @@ def related_articles(article: Article, tree, limit: int = 4) -> list[Article]:
         candidates = candidates.filter(section_id__in=tree.descendant_ids(root))
     if article.published_at is not None:
         candidates = candidates.filter(published_at__lte=article.published_at + AFTER)
-    rows = list(candidates.order_by(*ORDER).values_list(*_COLUMNS)[:CANDIDATES])
+    rows = list(candidates[:CANDIDATES])
 
     title = _words(article.title)
     words = title | _words(article.summary)

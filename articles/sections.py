@@ -2,7 +2,7 @@
 the tree is unchanged (pages share one copy per process, keyed by the ``sections`` tag).
 """
 
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -15,6 +15,7 @@ FIELDS = ("id", "name", "slug", "parent_id", "position")
 class SectionTree:
     def __init__(self, sections):
         self._nav: dict[tuple, str] = {}
+        self._urls: dict[tuple, str] = {}
         # What the tree was built from: two trees with the same rows render the same.
         self.rows = tuple(tuple(getattr(s, f) for f in FIELDS) for s in sections)
         self.by_pk = {s.pk: s for s in sections}
@@ -76,6 +77,15 @@ class SectionTree:
 
         walk(self.roots)
         return out
+
+    def url(self, section: Section) -> str:
+        """``section.get_absolute_url()``, reversed once per tree (shared while unchanged), URL
+        configuration and script prefix."""
+        key = (section.pk, get_urlconf(), get_script_prefix())
+        url = self._urls.get(key)
+        if url is None:
+            url = self._urls[key] = self.by_pk[section.pk].get_absolute_url()
+        return url
 
     def nav_html(self, current: int | None, latest: bool) -> str:
         """The navigation's links, rendered once per tree and current item (the tree is shared

@@ -3,13 +3,14 @@
 
     .venv/bin/python bench/bench_pages.py [--pages 300] [--profile list|article] [--explain]
 
-Reads bench/bench_site.py's database (newsroom_bench_site, filled by that script: run it first,
-or bench.site_data.fill) with the production settings and no page cache (every request renders
-from the database, as bench_site's "page cache off"). Prints, for list pages (latest and section
-lists, many page numbers) and article pages (random slugs), the median and p90 milliseconds of
-Django's test client per request, and the queries each page ran. ``--profile`` prints cProfile's
-top functions for one kind of page; ``--explain`` prints EXPLAIN ANALYZE of each query of one
-list page and one article page.
+Reads bench/bench_site.py's database (newsroom_bench_site, or the one BENCH_SITE_DB names; filled
+by that script: run it first, or bench.site_data.fill) with the production settings and no page
+cache (every request renders from the database, as bench_site's "page cache off"). Prints, for
+list pages (latest and section lists, many page numbers) and article pages (random slugs), the
+median and p90 milliseconds of Django's test client per request, and the queries each page ran,
+after hello-world's (the same middleware, no view work) measured in the same run. ``--profile``
+prints cProfile's top functions for one kind of page; ``--explain`` prints EXPLAIN ANALYZE of each
+query of one list page and one article page.
 """
 
 import argparse
@@ -114,7 +115,10 @@ def main():
         pstats.Stats(profile).sort_stats("cumulative").print_stats(45)
         pstats.Stats(profile).sort_stats("tottime").print_stats(30)
         return
-    for name, paths in (("list pages", lists), ("article pages", articles)):
+    # hello-world through the same middleware (bench_site's urlconf), as the reference of the
+    # same run: a busy machine slows it and the pages alike.
+    hello = ["/__bench__/hello/"] * len(articles)
+    for name, paths in (("hello-world", hello), ("list pages", lists), ("article pages", articles)):
         p50, p90, queries = timed(client, paths, rounds=2)
         print(f"{name:14} p50 {p50:6.2f} ms  p90 {p90:6.2f} ms  queries {queries:.0f}")
 

@@ -4,9 +4,10 @@
     .venv/bin/python bench/bench_site.py [--articles 1000000] [--refill] [--seconds 10]
                                           [--connections 16] [--searches 300] [--caches none]
 
-Uses its own database, newsroom_bench_site (created and migrated here; BENCH_PG names another
-server), filled once with varied English text and Vietnamese names by parallel COPY streams (the
-search trigger indexes every row as it arrives); a rerun with the same --articles reuses it.
+Uses its own database, newsroom_bench_site (BENCH_SITE_DB names another; created and migrated
+here; BENCH_PG names another server), filled once with varied English text and Vietnamese names
+by parallel COPY streams (the search trigger indexes every row as it arrives); a rerun with the
+same --articles reuses it.
 
 Then gunicorn (the project's gunicorn.conf.py, bound to 127.0.0.1) serves the product's URLs
 plus a hello-world view from this module's bench-only urlconf, and wrk (Debian's, if installed;

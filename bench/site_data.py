@@ -19,7 +19,8 @@ from pathlib import Path
 from bench.benchdb import use_bench_database
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCH_DB = "newsroom_bench_site"
+# BENCH_SITE_DB names another database of the same kind (e.g. one per engineer or worktree).
+BENCH_DB = os.environ.get("BENCH_SITE_DB", "newsroom_bench_site")
 PLACES = [
     "Điện Biên Phủ",
     "Hà Nội",

@@ -11,6 +11,8 @@ import html
 from django import template
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils import timezone
+from django.utils.dates import MONTHS
 from django.utils.safestring import SafeData, mark_safe
 
 from ..media import render, specs
@@ -87,4 +89,48 @@ def card(article, level=2, featured=False, photo="card"):
     if article.source_id:
         out.append(f' · <span class="source">{_e(article.source.name)}</span>')
     out.append("</p>\n</article>")
+    return mark_safe("".join(out))  # every value above is escaped
+
+
+@register.simple_tag(takes_context=True)
+def story_kicker(context, article):
+    """The story's section path, the markup the template's loop printed (``{% if
+    article.section %}<p class="kicker">…``), its links from the shared tree's URLs."""
+    section = article.section if article.section_id is not None else None
+    if section is None:
+        return ""
+    tree = section_tree(context["request"])
+    links = []
+    for s in section.ancestors():
+        url = tree.url(s) if tree.by_pk.get(s.pk) is s else s.get_absolute_url()
+        links.append(f'<a href="{_e(url)}">{_e(s.name)}</a>')
+    return mark_safe(f'<p class="kicker">{" / ".join(links)}</p>')  # every value is escaped
+
+
+@register.simple_tag
+def story_meta(article):
+    """The story's byline, date and source line: the markup of the template's ``{% url %}``
+    tags and ``date`` filters (the day's archive, ISO and "4 December 2026, 23:57" in the
+    current time zone), made here once."""
+    out = ['<p class="meta">\n      ']
+    if article.byline:
+        url = reverse("articles:byline", args=[article.byline])
+        out.append(f'By <a href="{_e(url)}" class="byline">{_e(article.byline)}</a> · ')
+    out.append("\n      ")
+    if article.published_at:
+        when = timezone.localtime(article.published_at)
+        day = reverse(
+            "articles:archive-day", args=[f"{when.year:04d}", str(when.month), str(when.day)]
+        )
+        text = f"{when.day} {MONTHS[when.month]} {when.year:04d}, {when:%H}:{when:%M}"
+        out.append(
+            f'<a href="{_e(day)}"><time datetime="{_e(when.isoformat())}">{_e(text)}</time></a>'
+        )
+    else:
+        out.append("Not yet published")
+    out.append("\n      ")
+    source = article.source if article.source_id is not None else None
+    if source:
+        out.append(f' · <a href="{_e(source.get_absolute_url())}">{_e(source.name)}</a>')
+    out.append("\n    </p>")
     return mark_safe("".join(out))  # every value above is escaped
