@@ -1024,6 +1024,8 @@ _MENU_ITEMS_RE = re.compile(r"\s+[-–|·•]\s+|\s{2,}")
 def item_menu(line: str) -> bool:
     """ "Politics - Economy - Society - Culture": four or more short items in a row, set apart
     by dashes, bars, dots or runs of spaces (a section path has fewer)."""
+    if not any(mark in line for mark in (" - ", " – ", "  ", "·", "|", "•")):
+        return False
     items = _MENU_ITEMS_RE.split(line.strip())
     return len(items) >= 4 and all(0 < len(p.split()) <= 3 for p in items)
 
@@ -1094,6 +1096,7 @@ def chrome(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 400:
         return False
+    low = s.lower()
     if _RULE_RE.match(s) or (len(s) <= 400 and _COPYRIGHT_RE.match(s)):
         return True  # "___", "Copyright 2025 The Associated Press. All rights reserved. ..."
     if VIEWS_LINE_RE.match(s):
@@ -1112,15 +1115,19 @@ def chrome(line: str) -> bool:
         return True  # "2 thoughts on “HEADLINE”", "Jonah K says:": a comment thread
     if _DISCLAIMER_RE.match(s):
         return True  # "Disclaimer: AAAS and EurekAlert! are not responsible for ...": the site's
-    if _RIGHTS_RE.search(s):
+    if ("reserved" in low or "may not" in low) and _RIGHTS_RE.search(s):
         return True  # "All rights reserved. This material ... may not be reproduced ..."
-    if _BRACKET_LABEL_RE.match(s):
+    if s[:1] == "[" and _BRACKET_LABEL_RE.match(s):
         return True  # "[VERSION ORIGINALE - FRANÇAIS]", "[ENGLISH TRANSLATION]": a desk's label
     if len(s) <= 160 and _MAIL_HEADER_RE.match(s):
         return True  # "Subject: MEDIA RELEASE: ...", "From: desk <desk@x>": the e-mail's header
-    if len(s) <= 160 and _QUOTE_FIELDS_RE.match(s):
+    if len(s) <= 160 and ": " in s and _QUOTE_FIELDS_RE.match(s):
         return True  # "Price: 23.85, Change: +2.99, Percent Change: +14.33": a quote's fields
-    if len(s) <= 160 and _SIGN_UP_RE.search(s):
+    if (
+        len(s) <= 160
+        and ("newsletter" in low or "inbox" in low or s[:7] == "Receive")
+        and (_SIGN_UP_RE.search(s))
+    ):
         return True  # "Mexico News Daily | Sign up for our newsletter", "Receive by email ..."
     if len(s) > 160 or _CONTACT_FIELD_RE.match(s):
         return False  # (a contact's "Email: Send Email" is a field of the contact, no button)

@@ -331,7 +331,7 @@ def _repeated_lines(lines: list[Line]) -> None:
             line.kind = CHROME
         # (a rule between them ends the page: "Other news / TITLE / ===== / TITLE / story" is
         # a teaser, then the next page's own headline)
-        fresh = _paragraph(line) or grammar.rule_line(line.text)
+        fresh = _paragraph(line) or (line.text[:1] in "-=_*#~." and grammar.rule_line(line.text))
         recent = [] if fresh else [*recent[-11:], line.text]
 
 
@@ -427,12 +427,15 @@ def _kicker_key(line: Line) -> str | None:
         or len(t.split()) > 8
         or t.endswith((*SENTENCE_ENDS, ":", ",", ";"))
         or not t[:1].isalnum()
-        or grammar.byline_line(t)
-        or grammar.is_stamp(t)
-        or is_lede(line)
     ):
         return None
     return KICKER_SPLIT_RE.split(t, maxsplit=1)[0].casefold()
+
+
+def _kicker_shaped(line: Line) -> bool:
+    """(The dearer tests, for the lines whose key repeats: no byline, stamp or lede.)"""
+    t = line.text
+    return not (grammar.byline_line(t) or grammar.is_stamp(t) or is_lede(line))
 
 
 def _repeated_kickers(lines: list[Line]) -> None:
@@ -443,6 +446,11 @@ def _repeated_kickers(lines: list[Line]) -> None:
     closes a story, or stands inside one, is no kicker."""
     nonblank = [ln for ln in lines if ln.kind != BLANK]
     keys = {id(ln): key for ln in nonblank if (key := _kicker_key(ln))}
+    twice = {k for k, c in Counter(keys.values()).items() if c >= 2}
+    keys = {i: k for i, k in keys.items() if k in twice}
+    for ln in nonblank:
+        if id(ln) in keys and not _kicker_shaped(ln):
+            del keys[id(ln)]
     counts = Counter(keys.values())
     repeated = {k for k, c in counts.items() if c >= 2}
     if not repeated:
