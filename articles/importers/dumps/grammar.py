@@ -66,6 +66,10 @@ DATELINE_RE = re.compile(
     # "DUSHANBE, April 8, 2026, Asia-Plus -- ": a name in mixed case, then a dash
     r"|(?P<a11>[A-Z][\w.&'’-]{1,20}(?: [A-Z][\w.&'’-]{1,20})?)\s+(?:--+|[–—]|-(?=\s)))\s*"
     r"|,\s*(?P<a9>[A-Z]{2,12})[-–—]\s+"  # "Latakia, SANA- ...": the agency's dash glued to it
+    # "Tehran, IRNA -- ...": a place in mixed case, then the agency's initials, four letters or
+    # more ("Seattle, WA", "Dubai, UAE" are places; after a place in capitals the same shape
+    # is its country: "KUALA LUMPUR, MALAYSIA - ")
+    r"|,\s*(?P<a14>[A-Z]{4,8})\s+(?:--+|[–—]|-)\s+"
     rf"|\s*--\s*\(\s*(?P<a1>{_AGENCY})\s*-\s*(?P<d1>{_DATE})\s*\)\s*-+\s*"  # Newsfile
     # (AP) — (EFE).- ; with no dash, a sentence must start: "Acme (www.acme.com) is ..." is none
     rf"|\s*-*\s*\(\s*(?P<a2>{_AGENCY})\s*\)\.?\s*(?:(?:--+|[-–—:_]+)\s*|\s+(?![a-z]))"
@@ -94,7 +98,9 @@ DATELINE_RE = re.compile(
 )
 
 
-_AGENCY_GROUPS = ("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13")
+_AGENCY_GROUPS = (
+    *("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13", "a14"),
+)
 
 
 @dataclass(frozen=True)
@@ -192,13 +198,16 @@ def dateline(line: str) -> Dateline | None:
     if not m:
         return None
     agency = next((m.group(a) for a in _AGENCY_GROUPS if m.group(a)), "")
+    place = m.group("place")
+    region = m.group("region") or ""
+    if m.group("a14") and (_all_caps_place(place) or m.group("region")):
+        agency, region = "", f"{region}, {m.group('a14')}"  # "KUALA LUMPUR, MALAYSIA - "
     if m.group("a6") and m.group("sep") is None:
         return None  # "(ANSA) - ROME, APRIL 4 - ": the agency first, then a plain dateline
-    place = m.group("place")
     date = (m.group("date") or "").strip(" ,") or m.group("d1") or m.group("d3") or m.group("d5")
     date = date or m.group("d8") or m.group("d9")
     date = date or ""
-    head = (place + (m.group("region") or "")).strip()
+    head = (place + region).strip()
     if m.group("state"):  # "Guwahati (Assam) [India]", as printed
         head = re.sub(r"\s+", " ", line[m.start("place") : m.end("state") + 40])
         head = re.match(r"[^\])]*\)(?:\s*\[[^\]]*\])?", head).group(0)

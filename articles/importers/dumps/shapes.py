@@ -425,7 +425,12 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         if not art.source and first.casefold().startswith(prefix.casefold()):
             _source(art, profile.name, profile.kind, index)  # a lede prefix taught in a profile
     if seg.footer is not None and not art.source:
-        _source(art, SOURCE_FOOTER_RE.match(seg.footer.text).group("name"), "wire", index)
+        name = SOURCE_FOOTER_RE.match(seg.footer.text).group("name")
+        named = dateline.group("agency") if dateline else (general.agency if general else "")
+        if named and not find_source(name, "", index):
+            _add_alias(art.source_aliases, name)  # "/Kyodo JBN/ -- ... Source: Acme Co.": the
+        else:  # issuer signs the release the dateline's distributor carries
+            _source(art, name, "wire", index)
     for line in seg.chrome:
         if not art.external_id:
             labelled = grammar.ID_LABEL_RE.match(line.text)  # "Item ID: abi-20260314-0173"

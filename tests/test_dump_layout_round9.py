@@ -1,0 +1,87 @@
+# ruff: noqa: E501  (the dumps below print one paragraph a line, as suppliers do)
+"""The dump parser's ninth round: general evidence for who supplied a story.
+
+* a national agency's initials after a place in mixed case ("Tehran, IRNA -- ") are the
+  agency, while a state's or a country's short code after a place ("Seattle, WA -",
+  "Dubai, UAE -") stays part of the place;
+* a release whose dateline names its distributor ("/Kyodo JBN/ --") is the distributor's,
+  even when the issuer signs it with "Source: Acme Co." under the text.
+
+Every dump here is invented (fictional people, firms and events) in a layout of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.importers.dumps import grammar, parse_text
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Pure functions: no database, no Django cache."""
+    yield
+
+
+def parse(text: str):
+    return parse_text(text, "round9.txt")
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        (
+            "Tehran, IRNA -- Officials said on Tuesday that the new quota would apply.",
+            "Tehran",
+            "IRNA",
+        ),
+        ("Baghdad, KUNA - The ministry said it had signed the contract.", "Baghdad", "KUNA"),
+        (
+            "KUALA LUMPUR, MALAYSIA - The state port operator said on Monday it would expand.",
+            "KUALA LUMPUR, MALAYSIA",
+            "",
+        ),
+    ],
+)
+def test_agency_initials_after_a_place_in_mixed_case(line, place, agency):
+    d = grammar.dateline(line)
+    assert d is not None
+    assert (d.text, d.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seattle, WA - Harbor Lantern Software said today it would add offline maps.",
+        "London, UK – Harbourline Bank launched a savings account on Tuesday.",
+        "Dubai, UAE - Corvell Logistics opened a bonded warehouse on Monday.",
+    ],
+)
+def test_a_short_code_after_a_place_is_no_agency(line):
+    d = grammar.dateline(line)
+    assert d is None or not d.agency
+
+
+def test_the_distributor_in_the_dateline_outranks_the_issuers_source_line():
+    dump = parse(
+        """Corvell Optics to Supply Lens Modules for Farm Drones
+
+TOKYO, Nov. 18, 2025 /Kyodo JBN/ -- Corvell Optics Co., Ltd. announced today that it will supply lens modules for a series of agricultural drones made by a partner in Hokkaido.
+
+The modules weigh 40 grams and resist dust and water, the company said.
+
+Source: Corvell Optics Co., Ltd.
+
+Trade Ministers Agree to Double Truck Transit Quota
+
+Tehran, IRNA -- Two neighbouring countries agreed on Tuesday to double the annual quota of transit permits for trucks crossing their shared border post.
+
+The deal was signed by the two transport ministers, the agency said.
+"""
+    )
+    first, second = dump.articles
+    assert first.title == "Corvell Optics to Supply Lens Modules for Farm Drones"
+    assert first.source == "Kyodo JBN"
+    assert "Corvell Optics Co., Ltd." in first.source_aliases
+    assert second.source == "Islamic Republic News Agency"
+    assert second.dateline == "Tehran"
