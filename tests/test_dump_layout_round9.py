@@ -85,3 +85,25 @@ The deal was signed by the two transport ministers, the agency said.
     assert "Corvell Optics Co., Ltd." in first.source_aliases
     assert second.source == "Islamic Republic News Agency"
     assert second.dateline == "Tehran"
+
+
+MASTHEAD_AND_AGENCY_PHOTO = """=====================================================================
+The Kestrel Courier
+Region | City | EU Affairs | Business | Culture
+City
+Riverside streets to become a pedestrian zone
+Wednesday, 08 April 2026
+By Lotte Vermeulen
+The riverside quay at dusk. Credit: Belga / Jan Peeters
+The city council will extend the pedestrian zone along the riverside quay to six more side streets from September, the mayor's office said on Wednesday.
+Delivery vans will still be allowed in the streets in the early morning, and residents will keep access to their garages.
+Shopkeepers said they welcomed the plan but asked for more bicycle parking.
+Share this article:
+"""
+
+
+def test_a_pages_own_masthead_outranks_the_agency_its_photo_credit_names():
+    (art,) = parse(MASTHEAD_AND_AGENCY_PHOTO).articles
+    assert art.title == "Riverside streets to become a pedestrian zone"
+    assert art.source == "The Kestrel Courier"
+    assert art.byline == "Lotte Vermeulen"

@@ -22,7 +22,8 @@ _DEFAULT = SourceIndex.of(None)
 def page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
     """Names of the page's publisher in its furniture, surest first: the copyright line (its
     owner, or the known name it begins with), known names in the masthead and chrome, photo
-    credits that name a known outlet."""
+    credits that name a known outlet; a masthead the page confirms comes first unless the
+    copyright line names a known supplier."""
     index = index or _DEFAULT
     names: list[str] = []
     for line in (*seg.chrome, *seg.tail, *seg.signoffs):
@@ -35,6 +36,7 @@ def page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
                 None,
             )  # fmt: skip
             names.append(known or part.strip())
+    owners = list(names)
     for line in seg.chrome:
         words = re.findall(r"[\w.+-]+", line.text)
         for n in (3, 2, 1):  # "Tuoi Tre News", "SGGP", "TheJakartaPost"
@@ -53,7 +55,11 @@ def page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
     if masthead:
         names.append(masthead)
     known = [n for n in names if index.exact(n) is not None]
-    return known + [n for n in names if n not in known]
+    ordered = known + [n for n in names if n not in known]
+    if masthead and not any(index.exact(n) for n in owners):
+        # the page's own name over its menu outranks a known agency a photo's credit names
+        ordered.insert(0, ordered.pop(ordered.index(masthead)))
+    return ordered
 
 
 _NAME_LINKS = grammar.NAME_LINKS | {"of", "the", "du", "di"}
@@ -117,6 +123,7 @@ def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
             and not _DOMAIN_RE.search(text)
             and not grammar.chrome(text)
             and not grammar.is_stamp(text)
+            and not grammar.byline_line(text)  # ("By: NAME - Correspondent" is the author)
         )
 
     def banner_name(text: str, menu: bool = True) -> str:

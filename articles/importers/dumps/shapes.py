@@ -34,7 +34,7 @@ from .markers import (
     match_dateline,
     source_key,
 )
-from .mastheads import known_domains, page_evidence
+from .mastheads import confirmed_masthead, known_domains, page_evidence
 from .model import ParsedArticle, ParsedTeaser
 from .profiles import SourceIndex
 from .segment import head_evidence
@@ -625,6 +625,8 @@ def _page_source(art: ParsedArticle, seg: Segment, index, quiet: bool = False) -
     names = page_evidence(seg, art, index)
     known = [n for n in names if (index or _DEFAULT).exact(n) is not None]
     pick = (known or ([] if quiet else names) or [""])[0]
+    if names and names[0] not in known and not quiet and confirmed_masthead(seg, art) == names[0]:
+        pick = names[0]  # the page's own masthead, over an agency its photo credits name
     if pick:
         _source(art, pick, "newspaper", index)
         art.doubts.append("source taken from the page's furniture")
