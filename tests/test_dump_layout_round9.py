@@ -107,3 +107,28 @@ def test_a_pages_own_masthead_outranks_the_agency_its_photo_credit_names():
     assert art.title == "Riverside streets to become a pedestrian zone"
     assert art.source == "The Kestrel Courier"
     assert art.byline == "Lotte Vermeulen"
+
+
+CREDITED_TWICE = """Coastal cottages to become a community hostel
+By Bethan Pryce, NWX Wales
+Published: 18 November 2025, 11:26 am
+Three former coastguard cottages on a remote headland are to be turned into a community-run hostel after residents raised the money to buy them.
+The Headland Trust said the cottages, empty for years, will offer 22 beds to walkers and visiting researchers.
+The cottages on the headland have stood empty for more than a decade (Gwyn Ellis/NWX)
+Trust chairwoman Eira Morgan said: "This is about keeping the headland alive."
+The purchase was supported by a grant and by more than 1,100 donations.
+"""
+
+
+def test_an_outlet_credited_by_the_byline_and_the_photo_is_the_source():
+    (art,) = parse(CREDITED_TWICE).articles
+    assert art.byline == "Bethan Pryce"
+    assert art.captions and art.captions[0][1].endswith("(Gwyn Ellis/NWX)")
+    assert art.source == "NWX"
+    assert "source taken from the story's credits" in art.doubts
+
+
+def test_a_photographers_agency_alone_is_not_the_source():
+    text = CREDITED_TWICE.replace("By Bethan Pryce, NWX Wales", "By Bethan Pryce")
+    (art,) = parse(text).articles
+    assert art.source != "NWX"

@@ -634,6 +634,34 @@ def _page_source(art: ParsedArticle, seg: Segment, index, quiet: bool = False) -
             _add_alias(art.source_aliases, name)
 
 
+def _org_words(text: str) -> set[str]:
+    """The names a credit or a byline's decoration may give an outlet by: each piece's first
+    word in capitals ("PA Scotland" -> "PA", "Danny Holroyd/PA" -> "PA")."""
+    return {w for w in re.findall(r"\b[A-Z][A-Z&]{1,7}\b", text) if not w.isdigit()}
+
+
+def _credited_twice(art: ParsedArticle, seg: Segment, index) -> None:
+    """An outlet the story credits in two independent places, its byline ("By NAME, PA
+    Scotland") and its photos' credits ("(Danny Holroyd/PA)"), is the supplier, whether or
+    not a profile knows it."""
+    line = next(
+        (ln.text for ln in (*seg.content, *seg.chrome) if art.byline in ln.text
+         and grammar.byline_line(ln.text)),
+        "",
+    )  # fmt: skip
+    decor = line.split(art.byline, 1)[1] if line else ""
+    credits = set()
+    for _, caption in art.captions:
+        credit = grammar.photo_credit(caption)
+        for part in credit.split("/")[1:] if credit else ():
+            credits |= _org_words(part)
+    shared = sorted(_org_words(decor) & credits)
+    if len(shared) == 1:
+        known = find_source(shared[0], "", index)
+        _source(art, shared[0], known.kind if known else "wire", index)
+        art.doubts.append("source taken from the story's credits")
+
+
 # --- the article --------------------------------------------------------------------------
 def _dated_bar(text: str) -> bool:
     """ "Filter: all industries | Sunday, March 15, 2026": a feed's or a site's bar of two short
@@ -1491,6 +1519,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     art.body = paragraphs
     if not art.source and (seg.chrome or seg.tail or art.captions):
         _page_source(art, seg, index, quiet=bool(art.alias))
+    if not art.source and art.byline and art.captions:
+        _credited_twice(art, seg, index)
     if not art.source and art.alias:
         _source(art, art.alias, "newspaper", index)
     if not art.source:
