@@ -132,3 +132,40 @@ def test_a_photographers_agency_alone_is_not_the_source():
     text = CREDITED_TWICE.replace("By Bethan Pryce, NWX Wales", "By Bethan Pryce")
     (art,) = parse(text).articles
     assert art.source != "NWX"
+
+
+AGENCY_BARS = """-------------------------------------
+KNA | 15/01/2026 - 09:50
+Desalination plant to double output by summer
+PORT ELIM - The desalination plant west of Port Elim will reach its full capacity of 300,000 cubic metres a day by June, the water utility said on Thursday.
+The second half of the plant entered service in December, and daily water supply will reach every district, the utility's director said.
+KNA
+-------------------------------------
+KNA | 15/01/2026 - 12:10
+Start-up fund approves 38 new projects
+KASSEL BAY - The national start-up fund approved financing for 38 projects at its first committee meeting of the year, the fund said on Thursday.
+Total commitments reached 620 million dinars, and a quarter of the projects are in farming, the fund's director general said.
+KNA
+-------------------------------------
+LRA | 15/01/2026 - 13:30
+Railway adds second weekly passenger service
+BENTON - The railway company will run a second weekly passenger train between the port and the eastern border from February, its chief executive said.
+The trains will also carry goods wagons for small traders, and the company sold 96,000 tickets last year, he said.
+DOC/LRA
+"""
+
+
+def test_a_sign_off_printed_once_closes_the_other_stories_it_ends():
+    arts = parse(AGENCY_BARS).articles
+    assert [a.title for a in arts] == [
+        "Desalination plant to double output by summer",
+        "Start-up fund approves 38 new projects",
+        "Railway adds second weekly passenger service",
+    ]
+    assert all(a.body[-1].endswith("said.") for a in arts)
+    assert [a.source for a in arts[:2]] == ["KNA", "KNA"]
+
+
+def test_a_desks_initials_before_the_agency_in_a_sign_off():
+    art = parse(AGENCY_BARS).articles[-1]
+    assert art.source == "LRA"

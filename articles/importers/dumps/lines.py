@@ -153,10 +153,15 @@ def split_lines(text: str, index=None) -> list[Line]:
     _shaped_signoffs(lines)
     learned = repeated_signoffs(lines)
     boilerplate = repeated_boilerplate(lines)
+    # a sign-off the dump printed once as such ("APS" before a rule) closes the other stories
+    # it ends too, wherever the next story's head does not look like one
+    signed = {ln.text for ln in lines if ln.kind == SIGNOFF and len(ln.text) <= 40}
     prev = None
     for line in lines:
         if line.kind == TEXT and (
-            (learned and line_shape(line.text) in learned) or line.text in boilerplate
+            (learned and line_shape(line.text) in learned)
+            or line.text in boilerplate
+            or (line.text in signed and prev is not None and _paragraph(prev))
         ):
             line.kind = SIGNOFF
         elif (

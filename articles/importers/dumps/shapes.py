@@ -600,7 +600,9 @@ def _closing_source(art: ParsedArticle, seg: Segment, paragraphs: list[str], ind
 
 _SIGNED_DOMAIN_RE = re.compile(r"[.!?”\"]\s+[-–—]\s+(?P<domain>[A-Za-z][\w-]+(?:\.[\w-]+){1,3})$")
 _BARE_OUTLET_RE = re.compile(
-    r"^(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][A-Za-z&.'-]{1,20}(?: [A-Z][A-Za-z&.'-]{1,20}){0,2})$"
+    # ("DOC/ANGOP": the desk's initials, then the agency)
+    r"^(?:[—–-]{1,2}\s*)?(?:[A-Z]{2,6}/)?"
+    r"(?P<name>[A-Z][A-Za-z&.'-]{1,20}(?: [A-Z][A-Za-z&.'-]{1,20}){0,2})$"
 )
 #: End marks that a sign-off line may be, never an outlet's name.
 _END_MARKS = {"end", "ends", "enditem", "more", "nnnn", "zczc", "schluss", "fin", "fim", "ends."}
