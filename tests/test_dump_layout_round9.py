@@ -169,3 +169,20 @@ def test_a_sign_off_printed_once_closes_the_other_stories_it_ends():
 def test_a_desks_initials_before_the_agency_in_a_sign_off():
     art = parse(AGENCY_BARS).articles[-1]
     assert art.source == "LRA"
+
+
+DOMAIN_BAR = """------------------------------------------------------------
+PressDeskOnline.com  |  Press Release
+Lindqvist Audio launches hearing-friendly earbuds for teachers
+14-March-2026 - Leeds, UK - Lindqvist Audio has launched earbuds designed for teachers, which let them hear pupils clearly while lowering the noise of a full classroom.
+The earbuds lower sudden loud sounds and boost speech in front of the wearer, the company said. They cost £89.
+"Teachers told us they go home with ringing ears," said founder Maren Lindqvist.
+"""
+
+
+def test_a_sites_domain_over_its_page_label_is_furniture_and_names_the_source():
+    (art,) = parse(DOMAIN_BAR).articles
+    assert art.title == "Lindqvist Audio launches hearing-friendly earbuds for teachers"
+    assert art.source == "PressDeskOnline.com"
+    assert grammar.site_domain("PressDeskOnline.com | Press Release") == "PressDeskOnline.com"
+    assert grammar.site_domain("PressDeskOnline.com | Our team") == ""

@@ -832,12 +832,20 @@ _SITE_DOMAIN_RE = re.compile(
 
 def site_domain(line: str) -> str:
     """The domain a masthead line names ("PRBuzz.com", "PR-inside.com: 2026-03-13 09:14"), else
-    ''; with a label after it, only when that is a date stamp."""
+    ''; with a label after it, only when that is a date stamp or names the page ("| Press
+    Release")."""
     m = _SITE_DOMAIN_RE.match(line.strip())
     if not m:
         return ""
     rest = m.group("rest")
-    return m.group("domain") if rest is None or is_stamp(rest) else ""
+    return m.group("domain") if rest is None or is_stamp(rest) or PAGE_LABEL_RE.match(rest) else ""
+
+
+#: What a site's bar calls the page it heads: "OnlinePRNews.com | Press Release".
+PAGE_LABEL_RE = re.compile(
+    r"^(?i:press releases?|news releases?|news|latest news|home|newsroom|pressemitteilungen?"
+    r"|communiqués? de presse|comunicados? de prensa|notas? de prensa|comunicati stampa)\s*$"
+)
 
 
 def section_stamp(text: str) -> bool:

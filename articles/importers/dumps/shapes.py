@@ -684,7 +684,7 @@ def _head_furniture(blocks) -> bool:
     t = blocks[0][0].text
     items = [p.strip() for p in t.split(" | ")]
     bar = len(items) >= 3 and all(0 < len(p.split()) <= 5 for p in items) and t[-1:] not in ".!?"
-    bar = bar or _dated_bar(t)
+    bar = bar or _dated_bar(t) or bool(grammar.site_domain(t))  # "OnlinePRNews.com | Press Release"
     stamp = len(t) <= 60 and (grammar.is_stamp(t) or grammar.STAMP_LABEL_RE.match(t))
     if not (bar or stamp):
         return False
