@@ -186,3 +186,20 @@ def test_a_sites_domain_over_its_page_label_is_furniture_and_names_the_source():
     assert art.source == "PressDeskOnline.com"
     assert grammar.site_domain("PressDeskOnline.com | Press Release") == "PressDeskOnline.com"
     assert grammar.site_domain("PressDeskOnline.com | Our team") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Farah Nadia Hamid - April 8, 2026 @ 11:42am", "Farah Nadia Hamid"),
+        ("By Jane Roe - 08/04/2026 10:15", "Jane Roe"),
+        ("By Jane Roe - April 8, 2026", "Jane Roe"),
+    ],
+)
+def test_a_byline_with_the_time_it_was_filed_after_a_dash(line, name):
+    assert grammar.byline_line(line)
+    assert grammar.byline(line) == name
+
+
+def test_a_stamp_with_an_at_sign():
+    assert grammar.is_stamp("April 8, 2026 @ 11:42am")

@@ -519,6 +519,9 @@ def byline(line: str) -> str:
     if not m:
         return ""
     names = re.split(r"\s+[/|]\s+", m.group("names"))[0]  # "NAME / Staff reporter"
+    head, dash, tail = names.partition(" - ")
+    if dash and is_stamp(tail):
+        names = head  # "By NAME - April 8, 2026 @ 11:42am": when it was filed
     names = _BYLINE_TAIL_RE.sub("", names)
     names = _EMAIL_RE.sub("", names).strip(" ,;|-–—")
     role = _ROLE_RE.match(names)
@@ -989,7 +992,7 @@ def is_stamp(line: str) -> bool:
     rest, n = _STAMP_PARTS_RE.subn(" ", line)
     if not n:
         return False
-    words = [w for w in re.split(r"[\s|,:\-–—\[\]()/]+", rest.lower()) if w]
+    words = [w for w in re.split(r"[\s|,:\-–—\[\]()/@]+", rest.lower()) if w]
     return all(w in _STAMP_WORDS for w in words)
 
 
