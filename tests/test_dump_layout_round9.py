@@ -203,3 +203,44 @@ def test_a_byline_with_the_time_it_was_filed_after_a_dash(line, name):
 
 def test_a_stamp_with_an_at_sign():
     assert grammar.is_stamp("April 8, 2026 @ 11:42am")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This site uses cookies. By continuing to browse you agree to our use of cookies. Learn more | Got it",
+        "We use cookies to improve your experience. By continuing you agree to our cookie policy. [Accept]",
+        "Accept all cookies",
+        "Discussion about this post",
+        "Leave a reply",
+        "Support independent journalism. Subscribe from €1.",
+        "Support THE HARBOUR LEDGER's journalism of integrity and credibility",
+        "Independent journalism costs money. Support the Ledger for the price of a coffee.",
+    ],
+)
+def test_a_sites_notices_and_appeals_are_furniture(line):
+    assert grammar.chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the cookie factory would reopen in May after the fire, and workers agreed to the new shifts.",
+        "The foundation will support local journalism in the region with a grant of $2 million, its director said.",
+        "Comments from residents were collected over six weeks.",
+    ],
+)
+def test_prose_about_cookies_or_journalism_stays_text(line):
+    assert not grammar.chrome(line)
+
+
+def test_a_cookie_notice_under_a_page_is_no_teaser():
+    page = MASTHEAD_AND_AGENCY_PHOTO + (
+        "Related Articles\n"
+        "Tram line 7 to run more often from May\n"
+        "This site uses cookies. By continuing to browse you agree to our use of cookies. Learn more | Got it\n"
+    )
+    (art,) = parse(page).articles
+    titles = [t.title for t in art.teasers]
+    assert "Tram line 7 to run more often from May" in titles
+    assert not any("cookies" in t for t in titles)

@@ -1078,7 +1078,21 @@ _EDITORS_NOTE_RE = re.compile(
 _LICENCE_RE = re.compile(r"\blicen[cs]e (?:no\.?|number)\s*[:#]?\s*\d", re.IGNORECASE)
 _COMMENT_THREAD_RE = re.compile(
     r"^\d{1,4} (?:thoughts?|comments?|responses?|replies) (?:on|to) [\"“‘'][^\n]{2,200}$"
+    r"|^(?:Discussion about this (?:post|article|story)|Join the discussion"
+    r"|Leave a (?:comment|reply)|(?:Post a|Add a|Write a) comment|Comments?(?: \(\d+\))?)$"
     r"|^(?!(?:The|A|An|He|She|They|It|We)\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} says:$"
+)
+#: A site's call on its readers to pay for its journalism.
+_APPEAL_RE = re.compile(
+    r"^Support\b[^.]{0,60}\bjournalism\b"
+    r"|\bjournalism\b.{0,120}\b(?:support us|donate|subscribe|price of a coffee|contribut\w+)\b",
+    re.IGNORECASE,
+)
+#: A site's notice of its cookies, with the reader's consent asked for.
+_COOKIES_RE = re.compile(
+    r"\bcookies?\b.{0,200}\b(?:agree|accept|consent|continu\w*|policy|settings|learn more|got it)\b"
+    r"|\b(?:accept|allow|reject)(?: all)? cookies\b",
+    re.IGNORECASE,
 )
 _DISCLAIMER_RE = re.compile(r"^(?:Legal )?Disclaimer\s*:\s+\S", re.IGNORECASE)
 #: A reader's comment under a page: "Nguyen Van Hung · 14/03/2026 09:41", a name and a stamp.
@@ -1133,6 +1147,10 @@ def chrome(line: str) -> bool:
         return True  # "VnEconomy - Vietnam Economic Times. License No. 1278/GP-BTTTT."
     if _COMMENT_THREAD_RE.match(s) or COMMENT_HEAD_RE.match(s):
         return True  # "2 thoughts on “HEADLINE”", "Jonah K says:": a comment thread
+    if "journalism" in low and len(s) <= 200 and _APPEAL_RE.search(s):
+        return True  # "Support independent journalism. Subscribe from €1.": a call to pay
+    if "cookie" in low and len(s) <= 300 and _COOKIES_RE.search(s):
+        return True  # "This site uses cookies. By continuing to browse you agree ... | Got it"
     if _DISCLAIMER_RE.match(s):
         return True  # "Disclaimer: AAAS and EurekAlert! are not responsible for ...": the site's
     if ("reserved" in low or "may not" in low) and _RIGHTS_RE.search(s):
