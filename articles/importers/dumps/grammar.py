@@ -375,8 +375,8 @@ def page_byline(line: str, index_has=None) -> str:
     found = byline(s)
     if found:
         return found
-    if BYLINE_RE.match(s):
-        return ""
+    if BYLINE_RE.match(s) or len(s) > 200:
+        return ""  # (a paragraph: no name, however dressed, runs this long)
     if " / " in s:
         # "NAME / DESK / Updated: Jan 15, 2026, 10:42 IST": the name, its desk, the stamp
         parts = [p.strip() for p in s.split(" / ")]

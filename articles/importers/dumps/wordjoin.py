@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from functools import lru_cache
 
 from wordfreq import get_frequency_dict, zipf_frequency
@@ -50,7 +49,7 @@ def _zipf(word: str, lang: str = "en") -> float:
 
 
 class DocWords:
-    """Word counts of the document, built lazily (only when a cut needs them).
+    """Word counts of the document, each counted when a cut first asks for it.
 
     Counts respect case for all-capitals words ("GLOBENEWSWIRE" is not "GlobeNewswire") and
     merge a lowercase word with its capitalised form ("Toripalimab", "toripalimab").
@@ -58,19 +57,22 @@ class DocWords:
 
     def __init__(self, text: str):
         self._text = text
-        self._counts: Counter[str] | None = None
+        self._counts: dict[str, int] = {}
         self._folded: str | None = None
 
-    def _build(self) -> Counter[str]:
-        raw = Counter(self._text.split())
-        counts: Counter[str] = Counter()
-        for token, n in raw.items():
-            if token.isalnum():
-                counts[token] += n
-            else:
-                for word in WORD_RE.findall(token):
-                    counts[word] += n
-        return counts
+    def _occurrences(self, word: str) -> int:
+        """How often ``word`` (letters and digits) stands in the text as a whole word, case
+        respected: counted where a cut needs it, not over the whole text (cuts are few)."""
+        found = self._counts.get(word)
+        if found is None:
+            text, found, i = self._text, 0, self._text.find(word)
+            while i >= 0:
+                j = i + len(word)
+                if not ((i and _word_char(text[i - 1])) or (j < len(text) and _word_char(text[j]))):
+                    found += 1
+                i = text.find(word, j)
+            self._counts[word] = found
+        return found
 
     def count_pair(self, a: str, b: str) -> int:
         """How often the two words stand side by side, a space apart, in the text (ignoring
@@ -87,18 +89,20 @@ class DocWords:
         return found
 
     def count_exact(self, word: str) -> int:
-        if self._counts is None:
-            self._counts = self._build()
-        return self._counts[word]
+        return self._occurrences(word)
 
     def count(self, word: str) -> int:
-        if self._counts is None:
-            self._counts = self._build()
-        counts = self._counts
         if word.isupper() and len(word) > 1:
-            return counts[word]
+            return self._occurrences(word)
         low = word.lower()
-        return counts[low] + counts[low.capitalize()] if low != low.capitalize() else counts[low]
+        if low != low.capitalize():
+            return self._occurrences(low) + self._occurrences(low.capitalize())
+        return self._occurrences(low)
+
+
+def _word_char(ch: str) -> bool:
+    """A character \\w matches: a letter, a digit or the underscore."""
+    return ch.isalnum() or ch == "_"
 
 
 def _looks_like_url(left: str) -> bool:
