@@ -1044,7 +1044,9 @@ _MENU_ITEMS_RE = re.compile(r"\s+[-–|·•]\s+|\s{2,}")
 def item_menu(line: str) -> bool:
     """ "Politics - Economy - Society - Culture": four or more short items in a row, set apart
     by dashes, bars, dots or runs of spaces (a section path has fewer)."""
-    if not any(mark in line for mark in (" - ", " – ", "  ", "·", "|", "•")):
+    if not (
+        " - " in line or " – " in line or "  " in line or "·" in line or "|" in line or "•" in line
+    ):
         return False
     items = _MENU_ITEMS_RE.split(line.strip())
     return len(items) >= 4 and all(0 < len(p.split()) <= 3 for p in items)

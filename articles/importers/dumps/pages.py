@@ -78,17 +78,17 @@ def hand_back_before_rule(prev: Segment, nxt: Segment) -> None:
 
 def _masthead_over_menu(name: str, under: str) -> bool:
     """ "SAMOA OBSERVER" over "News | Local | Pacific | Sports": a site's name over its menu."""
-    menu = grammar.item_menu(under)  # "Politics - Economy - Society - Culture - Photos"
-    if not (menu or "|" in under or ">" in under or "»" in under or re.search(r"\S {2,}\S", under)):
-        return False  # (most lines: no menu under them)
     name = grammar.banner_head(name)  # "Comunicae.es | Notas de prensa"
-    words = name.split()
-    return (
-        1 <= len(words) <= 4
+    if not (
+        1 <= len(name.split()) <= 4
         and not name.endswith((".", ":", "!", "?"))
         and name[:1].isupper()
-        and (menu or grammar.menu_under_masthead(name, under) or grammar.section_stamp(under))
-    )
+    ):
+        return False  # (most lines: no site's name)
+    menu = grammar.item_menu(under)  # "Politics - Economy - Society - Culture - Photos"
+    if not (menu or "|" in under or ">" in under or "»" in under or re.search(r"\S {2,}\S", under)):
+        return False  # (no menu under it)
+    return menu or grammar.menu_under_masthead(name, under) or grammar.section_stamp(under)
 
 
 def hand_over_after_rule(prev: Segment, nxt: Segment) -> None:

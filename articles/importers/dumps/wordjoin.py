@@ -12,7 +12,6 @@ from .decode import MOJIBAKE_RE
 
 _TAIL_RE = re.compile(r"\w+$")
 _HEAD_RE = re.compile(r"^\w+")
-WORD_RE = re.compile(r"\w+")
 #: Punctuation after which a cut swallowed the space: "CPV,|and" -> "CPV, and".
 _SPACE_AFTER = set(",;:)]}”’»!?.%")
 #: Punctuation that glues to the next word: "(|NCT", "“|Junshi".
