@@ -123,12 +123,19 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
     heads: list[int] = []  # where the lines shaped like a headline stand in the head
     pos = 0  # (counted past stamps: "HEADLINE / its stamp / its deck" is one head)
     for n, line in enumerate(ahead):
-        between = _between_head_and_lede(line)
+        furniture = _head_furniture(line)
         stamped = grammar.ends_with_stamp(line.text)  # "Philippine Daily Inquirer / 05:12 AM"
-        if not between and not stamped and len(line.text.split()) >= 4 and _head_furniture(line):
-            heads.append(pos)
+        between = None  # (a byline or a credit: asked only where it decides)
+        if not stamped and furniture and len(line.text.split()) >= 4:
+            between = _between_head_and_lede(line)
+            if not between:
+                heads.append(pos)
         pos += not (stamped or grammar.is_stamp(line.text))
-        if n and (line.kind in (CHROME, FOOTER) or between or _head_furniture(line)):
+        if n and (
+            line.kind in (CHROME, FOOTER)
+            or furniture
+            or (between if between is not None else _between_head_and_lede(line))
+        ):
             continue
         nxt = ahead[n + 1] if n + 1 < len(ahead) else None
         caption = line.kind == TEXT and line.text.endswith(".") and not is_lede(line)
