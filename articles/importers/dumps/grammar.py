@@ -1044,10 +1044,10 @@ _MENU_ITEMS_RE = re.compile(r"\s+[-–|·•]\s+|\s{2,}")
 def item_menu(line: str) -> bool:
     """ "Politics - Economy - Society - Culture": four or more short items in a row, set apart
     by dashes, bars, dots or runs of spaces (a section path has fewer)."""
-    if not (
+    if len(line) > 400 or not (
         " - " in line or " – " in line or "  " in line or "·" in line or "|" in line or "•" in line
     ):
-        return False
+        return False  # (a paragraph is no menu)
     items = _MENU_ITEMS_RE.split(line.strip())
     return len(items) >= 4 and all(0 < len(p.split()) <= 3 for p in items)
 

@@ -62,7 +62,7 @@ def _deck_block(block: list[Line]) -> bool:
 
 def _between_head_and_lede(line: Line) -> bool:
     t = line.text
-    if grammar.page_byline(t) == t and len(t.split()) <= 4:
+    if len(t.split()) <= 4 and grammar.page_byline(t) == t:
         return True  # a name under the headline
     return is_head_line(line) or (
         len(t) <= 400 and bool(grammar.photo_credit(t) or grammar.BRACKET_CREDIT_RE.search(t))
