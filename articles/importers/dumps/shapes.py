@@ -602,12 +602,17 @@ def _head_region(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[L
     stamp, then the dateline lede. The headline is the first line that is no navigation; the
     lines after it are decks (the first kept as the subtitle), bylines or captions; the
     navigation is chrome."""
-    lede = next((k for k, b in enumerate(blocks) if _strong_lede(b[0])), None)
+    lede, size = None, 0
+    for k, block in enumerate(blocks):
+        if _strong_lede(block[0]):
+            lede = k
+            break
+        size += len(block)
+        if size > 20 or any(len(ln.text) > 300 for ln in block):
+            return blocks  # (no head runs this long: a lede further on heads no page)
     if lede is None or lede < 2:
         return blocks
     head = [ln for b in blocks[:lede] for ln in b]
-    if len(head) > 20 or any(len(ln.text) > 300 for ln in head):
-        return blocks
     if not _nav_line(head[0].text, index) and not any(
         grammar.byline_line(ln.text) or _credited(ln.text, index) for ln in head
     ):
