@@ -770,7 +770,6 @@ _CHROME_RE = re.compile(
     r"|^(?:nota de prensa publicada en|communiqué publié (?:à|le))\s*:"
     r"|^(?:photos?|logo|video|images?|multimedia|infographic)\s*[-–:]\s*https?://\S+$"
     r"|^(?:distribution channels|social media profiles|release versions?)\s*:"
-    r"|^[\w&.' -]{2,40} on (?:LinkedIn|X|Twitter|Facebook|Instagram|YouTube|TikTok)$"
     r"|^(?:©|\(c\)|copyright\b)"
     r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
     r"|^(?:advertisement|sponsored|read the full story|go back|skip to (?:main )?content)$"
@@ -778,7 +777,6 @@ _CHROME_RE = re.compile(
     r"|^get [^.]{2,60} in your inbox\b[^\n]{0,80}$"  # "Get The X in your inbox. Sign up ..."
     r"|^comments? (?:will be|are) (?:moderated|reviewed)\b[^\n]{0,300}$"  # a comment policy
     r"|^(?:reply|leave a reply|leave a comment|cancel reply)$"  # a comment thread's buttons
-    r"|^[^\n]{2,60}\s[-–|]\s(?:printer[- ]friendly|print) (?:version|view)$"  # a print view
     r"|^>{1,2}\s*(?:video|audio|watch|listen|photos?)\b[^\n]{0,40}$"  # ">> Video 01:42"
     # "Log in or register to post comments", "Sign in to comment": the comment box's prompt
     r"|^(?:log ?in|sign ?in|register|subscribe)\b[^\n]{0,30}"
@@ -789,8 +787,6 @@ _CHROME_RE = re.compile(
     r"|^(?:join the (?:discussions?|conversations?)|leave a comment|\d+ comments?|comments?"
     r"|add a comment|show comments|view comments"
     r"|how does this (?:story |article )?make you feel\??|what do you think\??)$"
-    # a form's small print: "By providing an email address. I agree to the Terms of Use ..."
-    r"|^(?=[^\n]{0,300}\b(?:terms of (?:use|service)|privacy policy)\b)[^\n]{0,300}\bagree\b"
     r"|^\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|h|days?)\s+ago$"
     r"|^hashtags?\s*:\s*#"
     # a promotion: "Join ST's WhatsApp Channel and get the latest news"
@@ -806,10 +802,43 @@ _CHROME_RE = re.compile(
     r"|^(?:\S{1,6}\s+){1,3}(?:AM|PM|BC)-[\w-]+\s+\d\d-\d\d\s+\d{3,4}\b.{0,20}$"
     r"|^[A-Z][\w-]*(?:/[\w-]*)+/?$"  # a slug: "Germany-Economy/Industry/"
     r"|(?-i:^[A-Z][a-z]+(?:-[a-z]+){1,5}$)"  # "Bangladesh-climate-agriculture" (not "POST-COURIER")
-    r"|^(?:[A-Z][\w.]*\s){0,3}(?:Staff |Business |Economics |Science )?(?:Writer|Correspondent)$"
     r"|^(?:e-?mail us here|visit us on social media:?|share this article|print this article)$",
     re.IGNORECASE,
 )
+#: Kinds of chrome dearer to look for, each asked only where one of its words is on the line.
+_GUARDED_CHROME = (
+    # "Acme Corp on LinkedIn": a link to the firm's page
+    ((" on ",), re.compile(
+        r"^[\w&.' -]{2,40} on (?:LinkedIn|X|Twitter|Facebook|Instagram|YouTube|TikTok)$", re.I
+    )),
+    # a print view: "Thanh Nien News - printer-friendly version"
+    (("print",), re.compile(
+        r"^[^\n]{2,60}\s[-–|]\s(?:printer[- ]friendly|print) (?:version|view)$", re.I
+    )),
+    # a form's small print: "By providing an email address. I agree to the Terms of Use ..."
+    (("agree",), re.compile(
+        r"^(?=[^\n]{0,300}\b(?:terms of (?:use|service)|privacy policy)\b)[^\n]{0,300}\bagree\b",
+        re.I,
+    )),
+    # a role alone: "AP Business Writer", "Staff Correspondent"
+    (("writer", "correspondent"), re.compile(
+        r"^(?:[A-Z][\w.]*\s){0,3}(?:Staff |Business |Economics |Science )?"
+        r"(?:Writer|Correspondent)$",
+        re.I,
+    )),
+)  # fmt: skip
+
+
+def _chrome_line(s: str, low: str) -> bool:
+    """The line is one of the kinds of chrome ``_CHROME_RE`` and ``_GUARDED_CHROME`` know."""
+    if _CHROME_RE.match(s):
+        return True
+    return any(
+        any(word in low for word in words) and pattern.match(s)
+        for words, pattern in _GUARDED_CHROME
+    )
+
+
 _STAMP_RE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
@@ -1175,7 +1204,7 @@ def chrome(line: str) -> bool:
         return True
     if len(s) > 60 and s[-1] in '.!”"' and s.split(None, 1)[0].lower() not in _CHROME_OPENERS:
         return False  # a sentence of the story, not furniture
-    if _CHROME_RE.match(s) or TAGS_LABEL_RE.match(s) or ID_LABEL_RE.match(s):
+    if _chrome_line(s, low) or TAGS_LABEL_RE.match(s) or ID_LABEL_RE.match(s):
         return True
     if _STAMP_RE.match(s) or _SENDER_STAMP_RE.match(s):
         return True
@@ -1193,13 +1222,22 @@ def chrome(line: str) -> bool:
         return True  # "#FDI   #Ho Chi Minh City": hashtags
     if bar_menu(s):
         return True  # a menu: "Contact us | Advertise | Terms of use", "Share this: X | Email"
-    words = [w for w in re.split(r"[\s|:•·/,()-]+", s.lower()) if w and not w.isdigit()]
-    return (
-        bool(words)
-        and len(words) <= 12
-        and all(w in _BUTTONS for w in words)
-        and (words[0] not in {"the", "this", "in", "on", "us", "news", "line", "size", "link"})
-    )
+    # buttons only, a dozen at most: "Share | Facebook | X | Email" (read word by word, so a
+    # line of text stops at its first word that is no button)
+    first, n = None, 0
+    for m in _BUTTON_WORD_RE.finditer(low):
+        word = m.group(0)
+        if word.isdigit():
+            continue
+        if word not in _BUTTONS or n == 12:
+            return False
+        first, n = first or word, n + 1
+    return first is not None and first not in {
+        *("the", "this", "in", "on", "us", "news", "line", "size", "link"),
+    }
+
+
+_BUTTON_WORD_RE = re.compile(r"[^\s|:•·/,()-]+")
 
 
 def breadcrumb(line: str) -> list[str]:
