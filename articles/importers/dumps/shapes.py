@@ -326,7 +326,7 @@ def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
     paragraph of a page is a caption only on stronger evidence besides: the byline follows it and
     it is short, with no quotation.
     """
-    if PHOTO_CUE_RE.search(par) and len(par) <= 2 * _MAX_CAPTION:
+    if len(par) <= 2 * _MAX_CAPTION and PHOTO_CUE_RE.search(par):
         return True
     if len(par) > _MAX_CAPTION or par.endswith(":") or LIST_ITEM_RE.match(par):
         return False
