@@ -244,3 +244,33 @@ def test_a_cookie_notice_under_a_page_is_no_teaser():
     titles = [t.title for t in art.teasers]
     assert "Tram line 7 to run more often from May" in titles
     assert not any("cookies" in t for t in titles)
+
+
+def _chunk(text: str, n: int) -> str:
+    """Cut ``text`` into chunks of ``n`` characters the way a scraper does: a newline every
+    ``n`` characters, swallowing a space or newline that falls at the cut."""
+    out, i = [], 0
+    while len(text) - i > n:
+        out.append(text[i : i + n])
+        i += n
+        if text[i] in " \n":
+            i += 1
+    out.append(text[i:])
+    return "\n".join(out)
+
+
+DECK_OVER_NAME = (
+    "Number of people approved but waiting for a carer dropped by 900 in December, new figures show\n"
+    "Aoife Ní Bhriain\n"
+    "The number of older people approved for home care but still waiting for a carer has fallen for the first time in more than a year, according to figures published by the health service on Wednesday.\n"
+    "At the end of December, 4,812 people were on the waiting list, down from 5,716 at the end of November, the figures show, and the service said recruitment abroad had begun to help.\n"
+    "Carers' groups welcomed the fall but said many families were still waiting months for help, particularly in rural counties where travel times make the work harder to staff.\n"
+)
+
+
+def test_a_cut_page_keeps_its_byline_under_a_long_deck():
+    text = "Home care waiting list falls for first time in a year\n" + _chunk(DECK_OVER_NAME, 230)
+    assert "show\nAoife Ní Bhriain\n" in text  # (the cut falls elsewhere: the break is real)
+    (art,) = parse(text).articles
+    assert art.byline == "Aoife Ní Bhriain"
+    assert not any("Aoife" in p for p in art.body)

@@ -257,6 +257,8 @@ def _singleton_is_cut(text: str, p: int) -> bool:
         return True  # no line starts with a comma
     if ends_with_address(before):
         return False  # "Investors: ir@example.com|Media: ...": one contact per line
+    if len(after.split()) <= 4 and grammar.page_byline(after) == after:
+        return False  # "... HSE figures show|Ciarán Ó Murchú": a deck, then its author's name
     return len(before) >= 40 and prev not in _TERMINAL and (nxt.isalnum() or nxt in '“"‘(')
 
 
