@@ -274,3 +274,31 @@ def test_a_cut_page_keeps_its_byline_under_a_long_deck():
     (art,) = parse(text).articles
     assert art.byline == "Aoife Ní Bhriain"
     assert not any("Aoife" in p for p in art.body)
+
+
+TEASERS_WITH_AGENCY_SUMMARIES = (
+    "The students plan to install 20 sensors in the district before the rainy season with help from the ward's youth union, the school said on Monday, and will publish the readings online every week.\n"
+    "Thanh Tung\n"
+    "You may also like\n"
+    "Young volunteers clean up the riverside park area\n"
+    "(Harbour Daily) - More than 200 volunteers collected rubbish along the river bank on Sunday...\n"
+    "City schools add swimming lessons for grade 3\n"
+    "(Harbour Daily) - Every third-grader in the capital will learn to swim this year...\n"
+)
+
+
+def test_a_cut_page_keeps_its_teasers_titles_apart_from_their_summaries():
+    head = (
+        "Students build flood sensors for their ward\n"
+        "(Harbour Daily) - A group of students at a city high school has built cheap sensors that warn residents when the water in the lanes rises above the kerb, the school said.\n"
+        "The sensors cost less than 300,000 dong each and send a text message to a list of neighbours when the water reaches a set height, the students said on Monday.\n"
+    )
+    text = (
+        head.split("\n", 1)[0]
+        + "\n"
+        + _chunk(head.split("\n", 1)[1] + TEASERS_WITH_AGENCY_SUMMARIES, 210)
+    )
+    assert "area\n(Harbour Daily) - More" in text  # (the cut falls elsewhere: the break is real)
+    (art,) = parse(text).articles
+    titles = [t.title for t in art.teasers]
+    assert "Young volunteers clean up the riverside park area" in titles

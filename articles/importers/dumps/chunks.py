@@ -236,6 +236,10 @@ def _short_line_after_sentence(text: str, p: int) -> bool:
     return end - (p + 1) <= 30 and not text[p + 1 : end].rstrip().endswith((".", ",", ";"))
 
 
+#: A line that opens with an agency in brackets and a dash: "(Dtinews) - More than ...".
+_AGENCY_OPENS_RE = re.compile(r"\(\s*[A-Z][\w&.' -]{1,30}\)\s*(?:--?|[–—])\s")
+
+
 def _singleton_is_cut(text: str, p: int) -> bool:
     prev, nxt = text[p - 1], text[p + 1]
     if nxt.isspace():
@@ -245,8 +249,10 @@ def _singleton_is_cut(text: str, p: int) -> bool:
     before, after = text[start:p], text[p + 1 : end]
     if _is_structural(after) or _is_structural(before):
         return False
-    if before.isupper() or _opens_story(after):
-        return False  # a headline in capitals, or a dateline lede: a line of its own
+    if before.isupper() or _opens_story(after) or _AGENCY_OPENS_RE.match(after):
+        # a headline in capitals, or a dateline lede, or a teaser's summary under its title
+        # ("(Dtinews) - More than 200 volunteers ..."): a line of its own
+        return False
     if own_line(after) or (headline_shape(before) and len(after) < 100 and after[:1].isupper()):
         return False  # a stamp, a caption, or a headline over its deck: lines of their own
     if prev.isspace():  # "Vietnam |Keijo": a trailing space inside a long line of prose
