@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from articles.importers.dumps import grammar, parse_text
+from articles.importers.dumps.parse import repair_text
 
 
 @pytest.fixture(autouse=True)
@@ -302,3 +303,24 @@ def test_a_cut_page_keeps_its_teasers_titles_apart_from_their_summaries():
     (art,) = parse(text).articles
     titles = [t.title for t in art.teasers]
     assert "Young volunteers clean up the riverside park area" in titles
+
+
+def test_a_cut_dump_keeps_a_recurring_sign_off_under_a_tables_last_row():
+    story = (
+        "Football: league results =\n"
+        "Harbourtown (nwa) - Results from the national league on Saturday (home team first), with the leaders held to a draw for the second week running and the two promoted sides both winning away:\n"
+        "Harbourtown United - Kestrel Rovers          3-1\n"
+        "Port Ellis - Saltby Athletic                2-2\n"
+        "Northfield City - Marram Town               1-0\n"
+        "nwa sp xx\n"
+        "Ferry crews call off planned strike =\n"
+        "Port Ellis (nwa) - Ferry crews on the island routes have called off a strike planned for Friday after the operator agreed to talks on pay and rest periods, their union said on Thursday evening.\n"
+        "The union said talks would start next week and that it expected an offer before the end of the month, while the operator said all sailings would run as planned.\n"
+        "nwa rf xx\n"
+    )
+    cut = _chunk(story, 190)
+    assert "1-0\nnwa sp xx\n" in cut  # (the break before the sign-off is real here)
+    repaired, report, _ = repair_text(cut)
+    assert report.cuts  # the dump's cuts are found and mended ...
+    assert "two promoted sides" in repaired and "Ferry crews call off" in repaired
+    assert "1-0\nnwa sp xx\n" in repaired  # ... but the sign-off keeps its own line

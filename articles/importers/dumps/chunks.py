@@ -25,7 +25,7 @@ from .layout import (
     one_line_paragraphs,
     own_line,
 )
-from .lines import BLANK, BULLETS, TEXT, classify
+from .lines import BLANK, BULLETS, TEXT, classify, line_shape
 from .markercuts import splits_byline, splits_marker
 from .markers import LEDE_ALIAS_RE, LIST_ITEM_RE
 from .unwrap import measure
@@ -517,6 +517,7 @@ def _find_cuts(text: str) -> CutReport:
         report.cuts = _with_prose_breaks(text, cands, found, bounds)
         return report
     accepted.update(p for p in cands if p not in accepted and _singleton_is_cut(text, p))
+    recurring = _recurring_shapes(text)
     # A newline followed by whitespace took the place of an original space or newline (the
     # chunker swallows whitespace that starts a chunk): before indentation it is a real one.
     report.cuts = sorted(
@@ -537,11 +538,30 @@ def _find_cuts(text: str) -> CutReport:
         and not _short_line_after_sentence(text, p)
         and not _after_credit(text, p)
         and not text.startswith(("http://", "https://", "www."), p + 1)
+        # "dpa sp xx" under a table's last row: a short line the dump prints again and again
+        # (a desk's sign-off) stands on its own
+        and not _recurs(text, p, recurring)
         # "pts20260408011 Technology/Economy|Headline": a distributor's code line ends there
         and not grammar.ID_CODE_RE.match(text[_line_bounds(text, p)[0] : p])
     )
     report.cuts = _with_prose_breaks(text, cands, set(report.cuts) | markers, bounds)
     return report
+
+
+def _recurring_shapes(text: str) -> set[str]:
+    """Shapes of short whole lines the dump prints twice or more ("dpa ks xx", "dpa mb xx")."""
+    shapes = Counter(line_shape(s) for line in text.split("\n") if 0 < len(s := line.strip()) <= 30)
+    return {shape for shape, n in shapes.items() if n >= 2}
+
+
+def _recurs(text: str, p: int, recurring: set[str]) -> bool:
+    """The line after newline ``p`` is short, has letters, and its shape recurs in the dump."""
+    after = text[p + 1 : _line_bounds(text, p + 1)[1]].strip()
+    return (
+        0 < len(after) <= 30
+        and any(ch.isalpha() for ch in after)
+        and line_shape(after) in recurring
+    )
 
 
 def repair_cuts(text: str, cuts: list[int], line_fixer=None) -> str:
