@@ -517,7 +517,7 @@ def _find_cuts(text: str) -> CutReport:
         report.cuts = _with_prose_breaks(text, cands, found, bounds)
         return report
     accepted.update(p for p in cands if p not in accepted and _singleton_is_cut(text, p))
-    recurring = _recurring_shapes(text)
+    recurring = _Recurring(text)
     # A newline followed by whitespace took the place of an original space or newline (the
     # chunker swallows whitespace that starts a chunk): before indentation it is a real one.
     report.cuts = sorted(
@@ -548,13 +548,24 @@ def _find_cuts(text: str) -> CutReport:
     return report
 
 
-def _recurring_shapes(text: str) -> set[str]:
-    """Shapes of short whole lines the dump prints twice or more ("dpa ks xx", "dpa mb xx")."""
-    shapes = Counter(line_shape(s) for line in text.split("\n") if 0 < len(s := line.strip()) <= 30)
-    return {shape for shape, n in shapes.items() if n >= 2}
+class _Recurring:
+    """Shapes of short whole lines the dump prints twice or more ("dpa ks xx", "dpa mb xx"),
+    taken when a cut first asks."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.shapes: set[str] | None = None
+
+    def __contains__(self, shape: str) -> bool:
+        if self.shapes is None:
+            counts = Counter(
+                line_shape(s) for line in self.text.split("\n") if 0 < len(s := line.strip()) <= 30
+            )
+            self.shapes = {shape for shape, n in counts.items() if n >= 2}
+        return shape in self.shapes
 
 
-def _recurs(text: str, p: int, recurring: set[str]) -> bool:
+def _recurs(text: str, p: int, recurring: _Recurring) -> bool:
     """The line after newline ``p`` is short, has letters, and its shape recurs in the dump."""
     after = text[p + 1 : _line_bounds(text, p + 1)[1]].strip()
     return (
