@@ -324,3 +324,20 @@ def test_a_cut_dump_keeps_a_recurring_sign_off_under_a_tables_last_row():
     assert report.cuts  # the dump's cuts are found and mended ...
     assert "two promoted sides" in repaired and "Ferry crews call off" in repaired
     assert "1-0\nnwa sp xx\n" in repaired  # ... but the sign-off keeps its own line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Information contained on this page is provided by an independent third-party content provider. The Harbour Ledger and this Site make no warranties or representations in connection therewith.",
+        "Download logo (PNG)",
+        "Press kit",
+        "Subscribe to Kestrel Optics news",
+        "Filed under News",
+        "— end of export —",
+    ],
+)
+def test_more_of_a_sites_furniture(line):
+    from articles.importers.dumps.lines import CHROME, SIGNOFF, classify_line
+
+    assert classify_line(line, line) in (CHROME, SIGNOFF)

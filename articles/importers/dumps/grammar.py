@@ -566,7 +566,8 @@ SIGNOFF_RE = re.compile(
     # "Write to Ingrid Solberg at ingrid.solberg@dj.example": the reporter's address
     r"|Write to [A-Z][^\n]{1,60}? at \S+@\S+"
     r"|[A-Z]\.(?:\s?[A-Z]\.){1,3}"  # "K.F.": the writer's initials closing the story
-    r"|[-=*#~]{2,}\s*(?i:end of [\w ]{2,40}?)\s*[-=*#~]{2,}"  # "-- end of digest --"
+    # "-- end of digest --", "— end of export —"
+    r"|(?:[-=*#~]{2,}|[—–])\s*(?i:end of [\w ]{2,40}?)\s*(?:[-=*#~]{2,}|[—–])"
     # an end mark with the desk's initials: "(End) abc/def", "(Schluss) hai/kre", "(Fim) ab/cd"
     r"|\((?:END|ENDS|End|Ends|Schluss|SCHLUSS|Fin|FIN|Fim|FIM)\)\s*[a-z]{2,5}(?:/[a-z]{2,5}){0,3}"
     r"|NNNN|\(?MORE\)?"
@@ -783,7 +784,9 @@ _CHROME_RE = re.compile(
     r"\bto (?:post |leave |add )?(?:a )?(?:comments?|reply|respond)\.?$"
     r"|^disclaimer\s*:"  # "Disclaimer: This press release was distributed by X. ..."
     r"|^(?:download (?:the )?(?:logo|photos?|images?|pdf|hi-res[\w ]{0,20}|multimedia)"
-    r"|media files)$"
+    r"|media files|press kit)(?:\s*\((?:png|jpe?g|pdf|zip|svg|eps)[^)]{0,20}\))?$"
+    r"|^subscribe to [\w&.' -]{2,40} (?:news|updates|alerts|press releases)$"
+    r"|^filed under\b[^.]{0,80}$"  # a blog's category line: "Filed under News"
     r"|^(?:join the (?:discussions?|conversations?)|leave a comment|\d+ comments?|comments?"
     r"|add a comment|show comments|view comments"
     r"|how does this (?:story |article )?make you feel\??|what do you think\??)$"
@@ -1119,6 +1122,10 @@ _APPEAL_RE = re.compile(
     r"|\bjournalism\b.{0,120}\b(?:support us|donate|subscribe|price of a coffee|contribut\w+)\b",
     re.IGNORECASE,
 )
+#: A syndicating site's notice that the page's content is someone else's.
+_SYNDICATED_RE = re.compile(
+    r"\bprovided by an? (?:independent )?third-party content provider\b", re.IGNORECASE
+)
 #: A site's notice of its cookies, with the reader's consent asked for.
 _COOKIES_RE = re.compile(
     r"\bcookies?\b.{0,200}\b(?:agree|accept|consent|continu\w*|policy|settings|learn more|got it)\b"
@@ -1182,6 +1189,9 @@ def chrome(line: str) -> bool:
         return True  # "Support independent journalism. Subscribe from €1.": a call to pay
     if "cookie" in low and len(s) <= 300 and _COOKIES_RE.search(s):
         return True  # "This site uses cookies. By continuing to browse you agree ... | Got it"
+    if "third-party" in low and _SYNDICATED_RE.search(s):
+        return True  # "Information contained on this page is provided by an independent
+        # third-party content provider. X and this Site make no warranties ...": a syndicator's
     if _DISCLAIMER_RE.match(s):
         return True  # "Disclaimer: AAAS and EurekAlert! are not responsible for ...": the site's
     if ("reserved" in low or "may not" in low) and _RIGHTS_RE.search(s):

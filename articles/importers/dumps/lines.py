@@ -534,7 +534,12 @@ def classify_line(raw: str, s: str, index=None) -> int:
     kind = classify(raw, s)
     if kind != TEXT or len(s) > 600:
         return kind
-    if len(s) > 160 and not s.startswith(_LONG_FURNITURE) and not _NOTE_TO_READERS_RE.search(s):
+    if (
+        len(s) > 160
+        and not s.startswith(_LONG_FURNITURE)
+        and not _NOTE_TO_READERS_RE.search(s)
+        and "third-party content" not in s  # a syndicator's notice, however long
+    ):
         return kind  # a paragraph: only distributors' closing lines and copyright run this long
     if index is not None:
         folded = s.casefold()
