@@ -87,23 +87,23 @@ SUPPLIER_FLOORS = {
     ("releases", "clean"): 0.95,
     ("releases", "damaged"): 0.94,
     ("hardwrap", "clean"): 0.98,
-    ("hardwrap", "damaged"): 0.97,
+    ("hardwrap", "damaged"): 0.98,
     # held out through one round of work (0.53 / 0.57 then), worked on in the next
     ("final", "clean"): 0.87,
     ("final", "damaged"): 0.86,
     # held out at first (0.57 / 0.56), then worked on once final3 had been written
     ("final2", "clean"): 0.86,
-    ("final2", "damaged"): 0.82,
+    ("final2", "damaged"): 0.84,
     # held out through one round (0.39 / 0.33), worked on in the fourth once final4 existed
-    ("final3", "clean"): 0.88,
-    ("final3", "damaged"): 0.86,
+    ("final3", "clean"): 0.91,
+    ("final3", "damaged"): 0.89,
     # held out while final3 was worked on (0.44 / 0.41), then worked on once final5 existed
     ("final4", "clean"): 0.91,
     ("final4", "damaged"): 0.88,
     # kept unread through most of the fifth round (0.57 / 0.55 -> 0.66 / 0.60, its scores
     # watched as a guard), then opened (0.77 / 0.69)
     ("final5", "clean"): 0.86,
-    ("final5", "damaged"): 0.84,
+    ("final5", "damaged"): 0.85,
     # kept unread through the fifth round (0.56 / 0.55 -> 0.58 / 0.59), opened in the sixth
     # once final7 had been written (0.58 / 0.60 -> 0.94 / 0.90)
     ("final6", "clean"): 0.92,
@@ -115,7 +115,7 @@ SUPPLIER_FLOORS = {
     # written blind at the start of the seventh round (0.77 / 0.75 with the parser of then),
     # unread until final9 existed (0.77 / 0.77), then opened (-> 0.97 / 0.94)
     ("final8", "clean"): 0.95,
-    ("final8", "damaged"): 0.93,
+    ("final8", "damaged"): 0.94,
     # written blind in the seventh round (0.56 / 0.55 with the parser of the round's start, 0.59
     # / 0.60 when opened once final10 existed; -> 0.78 / 0.77, then 0.82 / 0.80 in the eighth)
     ("final9", "clean"): 0.80,
