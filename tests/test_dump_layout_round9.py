@@ -341,3 +341,38 @@ def test_more_of_a_sites_furniture(line):
     from articles.importers.dumps.lines import CHROME, SIGNOFF, classify_line
 
     assert classify_line(line, line) in (CHROME, SIGNOFF)
+
+
+SECTIONS_UNDER_TEASERS = """Harbour Global
+News | Politics | Business | Society | Travel
+Society
+12/03/2026 11:05 (GMT+07:00)
+Port city to relocate 1,200 households from flood-prone riverbank
+The port city will relocate about 1,200 households living along a flood-prone stretch of the river by the end of next year, the city's People's Committee said on Thursday.
+The committee approved the plan on March 11, with a budget for housing, compensation and new schools near the resettlement area.
+Families will be able to choose between an apartment in one of three new blocks or cash compensation, officials said.
+Thu Lan
+Related news
+Port city invests in new coastal dykes
+Society
+Northern cities face rising flood risks
+Environment
+Tags: flooding, relocation
+Harbour Global
+News | Politics | Business | Society | Travel
+Business
+12/03/2026 15:30 (GMT+07:00)
+Fruit exports to the north jump in early season
+Fruit exports reached 86,000 tonnes in the first two months of the year, up 40% from a year earlier, the growers' association said on Thursday in its monthly report.
+Frozen fruit accounted for more than a quarter of shipments, the association said.
+Tran Minh
+"""
+
+
+def test_a_section_name_under_a_teasers_title_is_its_section():
+    first, second = parse(SECTIONS_UNDER_TEASERS).articles
+    assert [(t.title, t.section) for t in first.teasers] == [
+        ("Port city invests in new coastal dykes", ["Society"]),
+        ("Northern cities face rising flood risks", ["Environment"]),
+    ]
+    assert second.title == "Fruit exports to the north jump in early season"

@@ -104,6 +104,17 @@ def _teaser_ahead(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _section_name(text: str) -> bool:
+    """One or two capitalised words, no sentence: a section's name ("Environment")."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 2
+        and len(text) <= 30
+        and text[:1].isupper()
+        and not any(ch in text for ch in ".:;!?,|/>")
+    )
+
+
 def _head_furniture(line: Line) -> bool:
     """A short line of a page's head: a menu item, the headline, a deck, a dateline."""
     t = line.text
@@ -959,6 +970,8 @@ class _Splitter:
             and (state != "section" or crumb)
             and _headline_like(line)
             and not is_lede(line)
+            # ("Environment" under a teaser's title is its section, not the next headline)
+            and (len(line.text.split()) >= 3 or state != "title" or not self.header_seen)
             and _page_ahead(self.lines, i)
         ):
             if self._in_teasers() and self._page_after(i):
@@ -999,11 +1012,18 @@ class _Splitter:
             self.header_seen
             and state == "title"
             and k == TEXT
-            and line.text.isupper()
-            and len(line.text) <= 40
+            and (
+                (line.text.isupper() and len(line.text) <= 40)
+                or (
+                    _section_name(line.text)
+                    and len(line.text.split()) == 1
+                    # right under the title, no stamp between them
+                    and next((ln.kind for ln in reversed(tail) if ln.kind != BLANK), 0) == TEXT
+                )
+            )
             and not line.text.endswith((".", "!", "?"))
         ):
-            line.kind = SECTION  # "ECONOMY" under a teaser's title: its section
+            line.kind = SECTION  # "ECONOMY", "Environment" under a teaser's title: its section
             tail.append(line)
             self.tail_state = "section"
             return True
