@@ -1016,8 +1016,8 @@ _STAMP_LEAD_RE = re.compile(
 def is_stamp(line: str) -> bool:
     """A date/time stamp: "Mon, March 3, 2025, 16:40 GMT+7", "PUBLISHED : 4 Mar 2025 at
     14:35", "Tuesday, March 4, 2025 15:20 [GMT+7]"."""
-    if not _DIGIT_RE.search(line):
-        return False
+    if len(line) > 200 or not _DIGIT_RE.search(line):
+        return False  # (a paragraph: no stamp runs this long)
     if not line.rstrip().endswith("."):
         line = _STAMP_LEAD_RE.sub("", line)  # "This content was published on DATE - TIME"
     line = _COUNTERS_RE.sub("", line)  # "15 January 2026 10:32 am - 0 - 412": comments, views
