@@ -376,3 +376,19 @@ def test_a_section_name_under_a_teasers_title_is_its_section():
         ("Northern cities face rising flood risks", ["Environment"]),
     ]
     assert second.title == "Fruit exports to the north jump in early season"
+
+
+def test_an_authors_address_alone_under_the_story_closes_it():
+    text = (
+        "City to expand late-night clinics to all districts\n\n"
+        "By Lee Min-ji\n\n"
+        "The city government will expand its programme of late-night clinics to all 25 districts by the end of the year, officials said on Thursday.\n\n"
+        "Medical groups welcomed the move but said it would not solve the shortage of doctors in the suburbs, where waits are longest.\n\n"
+        "minji.lee@harbourherald.example\n\n"
+        "Most Popular\n\n"
+        "Residency applications hit a record low\n"
+    )
+    (art,) = parse(text).articles
+    assert art.byline == "Lee Min-ji"
+    assert not any("@" in p for p in art.body)
+    assert art.body[-1].startswith("Medical groups")

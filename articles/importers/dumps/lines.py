@@ -180,7 +180,29 @@ def split_lines(text: str, index=None) -> list[Line]:
         elif line.kind == SECTION and _credit_under_caption(prev, line):
             line.kind = TEXT
     _tag_links(lines)
+    _authors_address(lines)
     return lines
+
+
+_EMAIL_ONLY_RE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _authors_address(lines: list[Line]) -> None:
+    """An e-mail address alone in a block of its own under the story's last paragraph
+    ("jiwonp@heraldcorp.com"): the author's, which closes the story (a contact block's address
+    stands among the lines of its block)."""
+    for i, line in enumerate(lines):
+        if (
+            line.kind == TEXT
+            and "@" in line.text
+            and _EMAIL_ONLY_RE.match(line.text)
+            and i >= 2
+            and lines[i - 1].kind == BLANK
+            and (i + 1 == len(lines) or lines[i + 1].kind == BLANK)
+        ):
+            prev = next((ln for ln in reversed(lines[:i]) if ln.kind != BLANK), None)
+            if prev is not None and prev.kind == TEXT and _paragraph(prev):
+                line.kind = SIGNOFF
 
 
 _DESK_CODE_RE = re.compile(
