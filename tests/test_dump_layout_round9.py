@@ -335,6 +335,9 @@ def test_a_cut_dump_keeps_a_recurring_sign_off_under_a_tables_last_row():
         "Subscribe to Kestrel Optics news",
         "Filed under News",
         "— end of export —",
+        "Attachments",
+        "* Kestrel_Optics_Q1_2026_results.pdf",
+        "kestrel_plant_photo.jpg",
     ],
 )
 def test_more_of_a_sites_furniture(line):

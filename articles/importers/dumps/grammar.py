@@ -787,6 +787,8 @@ _CHROME_RE = re.compile(
     r"|media files|press kit)(?:\s*\((?:png|jpe?g|pdf|zip|svg|eps)[^)]{0,20}\))?$"
     r"|^subscribe to [\w&.' -]{2,40} (?:news|updates|alerts|press releases)$"
     r"|^filed under\b[^.]{0,80}$"  # a blog's category line: "Filed under News"
+    # a release's attachments: "Attachments", "* Havbris_CA_04_2024_grid.pdf"
+    r"|^attachments?$|^[*•-]?\s*[\w .()-]{1,80}\.(?:pdf|jpe?g|png|docx?|xlsx?|pptx?|zip)$"
     r"|^(?:join the (?:discussions?|conversations?)|leave a comment|\d+ comments?|comments?"
     r"|add a comment|show comments|view comments"
     r"|how does this (?:story |article )?make you feel\??|what do you think\??)$"
