@@ -395,3 +395,20 @@ def test_an_authors_address_alone_under_the_story_closes_it():
     assert art.byline == "Lee Min-ji"
     assert not any("@" in p for p in art.body)
     assert art.body[-1].startswith("Medical groups")
+
+
+def test_a_photo_over_the_lede_with_its_credit_on_the_next_line_is_a_caption():
+    text = (
+        "Taiwan News\n"
+        "Harbour port to trial remote-controlled cranes at Terminal 7\n"
+        "By Lin Mei-hua / Staff reporter\n"
+        "Gantry cranes are pictured at the port's Terminal 7 yesterday.\n"
+        "Photo: Lin Mei-hua, Harbour Ledger\n"
+        "The port company is to begin trials of remotely operated gantry cranes at the port next month, it said yesterday, as it seeks to cut waiting times for ships.\n"
+        "Six cranes are to be fitted with cameras and sensors so that they can be controlled from an operations centre, the company said.\n"
+    )
+    (art,) = parse(text).articles
+    assert [c for _, c in art.captions] == [
+        "Gantry cranes are pictured at the port's Terminal 7 yesterday.\nPhoto: Lin Mei-hua, Harbour Ledger"
+    ]
+    assert art.body[0].startswith("The port company")

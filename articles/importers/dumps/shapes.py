@@ -1167,6 +1167,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
             and grammar.credit_below(above, par)
         ):
             paragraphs[i - 1 : i + 1] = [f"{above}\n{par}"]
+    while len(paragraphs) > 1 and "\n" in paragraphs[0] and _credited(paragraphs[0], index):
+        # "Cranes at the port. / Photo: NAME, Outlet" over the lede, just put together
+        art.captions.append((0, paragraphs.pop(0)))
     credits = [_credited(p, index) for p in paragraphs]
     body: list[str] = [paragraphs[0]]
     # a page whose captions carry credits shows its style: then only a credit makes a caption
