@@ -335,6 +335,7 @@ def test_a_cut_dump_keeps_a_recurring_sign_off_under_a_tables_last_row():
         "Subscribe to Kestrel Optics news",
         "Filed under News",
         "— end of export —",
+        "Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned. Final decision will be at the discretion of the Harbour Ledger.",
         "Attachments",
         "* Kestrel_Optics_Q1_2026_results.pdf",
         "kestrel_plant_photo.jpg",
@@ -412,3 +413,17 @@ def test_a_photo_over_the_lede_with_its_credit_on_the_next_line_is_a_caption():
         "Gantry cranes are pictured at the port's Terminal 7 yesterday.\nPhoto: Lin Mei-hua, Harbour Ledger"
     ]
     assert art.body[0].startswith("The port company")
+
+
+def test_a_known_outlet_after_the_photographers_name_in_a_credit_is_the_pages_source():
+    text = (
+        "Taiwan News\n"
+        "Harbour port to trial remote-controlled cranes at Terminal 7\n"
+        "By Lin Mei-hua / Staff reporter\n"
+        "Gantry cranes are pictured at the port's Terminal 7 yesterday.\n"
+        "Photo: Lin Mei-hua, Taipei Times\n"
+        "The port company is to begin trials of remotely operated gantry cranes at the port next month, it said yesterday, as it seeks to cut waiting times for ships.\n"
+        "Six cranes are to be fitted with cameras and sensors so that they can be controlled from an operations centre, the company said.\n"
+    )
+    (art,) = parse(text).articles
+    assert art.source == "Taipei Times"

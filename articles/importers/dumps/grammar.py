@@ -1134,6 +1134,7 @@ _COOKIES_RE = re.compile(
     r"|\b(?:accept|allow|reject)(?: all)? cookies\b",
     re.IGNORECASE,
 )
+_COMMENT_POLICY_RE = re.compile(r"^comments? (?:will be|are) (?:moderated|reviewed)\b", re.I)
 _DISCLAIMER_RE = re.compile(r"^(?:Legal )?Disclaimer\s*:\s+\S", re.IGNORECASE)
 #: A reader's comment under a page: "Nguyen Van Hung · 14/03/2026 09:41", a name and a stamp.
 COMMENT_HEAD_RE = re.compile(
@@ -1187,6 +1188,8 @@ def chrome(line: str) -> bool:
         return True  # "VnEconomy - Vietnam Economic Times. License No. 1278/GP-BTTTT."
     if _COMMENT_THREAD_RE.match(s) or COMMENT_HEAD_RE.match(s):
         return True  # "2 thoughts on “HEADLINE”", "Jonah K says:": a comment thread
+    if low.startswith("comment") and _COMMENT_POLICY_RE.match(s):
+        return True  # "Comments will be moderated. Keep comments relevant ...", however long
     if "journalism" in low and len(s) <= 200 and _APPEAL_RE.search(s):
         return True  # "Support independent journalism. Subscribe from €1.": a call to pay
     if "cookie" in low and len(s) <= 300 and _COOKIES_RE.search(s):

@@ -609,6 +609,8 @@ _LONG_FURNITURE = (
     "Disclaimer",
     "All rights reserved",
     "ALL RIGHTS RESERVED",
+    "Comments will be",  # the site's comment policy: "Comments will be moderated. Keep ..."
+    "Comments are",
 )
 
 

@@ -46,7 +46,7 @@ def page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
                     names.append(name)
     for _, caption in art.captions:
         credit = grammar.photo_credit(caption)
-        for part in credit.split("/") if credit else ():
+        for part in re.split(r"[/,]", credit) if credit else ():  # "NAME, Taipei Times"
             if index.exact(part.strip()) is not None:
                 names.append(part.strip())
     lines = (*seg.content, *seg.chrome, *seg.tail)
