@@ -92,8 +92,8 @@ SUPPLIER_FLOORS = {
     ("final", "clean"): 0.87,
     ("final", "damaged"): 0.86,
     # held out at first (0.57 / 0.56), then worked on once final3 had been written
-    ("final2", "clean"): 0.86,
-    ("final2", "damaged"): 0.84,
+    ("final2", "clean"): 0.89,
+    ("final2", "damaged"): 0.87,
     # held out through one round (0.39 / 0.33), worked on in the fourth once final4 existed
     ("final3", "clean"): 0.91,
     ("final3", "damaged"): 0.89,
@@ -102,11 +102,11 @@ SUPPLIER_FLOORS = {
     ("final4", "damaged"): 0.88,
     # kept unread through most of the fifth round (0.57 / 0.55 -> 0.66 / 0.60, its scores
     # watched as a guard), then opened (0.77 / 0.69)
-    ("final5", "clean"): 0.86,
+    ("final5", "clean"): 0.90,
     ("final5", "damaged"): 0.85,
     # kept unread through the fifth round (0.56 / 0.55 -> 0.58 / 0.59), opened in the sixth
     # once final7 had been written (0.58 / 0.60 -> 0.94 / 0.90)
-    ("final6", "clean"): 0.92,
+    ("final6", "clean"): 0.94,
     ("final6", "damaged"): 0.89,
     # written blind at the start of the sixth round, unread through it (0.63 / 0.63 -> 0.71 /
     # 0.72), opened in the seventh once final8 existed (-> 0.97 / 0.94)
