@@ -427,3 +427,23 @@ def test_a_known_outlet_after_the_photographers_name_in_a_credit_is_the_pages_so
     )
     (art,) = parse(text).articles
     assert art.source == "Taipei Times"
+
+
+def test_a_readers_comment_under_its_head_and_stamp_is_furniture():
+    text = (
+        "HARBOUR COURIER\n"
+        "Home / Business / Local\n"
+        "Market traders to get new roof before rains\n"
+        "By ROSA WAMBI\n"
+        "March 14, 2026\n"
+        "Main market traders will have a new roof over their stalls before the wet season peaks, the city authority said on Friday.\n"
+        "More than 900 vendors sell at the market every day, many of them women from villages along the highway, the authority said.\n"
+        '2 thoughts on "Market traders to get new roof before rains"\n'
+        "Jonah K says:\n"
+        "March 14, 2026 at 9:31 am\n"
+        "Good news for the mothers. Please fix the toilets too.\n"
+        "Reply\n"
+    )
+    (art,) = parse(text).articles
+    assert art.body[-1].startswith("More than 900 vendors")
+    assert not any("toilets" in p for p in art.body)

@@ -431,12 +431,19 @@ def _repeated_codes(lines: list[Line]) -> None:
 
 
 def _reader_comments(lines: list[Line]) -> None:
-    """A reader's comment: the line under its head ("NAME · 14/03/2026 09:41") is the comment,
-    furniture like its head, not a teaser's title or the story's text."""
+    """A reader's comment: the line under its head ("NAME · 14/03/2026 09:41", "NAME says:" and
+    its stamp) is the comment, furniture like its head, not a teaser's title or the story's
+    text."""
     for i, line in enumerate(lines):
-        if line.kind != CHROME or not grammar.COMMENT_HEAD_RE.match(line.text):
+        if line.kind != CHROME:
             continue
-        nxt = next((ln for ln in lines[i + 1 : i + 3] if ln.kind != BLANK), None)
+        says = line.text.endswith(" says:") and grammar.chrome(line.text)  # "Jonah K says:"
+        if not (says or grammar.COMMENT_HEAD_RE.match(line.text)):
+            continue
+        after = (ln for ln in lines[i + 1 : i + 6] if ln.kind != BLANK)
+        nxt = next(after, None)
+        if says and nxt is not None and nxt.kind == CHROME and grammar.is_stamp(nxt.text):
+            nxt = next(after, None)  # "NAME says: / March 14, 2026 at 9:31 am / comment"
         if nxt is not None and nxt.kind == TEXT and len(nxt.text) <= 600:
             nxt.kind = CHROME
 
