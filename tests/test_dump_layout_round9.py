@@ -447,3 +447,25 @@ def test_a_readers_comment_under_its_head_and_stamp_is_furniture():
     (art,) = parse(text).articles
     assert art.body[-1].startswith("More than 900 vendors")
     assert not any("toilets" in p for p in art.body)
+
+
+def test_a_releases_contacts_after_its_closing_line_stay_with_it():
+    text = (
+        "Kestrel Marine Orders Four Methanol-Ready Feeder Ships\n\n"
+        "OSLO, Norway--(BUSINESS WIRE)-- Kestrel Marine ASA has ordered four methanol-ready container feeder ships from a yard in Romania, the company said on Tuesday.\n\n"
+        "Kestrel Marine ASA operates 38 container feeder vessels serving 45 ports in Northern Europe.\n\n"
+        "View source version on businesswire.com: https://www.businesswire.com/news/home/20251014512877/en/\n\n"
+        "Contacts\n"
+        "Media:\n"
+        "Ingrid Solheim, +47 22 00 41 18\n"
+        "press@kestrelmarine.example\n\n"
+        "Corvell Therapeutics to Present Phase 2 Data at Liver Meeting\n\n"
+        "CAMBRIDGE, Mass.--(BUSINESS WIRE)-- Corvell Therapeutics, Inc., a clinical-stage biotechnology company, today announced that 48-week data from its Phase 2 trial will be presented in Boston.\n\n"
+        "The presentation will be given by the trial's principal investigator, the company said.\n"
+    )
+    first, second = parse(text).articles
+    assert first.body[-1].startswith("Contacts\nMedia:") or first.body[-1].startswith(
+        "Contacts Media:"
+    )
+    assert second.title == "Corvell Therapeutics to Present Phase 2 Data at Liver Meeting"
+    assert not any("press@kestrel" in p for p in second.body)

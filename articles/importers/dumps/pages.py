@@ -56,6 +56,34 @@ def hand_back_trailer(prev: Segment, nxt: Segment) -> None:
         nxt.chrome = [ln for ln in nxt.chrome if ln.start not in taken]
 
 
+def hand_back_contacts(prev: Segment, nxt: Segment) -> None:
+    """A block of contacts after a release's closing line ("View source version on ...: URL /
+    Contacts / Media: / NAME, +47 ... / press@...") with the next headline and story after it:
+    the release's own contacts, handed back to it."""
+    if not prev.signoffs or not any(_paragraph(ln) for ln in prev.content):
+        return
+    blocks = nxt.blocks()
+    if len(blocks) < 3:
+        return
+    block = blocks[0]
+    if not (
+        2 <= len(block) <= 12
+        and all(len(ln.text) <= 120 for ln in block)
+        and (
+            grammar.BOILERPLATE_HEAD_RE.match(block[0].text)
+            or grammar.contact_detail(block[0].text)
+        )
+        and sum(grammar.contact_detail(ln.text) for ln in block) >= 2
+        and _headline_like(blocks[1][0])
+    ):
+        return
+    taken = {ln.start for ln in block}
+    prev.content.extend(ln for ln in nxt.content if ln.start in taken)
+    nxt.content = [ln for ln in nxt.content if ln.start not in taken]
+    while nxt.content and nxt.content[0].kind == BLANK:
+        nxt.content.pop(0)
+
+
 def hand_back_before_rule(prev: Segment, nxt: Segment) -> None:
     """A few short lines over the full-width rule that opens a page ("Original URL: ...",
     "Share article | Email", "© Scoop Media") close the page before it: its furniture."""

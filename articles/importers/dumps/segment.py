@@ -36,6 +36,7 @@ from .lines import (
 from .markers import WIRE_END_MARK, match_dateline
 from .pages import (
     hand_back_before_rule,
+    hand_back_contacts,
     hand_back_trailer,
     hand_over_after_rule,
     split_at_rules,
@@ -1068,6 +1069,7 @@ def segment(lines: list[Line]) -> list[Segment]:
         hand_over_after_rule(prev, nxt)
         hand_back_before_rule(prev, nxt)
         hand_back_trailer(prev, nxt)
+        hand_back_contacts(prev, nxt)
     return out
 
 
