@@ -469,3 +469,22 @@ def test_a_releases_contacts_after_its_closing_line_stay_with_it():
     )
     assert second.title == "Corvell Therapeutics to Present Phase 2 Data at Liver Meeting"
     assert not any("press@kestrel" in p for p in second.body)
+
+
+def test_a_distributors_translation_note_and_industry_keywords_close_the_release():
+    text = (
+        "Kaito Robotics Launches Compact Palletising Robot\n\n"
+        "TOKYO--(BUSINESS WIRE)-- Kaito Robotics Co., Ltd. today launched a compact palletising robot for small food factories, the company said.\n\n"
+        "The robot fits in a space of two square metres and can be set up in a day, it said.\n\n"
+        "The source text of this announcement is the official, authoritative version. Translations are provided as an accommodation only, and should be cross-referenced with the source language text, which is the only version of the text intended to have legal effect.\n\n"
+        "View source version on businesswire.com: https://www.businesswire.com/news/home/20251013338104/en/\n\n"
+        "Contacts\n"
+        "Kaito Robotics Co., Ltd.\n"
+        "Public Relations: Mai Fujii\n"
+        "pr@kaito.example\n\n"
+        "INDUSTRY KEYWORDS: Technology Manufacturing Robotics\n"
+    )
+    (art,) = parse(text).articles
+    assert not any("source text" in p for p in art.body)
+    assert art.body[-1].startswith("Contacts")
+    assert not art.teasers

@@ -584,6 +584,9 @@ SIGNOFF_RE = re.compile(
     r"|[—–-]{1,2}\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*\([A-Z][\w&./ -]{1,30}\)"
     r"|(?:burs-)?[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"  # editors' initials: jm/lth
     r"|Legal Disclaimer:?|Disclaimer:"
+    # a distributor's note on its translations: "The source text of this announcement is the
+    # official, authoritative version. Translations are provided as an accommodation only ..."
+    r"|The source text of this announcement is the official\b[^\n]*"
     r"|(?:(?:This (?:press |news )?release was |Originally |First )?"
     r"(?:published|[Dd]istributed|issued|posted)"
     r"|(?:Press|News) [Rr]elease (?:[Pp]ublished|[Dd]istributed|[Ii]ssued|[Pp]osted))"
@@ -765,7 +768,8 @@ _BUTTONS = {
     "short", "e",
 }  # fmt: skip
 _CHROME_RE = re.compile(
-    r"^(?:tags?|keywords?|topics?|related topics|labels?|categor(?:ies|y|ías|ias|ie)|catégories"
+    r"^(?:tags?|(?:industry )?keywords?|topics?|related topics|labels?"
+    r"|categor(?:ies|y|ías|ias|ie)|catégories"
     r"|etiquetas|kategorien|schlagwörter|palabras clave|mots-clés)"
     r"(?:\s*/\s*keywords?)?\s*[:|]\s*\S"
     r"|^(?:nota de prensa publicada en|communiqué publié (?:à|le))\s*:"

@@ -617,6 +617,7 @@ _LONG_FURNITURE = (
     "All rights reserved",
     "ALL RIGHTS RESERVED",
     "Comments will be",  # the site's comment policy: "Comments will be moderated. Keep ..."
+    "The source text of this announcement",  # a distributor's note on its translations
     "Comments are",
 )
 
