@@ -488,3 +488,17 @@ def test_a_distributors_translation_note_and_industry_keywords_close_the_release
     assert not any("source text" in p for p in art.body)
     assert art.body[-1].startswith("Contacts")
     assert not art.teasers
+
+
+def test_a_paragraph_labelled_as_a_photos_caption_is_one():
+    text = (
+        "Veteran-Owned Roofing Firm Opens Second Warehouse\n\n"
+        "DENTON, Texas - Nov. 18, 2025 - PRLog -- Kestrel Roofing & Exteriors has opened a second warehouse in Denton to shorten delivery times for its crews, the company said.\n\n"
+        "Photo caption: Kestrel Roofing crews at the company's new Denton warehouse.\n\n"
+        "The warehouse holds materials for about 200 roofs and employs twelve people, the company said.\n"
+    )
+    (art,) = parse(text).articles
+    assert [c for _, c in art.captions] == [
+        "Photo caption: Kestrel Roofing crews at the company's new Denton warehouse."
+    ]
+    assert len(art.body) == 2

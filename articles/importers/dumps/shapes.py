@@ -815,12 +815,17 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     return out
 
 
+_CAPTION_LABEL_RE = re.compile(r"^(?:Photo |Image |Picture )?[Cc]aption\s*:\s+\S", re.I)
+
+
 def _credited(par: str, index) -> bool:
     """A caption with its credit: "... Photo: Minh Anh", "(AP Photo/X)", "... 2025. (Xinhua)"."""
     if len(par) > 2 * _MAX_CAPTION:
         return False
     if grammar.photo_credit(par) or (grammar.FIGURE_RE.match(par) and len(par) <= 300):
         return True
+    if _CAPTION_LABEL_RE.match(par):
+        return True  # "Photo caption: Crews at the company's new warehouse.": labelled as one
     credits = (index or _DEFAULT).caption_credits
     if credits and par.rstrip(" .").casefold().endswith(credits):
         return True  # a supplier's own credit, taught in its profile
