@@ -568,6 +568,8 @@ SIGNOFF_RE = re.compile(
     r"|[A-Z]\.(?:\s?[A-Z]\.){1,3}"  # "K.F.": the writer's initials closing the story
     # "-- end of digest --", "— end of export —"
     r"|(?:[-=*#~]{2,}|[—–])\s*(?i:end of [\w ]{2,40}?)\s*(?:[-=*#~]{2,}|[—–])"
+    # "-- relay ends --", "== feed ends ==": the same mark with the verb
+    r"|(?:[-=*#~]{2,}|[—–])\s*(?i:[\w ]{2,30}? ends)\s*(?:[-=*#~]{2,}|[—–])"
     # an end mark with the desk's initials: "(End) abc/def", "(Schluss) hai/kre", "(Fim) ab/cd"
     r"|\((?:END|ENDS|End|Ends|Schluss|SCHLUSS|Fin|FIN|Fim|FIM)\)\s*[a-z]{2,5}(?:/[a-z]{2,5}){0,3}"
     r"|NNNN|\(?MORE\)?"

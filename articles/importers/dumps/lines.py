@@ -143,6 +143,7 @@ def split_lines(text: str, index=None) -> list[Line]:
         lines.append(Line(pos, raw, s, classify_line(raw, s, index) if s else BLANK))
         pos += len(raw) + 1
     _mark_wide_gaps(lines)
+    _dump_preamble(lines)
     _mastheads(lines)
     _repeated_lines(lines)
     _repeated_codes(lines)
@@ -159,7 +160,7 @@ def split_lines(text: str, index=None) -> list[Line]:
     prev = None
     for line in lines:
         if line.kind == TEXT and (
-            (learned and line_shape(line.text) in learned)
+            (learned and (line_shape(line.text) in learned or coded_shape(line.text) in learned))
             or line.text in boilerplate
             or (line.text in signed and prev is not None and _paragraph(prev))
         ):
@@ -174,10 +175,12 @@ def split_lines(text: str, index=None) -> list[Line]:
             line.kind = CHROME  # "To view an enhanced version ..., please visit:|URL"
         if line.kind != BLANK:
             prev = line
+    above = None  # the nearest line with text above
     for prev, line, nxt in zip(lines, lines[1:], lines[2:], strict=False):
+        above = prev if prev.kind != BLANK else above
         if line.kind == TEXT and _lost_section_dash(prev, line, nxt):
             line.kind = SECTION
-        elif line.kind == SECTION and _credit_under_caption(prev, line):
+        elif line.kind == SECTION and above is not None and _credit_under_caption(above, line):
             line.kind = TEXT
     _tag_links(lines)
     _authors_address(lines)
@@ -185,6 +188,27 @@ def split_lines(text: str, index=None) -> list[Line]:
 
 
 _EMAIL_ONLY_RE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _dump_preamble(lines: list[Line]) -> None:
+    """Layout statistics: where the same rule parts story from story ("____", "* * *"), the
+    few short lines above its first copy, with no paragraph among them, are the dump's own
+    header (a desk's banner, an e-mail's headers and greeting), not a story: furniture. Only
+    where a headline and its story follow that first rule (a rule under each headline is no
+    parting)."""
+    rules = [k for k, ln in enumerate(lines) if ln.kind != BLANK and grammar.rule_line(ln.text)]
+    if len(rules) < 2 or sum(lines[k].text == lines[rules[0]].text for k in rules) < 2:
+        return
+    head = [ln for ln in lines[: rules[0]] if ln.kind != BLANK]
+    if not head or len(head) > 8 or any(ln.kind not in (TEXT, CHROME, HEADER) for ln in head):
+        return
+    if any(len(ln.text) >= 100 or is_lede(ln) for ln in head):
+        return
+    after = [ln for ln in lines[rules[0] + 1 :] if ln.kind not in (BLANK, CHROME)][:5]
+    if not after or _paragraph(after[0]) or not _opens_story(after, 0):
+        return
+    for ln in head:
+        ln.kind = CHROME
 
 
 def _authors_address(lines: list[Line]) -> None:
@@ -231,9 +255,13 @@ def _shaped_signoffs(lines: list[Line]) -> None:
     """Lines shaped like end codes (``_signoff_shape``) that close a story: right after a
     finished paragraph, and before a headline or the end of the dump."""
     nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME)]
+    where = {id(ln): k for k, ln in enumerate(lines)}
     for i, line in enumerate(nonblank):
         if line.kind != TEXT or i == 0 or not _signoff_shape(line.text):
             continue
+        k = where[id(line)]
+        if 0 < k < len(lines) - 1 and lines[k - 1].kind != TEXT and lines[k + 1].kind == TEXT:
+            continue  # apart from the story above, close to the head below: a kicker ("BUSINESS")
         before = nonblank[i - 1]
         if not (before.kind == SIGNOFF or _paragraph(before)):
             continue
@@ -657,24 +685,38 @@ def line_shape(text: str) -> str:
     return f"{first} {rest}" if rest else first
 
 
+def coded_shape(text: str) -> str:
+    """The shape of a line of codes, every word of it ("(AP) (Agenzia Fides 9/4/2026)" and
+    "(DL) (Agenzia Fides 9/4/2026)" alike: the desk's initials change, the shape does not);
+    '' for a line with no brackets, slashes or digits (words alone: a name, a headline)."""
+    if not any(ch in "()/[]" or ch.isdigit() for ch in text):
+        return ""
+    digits = text.translate(_ASCII_DIGITS) if text.isascii() else re.sub(r"\d", "9", text)
+    return "~" + digits.translate(_ASCII_LETTERS)
+
+
+_BRACKETED_RE = re.compile(r"^[(\[][^\n]*[)\]]\.?$")
+
+
 def repeated_signoffs(lines: list[Line]) -> set[str]:
     """Shapes of short lines that close a story again and again in this dump: each time after
     a paragraph, before a headline or the end of the file. An agency's sign-off that no rule
-    knows ("Reuter", "— Kyodo", "dpa ks xx" / "dpa mb xx") is found because it repeats."""
-    shapes = {
-        id(ln): line_shape(ln.text)
+    knows ("Reuter", "— Kyodo", "dpa ks xx" / "dpa mb xx", "(ITALPRESS).", "(AP) (Agenzia
+    Fides 9/4/2026)") is found because it repeats, word for word or in its shape."""
+    shapes: dict[int, tuple[str, ...]] = {
+        id(ln): (line_shape(ln.text), coded_shape(ln.text))
         for ln in lines
         if ln.kind == TEXT and len(ln.text) <= 100 and len(ln.text.split()) <= 14
     }
-    counts = Counter(shapes.values())
+    counts = Counter(s for pair in shapes.values() for s in pair if s)
     candidates = {t for t, c in counts.items() if c >= 2 and not t.endswith((":", ","))}
     if not candidates:
         return set()
     nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME)]
     closing: Counter = Counter()
     for i, ln in enumerate(nonblank):
-        shape = shapes.get(id(ln))
-        if shape not in candidates or i == 0:
+        found = [s for s in shapes.get(id(ln), ()) if s in candidates]
+        if not found or i == 0:
             continue
         before = nonblank[i - 1]
         ends_story = before.kind == SIGNOFF or (
@@ -682,14 +724,14 @@ def repeated_signoffs(lines: list[Line]) -> set[str]:
             # longer or finished sentence only right after a sign-off ("Our Standards: ...")
             len(ln.text) <= 40
             and len(ln.text.split()) <= 5
-            and not ln.text.endswith(".")
+            and (not ln.text.endswith(".") or _BRACKETED_RE.match(ln.text))
             and (len(before.text) >= 150 or before.text.endswith((".", "!", "?", '"', "”", ")")))
             and not grammar.byline_line(ln.text)
         )
         if ends_story and (
             _opens_story(nonblank, i + 1) or nonblank[i + 1].kind == SIGNOFF  # "- CAJ News / ENDS"
         ):
-            closing[shape] += 1
+            closing.update(found)
     return {t for t, c in closing.items() if c >= 2}
 
 
@@ -699,12 +741,14 @@ def _opens_story(nonblank: list[Line], i: int) -> bool:
     if i >= len(nonblank):
         return True
     after = nonblank[i]
-    return (
-        _headline_like(after)
-        and i + 1 < len(nonblank)
-        and len(nonblank[i + 1].text) > len(after.text)
-        and (len(nonblank[i + 1].text) >= 100 or is_lede(nonblank[i + 1]))
-    )
+    if not _headline_like(after):
+        return False
+    for nxt in nonblank[i + 1 : i + 4]:  # (past a byline and its desk: "By NAME", "OSV News")
+        if len(nxt.text) > len(after.text) and (len(nxt.text) >= 100 or is_lede(nxt)):
+            return True
+        if len(nxt.text) > 40 or nxt.text.endswith(SENTENCE_ENDS):
+            return False
+    return False
 
 
 def repeated_boilerplate(lines: list[Line]) -> set[str]:

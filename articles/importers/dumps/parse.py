@@ -134,6 +134,7 @@ def _parse_repaired(
         if article is not None:
             dump.articles.append(article)
         dump.teasers.extend(loose)
+    _skip_dump_header(dump)
     if not dump.articles:
         dump.warnings.append("no articles found")
     _share_sources(dump.articles, index)
@@ -142,6 +143,30 @@ def _parse_repaired(
     for art in dump.articles:
         art.confidence = _confidence(art)
     return dump
+
+
+def _words(art: ParsedArticle) -> int:
+    return sum(len(p.split()) for p in art.body)
+
+
+def _skip_dump_header(dump: ParsedDump) -> None:
+    """Layout statistics: a first "story" of a line or two, with no dateline, byline or
+    caption, ahead of stories that each run several times as long, is the dump's own header
+    ("AGENCY MONITOR RELAY 0409-B / Items as received, 06:10-11:40 GMT."), not an article."""
+    arts = dump.articles
+    if len(arts) < 3:
+        return
+    first, rest = arts[0], sorted(_words(a) for a in arts[1:])
+    if (
+        len(first.body) <= 2
+        and _words(first) <= 25
+        and not (first.dateline or first.byline or first.captions or first.external_id)
+        and not first.teasers
+        and rest[len(rest) // 2] >= 4 * max(1, _words(first))
+    ):
+        dump.warnings.append(f"dump header skipped: {first.title or first.body[0]}"[:200])
+        dump.teasers.extend(first.teasers)
+        del arts[0]
 
 
 #: What each doubt costs the parser's confidence in an article.

@@ -1,0 +1,151 @@
+# ruff: noqa: E501  (the dumps below print one paragraph a line, as suppliers do)
+"""The dump parser's tenth round: evidence read from the dump's own repetition and layout.
+
+* a closing line that repeats in its shape, not only word for word ("(KT) (Agenzia Orbis
+  3/5/2026)" / "(RM) (Agenzia Orbis 3/5/2026)"), or in brackets with a full stop
+  ("(NORDPRESS).") closes each story it ends;
+* a headline with a byline under it still opens a story, so the line above it closes the last;
+* "-- relay ends --": an end mark with its verb;
+* the lines above the first of the rules that part a dump's stories (an e-mail's headers and
+  greeting, a desk's banner) are the dump's header, not a story;
+* a first "story" of a line or two ahead of much longer ones is the dump's header;
+* "NAME / AGENCY" under the last paragraph is the byline, not a section path.
+
+Every dump here is invented (fictional people, firms and events) in a layout of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.importers.dumps import parse_text
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Pure functions: no database, no Django cache."""
+    yield
+
+
+def parse(text: str):
+    return parse_text(text, "round10.txt")
+
+
+CODED = """\
+Overnight picks - agency copy - Tuesday 3 May 2026
+~~~~~
+EUROPE/ALBANIA - Parish school in Shkoder adds a science wing
+Shkoder (Agenzia Orbis) - A parish school in the northern city of Shkoder opened a science wing with four laboratories on Monday, the diocese said.
+The wing was paid for by parishes in the region and by a foundation in Austria, and will serve some 600 pupils.
+"The children will now learn chemistry with their hands and not only from books", said the headmistress, Sister Marta Gjoni.
+(KT) (Agenzia Orbis 3/5/2026)
+~~~~~
+ASIA/NEPAL - Clinic in Pokhara opens eye ward for rural patients
+Pokhara (Agenzia Orbis) - A church-run clinic in Pokhara has opened an eye ward with twelve beds for patients from the hill districts.
+Doctors from Kathmandu will visit twice a month to carry out cataract operations free of charge.
+(RM) (Agenzia Orbis 3/5/2026)
+~~~~~
+Town council in Ohio converts old depot into youth centre
+By Harriet Coleman
+Kestrel Catholic Wire
+DELPHOS, Ohio (Kestrel Catholic Wire) -- A parish in Delphos has turned a disused railway depot into a youth centre with a music room and a small library.
+The centre will open on weekday afternoons and is run by volunteers from three neighbouring parishes.
+~~~~~
+"""
+
+
+def test_closing_lines_of_one_shape_close_their_stories():
+    dump = parse(CODED)
+    titles = [a.title for a in dump.articles]
+    assert titles == [
+        "EUROPE/ALBANIA - Parish school in Shkoder adds a science wing",
+        "ASIA/NEPAL - Clinic in Pokhara opens eye ward for rural patients",
+        "Town council in Ohio converts old depot into youth centre",
+    ]
+    for art in dump.articles[:2]:
+        assert not any("Agenzia Orbis 3/5/2026" in p for p in art.body), art.body
+    assert dump.articles[0].body[0].startswith("Shkoder (Agenzia Orbis) - ")
+
+
+BRACKETED = """\
+From: Southern Desk <south@desk.example>
+To: wires@desk.example
+Subject: Adriatic wires - Tue 3 May
+Date: Tue, 3 May 2026 09:14:02 +0200
+
+Good morning, three items below from Nordpress and Balkan Wire.
+Regards, Desk
+
+________________________________
+Trieste, new ferry line to Rovinj starts in June
+TRIESTE (NORDPRESS) - A new fast ferry line between Trieste and Rovinj will start on 1 June, the operator said on Tuesday.
+The service will run four times a day in summer and twice a day in autumn.
+(NORDPRESS).
+________________________________
+Udine, bakery cooperative doubles its output
+UDINE (NORDPRESS) - A bakery cooperative near Udine has doubled its output after opening a second oven hall, its chairman said.
+The cooperative now supplies 140 shops in the region.
+(NORDPRESS).
+________________________________
+Kotor harbour limits cruise ships to two a day
+KOTOR (BW) - The harbour authority of Kotor will allow no more than two cruise ships a day from next season, it said on Tuesday.
+The limit aims to ease crowding in the old town in the summer months.
+"The old town cannot take five ships on one morning", said harbour master Dragan Vuković.
+Milena Perović / BW
+________________________________
+"""
+
+
+def test_email_headers_and_greeting_above_the_first_rule_are_the_dumps_header():
+    dump = parse(BRACKETED)
+    assert [a.title for a in dump.articles] == [
+        "Trieste, new ferry line to Rovinj starts in June",
+        "Udine, bakery cooperative doubles its output",
+        "Kotor harbour limits cruise ships to two a day",
+    ]
+    assert (
+        dump.articles[0].body[-1]
+        == "The service will run four times a day in summer and twice a day in autumn."
+    )
+    assert dump.articles[1].body[-1] == "The cooperative now supplies 140 shops in the region."
+
+
+def test_name_and_agency_under_the_last_paragraph_is_the_byline():
+    dump = parse(BRACKETED)
+    last = dump.articles[-1]
+    assert last.byline == "Milena Perović"
+    assert last.body[-1].startswith('"The old town cannot take five ships')
+    assert not dump.teasers
+
+
+RELAY = """\
+WIRE WATCH RELAY 0305-A   Tuesday, 3 May 2026
+Items as received, 05:00-09:30 GMT.
+
+Harbour Crane Factory Starts Second Assembly Line
+   Chongjin, May 3 (Eastwire) -- A second assembly line for harbour cranes
+went into operation at the Chongjin Heavy Machinery Works on Monday.
+   The line will turn out twelve cranes a year, the works manager said.
+   Engineers rebuilt the paint shop and the testing yard in four months.
+
+Ferry Operator Orders Two Hybrid Boats For Lake Route
+   Kisumu, Kenya (Eastwire) - A ferry operator on Lake Victoria has ordered
+two hybrid passenger boats for its Kisumu to Homa Bay route.
+   The boats will carry 180 passengers each and are due in December.
+By Achieng Odhiambo
+-ENDS-
+
+-- relay ends --
+"""
+
+
+def test_a_relays_banner_is_no_story_and_its_end_mark_no_paragraph():
+    dump = parse(RELAY)
+    assert [a.title for a in dump.articles] == [
+        "Harbour Crane Factory Starts Second Assembly Line",
+        "Ferry Operator Orders Two Hybrid Boats For Lake Route",
+    ]
+    last = dump.articles[-1]
+    assert last.byline == "Achieng Odhiambo"
+    assert not any("relay ends" in p for p in last.body)
+    assert any("dump header skipped" in w for w in dump.warnings)
