@@ -149,3 +149,91 @@ def test_a_relays_banner_is_no_story_and_its_end_mark_no_paragraph():
     assert last.byline == "Achieng Odhiambo"
     assert not any("relay ends" in p for p in last.body)
     assert any("dump header skipped" in w for w in dump.warnings)
+
+
+TAGGED = """\
+Saved from FeedShelf - folder "South incoming" - 03/05/2026
+
+KNX | 03 May 2026 | 08:40
+Coastal Towns To Open Flood Shelters Before Monsoon
+
+KOLLAM, 3 May 2026 (KNX) – Eleven coastal towns will open flood shelters before the monsoon, the state disaster authority said.
+
+The shelters will hold about 9,000 people and will be stocked with food for a week.
+
+Orbisnet | 03.05.2026 09:15
+Highland cooperative ships first walnut harvest to Gulf buyers
+
+A walnut cooperative in the highlands shipped its first 40 tonnes of kernels to buyers in the Gulf this week, its chairman told the agency.
+
+The cooperative groups 300 families and plans to double its output by 2028.
+
+Lusonet | 03/05/2026
+Port of Beira handles record coal volumes in April
+
+The port of Beira handled 1.2 million tonnes of coal in April, a record for the month, the port operator said on Tuesday.
+
+Most of the coal went to India, the operator added.
+"""
+
+
+def test_a_name_and_stamp_over_each_headline_starts_its_story_and_names_its_source():
+    dump = parse(TAGGED)
+    assert [a.title for a in dump.articles] == [
+        "Coastal Towns To Open Flood Shelters Before Monsoon",
+        "Highland cooperative ships first walnut harvest to Gulf buyers",
+        "Port of Beira handles record coal volumes in April",
+    ]
+    assert [a.source for a in dump.articles][1:] == ["Orbisnet", "Lusonet"]
+    assert not any("03.05.2026" in p or "Lusonet |" in p for a in dump.articles for p in a.body)
+
+
+PAGE = """\
+The Harbour Courier
+Home | City | Business | Sport
+
+Ferry terminal in Port Aldon reopens after a year of repairs
+By Tomas Brennan
+The ferry terminal in Port Aldon reopened on Tuesday after a year of repairs that cost the city 14 million dollars, the harbour board said.
+Passengers wait for the first morning ferry at the rebuilt terminal. PHOTO BY ANNA KIRWAN
+The terminal now has a covered waiting hall, a cafe and lifts to both piers.
+"We waited a long time, but it was worth it," said Mary Doyle, who takes the ferry to work every day.
+Stay connected with the Harbour Courier on Instagram and like us on Facebook.
+
+City library adds a night reading room
+The city library will open a reading room until midnight from next month, the council said on Tuesday.
+Students reading in the new room on its first evening. Photo via Courier archive.
+The room will have forty desks and will be staffed by two librarians.
+Librarians said demand had grown since the university moved its exams to the evening.
+Sinead Walsh is a city reporter at the Harbour Courier.
+"""
+
+
+def test_credits_after_a_caption_and_authors_notes_and_calls_to_follow():
+    dump = parse(PAGE)
+    first, second = dump.articles
+    assert [c for _, c in first.captions] == [
+        "Passengers wait for the first morning ferry at the rebuilt terminal. PHOTO BY ANNA KIRWAN"
+    ]
+    assert [c for _, c in second.captions] == [
+        "Students reading in the new room on its first evening. Photo via Courier archive."
+    ]
+    assert not any("Stay connected" in p for p in first.body)
+    assert second.byline == "Sinead Walsh"
+    assert second.body[-1].startswith("Librarians said")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Reporter Park Ji-hoon jhpark@daily.example", "Park Ji-hoon"),
+        ("Author: Maya Lindgren", "Maya Lindgren"),
+        ("Olu Adebayo is a business correspondent for the Lagos Ledger.", "Olu Adebayo"),
+        ("The mayor is a former reporter at the paper.", ""),
+        ("Reporters said the road was closed.", ""),
+    ],
+)
+def test_an_author_named_under_the_text(line, name):
+    from articles.importers.dumps import grammar
+
+    assert grammar.closing_author(line) == name

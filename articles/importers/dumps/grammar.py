@@ -498,6 +498,25 @@ def decorated_byline(line: str) -> str:
     return name
 
 
+_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|del|bin|binti)){1,3}"
+#: An author named under the story's text: "Author: NAME", "Reporter NAME name@x.example",
+#: "NAME is an environment reporter at the Daily X." (the author's note).
+_CLOSING_AUTHOR_RE = re.compile(
+    rf"^(?:(?:Author|Reporter|Reported by|Written by|Words by|Text by)\s*[:-]?\s+(?P<a>{_NAME})"
+    r"(?:,?\s+\S+@\S+\.\w+)?\.?"
+    rf"|(?P<b>{_NAME}) is an? (?:[\w-]+ ){{0,4}}(?:reporter|correspondent|writer|editor|journalist"
+    r"|columnist|contributor)\b[^.!?\n]{0,80}\.)$"
+)
+
+
+def closing_author(text: str) -> str:
+    """The author a line under the story's text names (``_CLOSING_AUTHOR_RE``), or ''."""
+    if len(text) > 160:
+        return ""
+    m = _CLOSING_AUTHOR_RE.match(text.strip())
+    return (m.group("a") or m.group("b")) if m else ""
+
+
 @lru_cache(maxsize=16384)
 def byline_line(line: str) -> bool:
     """A byline line, naming an author or only an agency ("By The Associated Press")."""
@@ -1135,6 +1154,20 @@ _SYNDICATED_RE = re.compile(
     r"\bprovided by an? (?:independent )?third-party content provider\b", re.IGNORECASE
 )
 #: A site's notice of its cookies, with the reader's consent asked for.
+#: A call to follow the site elsewhere: "Stay connected with X on Instagram and like us on
+#: Facebook.", "Follow us on X and Threads".
+_FOLLOW_RE = re.compile(
+    r"^(?:stay (?:connected|in touch|up to date)|follow|like|join|find)\b[^\n]{0,80}"
+    r"\bon (?:Instagram|Facebook|X|Twitter|LinkedIn|YouTube|TikTok|Telegram|WhatsApp|Threads"
+    r"|Zalo)\b",
+    re.IGNORECASE,
+)
+#: A service's request for readers' feedback, with its address.
+_FEEDBACK_RE = re.compile(
+    r"^(?:send|e-?mail|direct|share) (?:your )?(?:comments|feedback|questions|enquiries)\b"
+    r"[^\n]{0,80}\b(?:at|to)\s+\S+@\S+$",
+    re.IGNORECASE,
+)
 _COOKIES_RE = re.compile(
     r"\bcookies?\b.{0,200}\b(?:agree|accept|consent|continu\w*|policy|settings|learn more|got it)\b"
     r"|\b(?:accept|allow|reject)(?: all)? cookies\b",
@@ -1198,6 +1231,10 @@ def chrome(line: str) -> bool:
         return True  # "Comments will be moderated. Keep comments relevant ...", however long
     if "journalism" in low and len(s) <= 200 and _APPEAL_RE.search(s):
         return True  # "Support independent journalism. Subscribe from €1.": a call to pay
+    if len(s) <= 160 and " on " in low and _FOLLOW_RE.search(s):
+        return True  # "Stay connected with X on Instagram and like us on Facebook."
+    if "@" in s and len(s) <= 160 and _FEEDBACK_RE.match(s):
+        return True  # "Send comments and request more information at feedback@x.example"
     if "cookie" in low and len(s) <= 300 and _COOKIES_RE.search(s):
         return True  # "This site uses cookies. By continuing to browse you agree ... | Got it"
     if "third-party" in low and _SYNDICATED_RE.search(s):
@@ -1319,7 +1356,7 @@ CREDIT_RE = re.compile(
     r" / [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2})"
     r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:[A-Z]{2,10}\s|(?:(?!(?:The|A|An|This|That|Her|His|Their)\s)[A-Z][\w&.]*\s){1,3})?"
     r"(?i:(?:Photos?|Photograph|Ảnh|Images?|Pictures?)(?:\s+credits?)?|Credits?)"
-    r"\s*(?::|by\b|courtesy of\b)"
+    r"\s*(?::|(?i:by|via)\b|courtesy of\b)"  # ("PHOTO BY NAME", "Photo via Outlet.")
     r"\s*(?P<c2>(?:[A-Z]\.\s?){0,2}[^.]{1,60})\.?"  # ("Photo: T.Binh": an initial first)
     r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60}"
     # "... than its predecessor. | © Kessler GmbH", "... on Tuesday. | Photo Credit: R. ASHOK"

@@ -148,6 +148,7 @@ def split_lines(text: str, index=None) -> list[Line]:
     _repeated_lines(lines)
     _repeated_codes(lines)
     _repeated_kickers(lines)
+    _stamped_tags(lines)
     _reader_comments(lines)
     _label_runs(lines)
     _field_records(lines)
@@ -541,6 +542,54 @@ def _repeated_kickers(lines: list[Line]) -> None:
         if len(found) == counts[key]:
             for line in found:
                 line.kicker = True
+
+
+def _tag_name(text: str) -> str:
+    """The name of a tag line that a name and a stamp make ("NNT | 09 Apr 2026 | 10:12",
+    "Macauhub | 09/04/2026", "Eastwire - 3 May 2026 08:10"), or ''."""
+    if len(text) > 80 or text.endswith((".", ":", ",")):
+        return ""
+    parts = KICKER_SPLIT_RE.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return ""
+    name, stamp = parts[0].strip(), parts[1].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in name) or not name[:1].isupper():
+        return ""
+    return name if grammar.is_stamp(stamp) else ""
+
+
+def _stamped_tags(lines: list[Line]) -> None:
+    """Repetition inside the dump, in shape: a supplier's name and a stamp over story after
+    story (a reader's "AGENCY | date | time" tags), each over a headline with the story under
+    it. The names differ from story to story (each tag names that story's supplier), so it is
+    the shape that repeats: every such line is the kicker of the story it heads, which starts
+    there and takes its source from it (``shapes``)."""
+    nonblank = [ln for ln in lines if ln.kind != BLANK]
+    tagged = [
+        i
+        for i, ln in enumerate(nonblank)
+        if ln.kind in (TEXT, CHROME) and not ln.kicker and _tag_name(ln.text)
+    ]
+    if len(tagged) < 2:
+        return
+    heads = []
+    for i in tagged:
+        head, after = nonblank[i + 1 : i + 2], nonblank[i + 2 : i + 5]
+        if (
+            head
+            and _headline_like(head[0])
+            and len(head[0].text.split()) >= 4
+            and not is_lede(head[0])
+            and not _paragraph(head[0])
+            and any(
+                grammar.byline_line(ln.text) or is_lede(ln) or len(ln.text) >= 100 for ln in after
+            )
+        ):
+            heads.append(nonblank[i])
+    if len(heads) >= 2 and len(heads) * 3 >= len(tagged) * 2:
+        for line in heads:
+            line.kicker = True
 
 
 def _mark_wide_gaps(lines: list[Line]) -> None:

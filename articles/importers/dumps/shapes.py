@@ -1092,6 +1092,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         art.byline = grammar.byline(paragraphs.pop())  # "Reporter: Name" closing a story
     elif not art.byline and len(paragraphs) > 2 and grammar.decorated_byline(paragraphs[-1]):
         art.byline = grammar.decorated_byline(paragraphs.pop())  # "Iryna Stasiuk, Lviv"
+    elif not art.byline and len(paragraphs) > 2 and grammar.closing_author(paragraphs[-1]):
+        art.byline = grammar.closing_author(paragraphs.pop())  # "Author: NAME", an author's note
     if not art.byline:
         top = next((ln.start for ln in seg.content if ln.text), 0)
         for line in (*seg.chrome, *seg.tail, *seg.signoffs):
