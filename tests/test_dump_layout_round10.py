@@ -237,3 +237,74 @@ def test_an_author_named_under_the_text(line, name):
     from articles.importers.dumps import grammar
 
     assert grammar.closing_author(line) == name
+
+
+EXCHANGE = """\
+ORB-News: Velmont Rail AG / Key word(s): Order/Expansion
+Velmont Rail AG wins order for 40 regional train bogies
+
+03.05.2026 / 07:30 CET/CEST
+The issuer is solely responsible for the content of this announcement.
+
+Linz, 3 May 2026 – Velmont Rail AG (ISIN: AT000VRA1234), a maker of bogies for regional trains, has won an order from a Czech train builder for 40 bogies worth about 18 million euros.
+Deliveries are to start in October and be completed in the spring of 2027.
+"This order fills our second assembly hall for a year," said Petra Haider, CEO of Velmont Rail AG.
+About Velmont Rail AG
+Velmont Rail AG, founded in 1998 and based in Linz, makes bogies and wheel sets for regional trains.
+
+03.05.2026 CET/CEST Dissemination of a Corporate News, transmitted by ORB News - a service of ORB Group.
+
+Language: English
+Company: Velmont Rail AG
+ORB News ID: 3311702
+
+End of News ORB News Service
+
+Supply Contract and Trading Statement
+XNS Number : 7730K
+Pellmoor Ferry Holdings PLC
+03 May 2026
+
+Pellmoor Ferry Holdings PLC
+("Pellbridge" or the "Company")
+
+Supply Contract and Trading Statement
+
+Pellmoor Ferry Holdings PLC (AIM: PBF), the chilled foods group, announces an interim dividend of 2.4 pence per share, payable on 12 June 2026 to shareholders on the register on 15 May 2026.
+The Board also announces that Graham Hale will step down as Chair at the annual general meeting and will be succeeded by Dr Ann Mercer.
+Trading in the first four months of the year has been in line with the Board's expectations, with revenue of £41.0 million.
+Ann Mercer said: "Graham has led the Board through six years of growth, and we thank him for his service."
+For further information please contact:
+Pellmoor Ferry Holdings PLC - Ann Mercer, Chair - +44 (0)161 555 0101
+Harbury Capital (Nominated Adviser) - Tom Reid - +44 (0)20 5550 9090
+
+This information is provided by XNS, the news service of the Northern Exchange. XNS is approved to act as a Primary Information Provider. Terms and conditions relating to the use and distribution of this information may apply.
+END
+"""
+
+
+def test_an_exchange_service_names_itself_numbers_its_items_and_ends_them():
+    dump = parse(EXCHANGE)
+    first, second = dump.articles
+    assert first.title == "Velmont Rail AG wins order for 40 regional train bogies"
+    assert (first.source, first.external_id) == ("ORB News", "3311702")
+    assert not any("Dissemination" in p or p.startswith("Language:") for p in first.body)
+    assert (second.source, second.external_id) == ("XNS", "7730K")
+    assert len(dump.articles) == 2  # the contacts under "... please contact:" are no story
+    assert any(p.startswith("For further information please contact:") for p in second.body)
+    assert "Harbury Capital" in second.body[-1]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("ORB-News: Velmont Rail AG / Key word(s): Order/Expansion", True),
+        ("Category: Energy | Region: Europe", True),
+        ("Story: Le Van An | Photos: Tran Binh", False),  # the credits: a byline
+        ("Velmont Rail: Orders up 12% in first quarter", False),  # a headline with a colon
+    ],
+)
+def test_a_line_of_labelled_fields_is_a_record(line, chrome):
+    from articles.importers.dumps import grammar
+
+    assert grammar.chrome(line) is chrome

@@ -587,6 +587,9 @@ SIGNOFF_RE = re.compile(
     r"|[A-Z]\.(?:\s?[A-Z]\.){1,3}"  # "K.F.": the writer's initials closing the story
     # "-- end of digest --", "— end of export —"
     r"|(?:[-=*#~]{2,}|[—–])\s*(?i:end of [\w ]{2,40}?)\s*(?:[-=*#~]{2,}|[—–])"
+    # "End of News EQS News Service", "End of Announcement": a service's end of the item
+    r"|End of (?:News|Announcement|Release|Press Release|Message|Media Release|Regulatory"
+    r" Announcement)\b[^\n.]{0,40}"
     # "-- relay ends --", "== feed ends ==": the same mark with the verb
     r"|(?:[-=*#~]{2,}|[—–])\s*(?i:[\w ]{2,30}? ends)\s*(?:[-=*#~]{2,}|[—–])"
     # an end mark with the desk's initials: "(End) abc/def", "(Schluss) hai/kre", "(Fim) ab/cd"
@@ -717,7 +720,16 @@ def signoff_agency(line: str) -> str:
     if m:
         return m.group("a").strip()
     m = re.match(r"^SOURCE:?\s+(?P<a>[^\n]{2,100})$", s)
-    return m.group("a").strip() if m else ""
+    if m:
+        return m.group("a").strip()
+    m = _END_OF_SERVICE_RE.match(s)  # "End of News EQS News Service" -> "EQS News"
+    return m.group("a") if m else ""
+
+
+_END_OF_SERVICE_RE = re.compile(
+    r"^End of (?:News|Announcement|Release|Press Release|Message|Media Release)\s+"
+    r"(?P<a>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}?)(?: Services?)?$"
+)
 
 
 #: "News-ID: 3418826 • Views: 12", "Release No. 2024-117": the item's number, labelled.
@@ -730,7 +742,9 @@ ISSUER_LABEL_RE = re.compile(
     r"(?P<name>[A-Z][\w&.,'’ -]{1,60}?)\s*$"
 )
 ID_LABEL_RE = re.compile(
-    r"^(?:(?:News|Newswire|Release|Story|Article|Press release|Item)[- ]?(?:ID|No\.?|Number|#)"
+    r"^(?:(?:[A-Z][\w-]* )?(?:News|Newswire|Release|Story|Article|Press release|Item|Announcement)"
+    r"[- ]?(?:ID|No\.?|Number|#)"  # "EQS News ID: 2198440"
+    r"|(?-i:[A-Z]{2,6}) Number"  # "RNS Number : 4821H": the service's own number
     r"|(?:[A-Za-z]+ ){0,2}(?-i:[A-Z][a-z]+ID)"  # "Press release BoxID: 1298902", "NewsID"
     r"|(?:[A-Za-z][\w.-]+ )?Ref(?:erence)?(?: No\.?)?)"  # "Presswire Ref: PW-2026-031287"
     r"\s*[:#]?\s*"
@@ -989,8 +1003,22 @@ def closing_outlet(line: str) -> str:
         owner = copyright_owner(s[m.start() :])
         if owner:
             return owner
+    m = _END_OF_SERVICE_RE.match(s) or DISSEMINATED_RE.match(s)  # "End of News X Service"
+    if m:
+        return m.group("a")
     m = _OUTLET_RE.search(s)
     return m.group("name") if m else ""
+
+
+#: The service that carried the item, named under it: "This information is provided by RNS,
+#: the news service of ...", "... Dissemination of a Corporate News, transmitted by EQS News -
+#: a service of EQS Group."
+DISSEMINATED_RE = re.compile(
+    r"^(?:[\d./]+\s+[A-Z/]{2,12}\s+)?(?:This (?:information|announcement|news|release"
+    r"|press release|content) (?:is|was|has been) |Dissemination of an? [\w ]{2,40}?, )"
+    r"(?:provided|transmitted|distributed|disseminated|issued|sent) (?:by|via|through)"
+    r" (?P<a>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})(?:[,.]| [-–—] |$)"
+)
 
 
 #: A dateline on its own line above the lede: "ANKARA", "SAN JOSÉ, Costa Rica".
@@ -1154,6 +1182,13 @@ _SYNDICATED_RE = re.compile(
     r"\bprovided by an? (?:independent )?third-party content provider\b", re.IGNORECASE
 )
 #: A site's notice of its cookies, with the reader's consent asked for.
+#: Two labelled fields or more on one line, parted by a slash or a bar: "EQS-News: Acme AG /
+#: Key word(s): Contract/Expansion", "Category: Energy | Region: Europe".
+_FIELDS_LINE_RE = re.compile(
+    r"^(?!(?i:story|text|words|author|reporter|writer|photos?|video|by)\b)"  # (credits: a byline)
+    r"[A-Z][\w()-]*(?: [\w()-]+){0,2} ?: [^:|]{1,60}?"
+    r"(?: [/|] [A-Z][\w()-]*(?: [\w()-]+){0,2} ?: [^:|]{1,60}?){1,4}$"
+)
 #: A call to follow the site elsewhere: "Stay connected with X on Instagram and like us on
 #: Facebook.", "Follow us on X and Threads".
 _FOLLOW_RE = re.compile(
@@ -1231,6 +1266,10 @@ def chrome(line: str) -> bool:
         return True  # "Comments will be moderated. Keep comments relevant ...", however long
     if "journalism" in low and len(s) <= 200 and _APPEAL_RE.search(s):
         return True  # "Support independent journalism. Subscribe from €1.": a call to pay
+    if s.count(":") >= 2 and len(s) <= 160 and _FIELDS_LINE_RE.match(s):
+        return True  # "EQS-News: Acme AG / Key word(s): Contract": a record's fields on a line
+    if ("provided" in low or "dissemination" in low) and DISSEMINATED_RE.match(s):
+        return True  # "This information is provided by RNS, ...": the service's notice
     if len(s) <= 160 and " on " in low and _FOLLOW_RE.search(s):
         return True  # "Stay connected with X on Instagram and like us on Facebook."
     if "@" in s and len(s) <= 160 and _FEEDBACK_RE.match(s):

@@ -696,6 +696,8 @@ _LONG_FURNITURE = (
     "Comments will be",  # the site's comment policy: "Comments will be moderated. Keep ..."
     "The source text of this announcement",  # a distributor's note on its translations
     "Comments are",
+    "This information is",  # a service's notice: "This information is provided by RNS, ..."
+    "This announcement is",
 )
 
 

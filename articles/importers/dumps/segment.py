@@ -854,6 +854,8 @@ class _Splitter:
         title = head[0]
         if len(head) > 1 and not all(is_head_line(ln) or _deck_line(ln) for ln in head[1:]):
             return
+        if k >= 2 and blocks[k - 2][-1].text.endswith(":"):
+            return  # "For further information please contact:": what follows is its value
         if k - 1 < 2 or not _headline_like(title) and not title.text.isupper():
             return  # no story before it, or no headline
         if is_lede(title) or len(title.text) > MAX_TITLE:
