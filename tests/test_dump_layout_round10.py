@@ -308,3 +308,55 @@ def test_a_line_of_labelled_fields_is_a_record(line, chrome):
     from articles.importers.dumps import grammar
 
     assert grammar.chrome(line) is chrome
+
+
+NOTICES = """\
+KAROO SALT LIMITED - Trading statement for the six months ended 31 March 2026
+
+Release Date: 03/05/2026 07:10
+Code(s): KSL     PDF:
+Wrap Text
+Trading statement for the six months ended 31 March 2026
+
+KAROO SALT LIMITED
+(Incorporated in the Republic of South Africa)
+(Registration number: 2001/004455/06)
+("Karoo Salt" or "the Company")
+
+TRADING STATEMENT FOR THE SIX MONTHS ENDED 31 MARCH 2026
+
+Shareholders are advised that the Company expects its headline earnings per share for the six months to be between 18.1 cents and 20.4 cents, up by between 10% and 24%.
+
+The improvement follows higher sales of industrial salt to water treatment plants.
+
+Kimberley
+3 May 2026
+
+Date: 03/05/2026 07:10:00 Produced by the Veld Exchange News Department.
+
+Nordvik Seafood ASA: Harvest volumes in April 2026
+noticeboard.exchange.example/message/7731205
+Issuer: Nordvik Seafood ASA (NVS)
+Published: 03.05.2026 07:02
+
+Nordvik Seafood ASA harvested 3,900 tonnes gutted weight of salmon in April 2026, compared with 3,450 tonnes in April last year.
+
+The company will publish its results for the first quarter on 20 May 2026.
+"""
+
+
+def test_a_heading_the_notice_prints_again_is_its_title_and_its_service_line_ends_it():
+    dump = parse(NOTICES)
+    first, second = dump.articles
+    assert first.title.casefold() == "trading statement for the six months ended 31 march 2026"
+    assert first.source == "Veld Exchange News"
+    assert not any("Produced by" in p for p in first.body)
+    assert second.title == "Nordvik Seafood ASA: Harvest volumes in April 2026"
+    assert second.external_id == "7731205"
+
+
+def test_a_web_address_under_a_headline_is_no_broken_line():
+    from articles.importers.dumps.parse import repair_text
+
+    repaired = repair_text(NOTICES)[0]
+    assert "April 2026\nnoticeboard.exchange.example/message/7731205\n" in repaired

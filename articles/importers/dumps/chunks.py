@@ -404,7 +404,13 @@ def _bounds(text: str, cands: list[int], newlines: list[int]) -> dict[int, tuple
 
 def _with_prose_breaks(text: str, cands: list[int], cuts: set[int], bounds) -> list[int]:
     """Add the newlines that break running text, in a dump laid out one paragraph a line."""
-    prose = [p for p in cands if p not in cuts and breaks_prose(text, p, *bounds[p], _LINE_FIXER)]
+    prose = [
+        p
+        for p in cands
+        if p not in cuts
+        and not _address_line_after(text, p)  # "...|newsweb.example.no/message/6412987"
+        and breaks_prose(text, p, *bounds[p], _LINE_FIXER)
+    ]
     if prose and one_line_paragraphs(text):
         cuts.update(prose)
     elif prose and measure(text).kind == "lines-no-blanks":
@@ -412,6 +418,19 @@ def _with_prose_breaks(text: str, cands: list[int], cuts: set[int], bounds) -> l
         # after no sentence's end ("... and to|show the work ...") breaks a paragraph
         cuts.update(p for p in prose if _runs_on_lower(text, p, bounds[p][0]))
     return sorted(cuts)
+
+
+#: A web address alone on its line: a line of its own, whatever stands above it.
+_WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*(?:\n|$)")
+
+
+def _address_line_after(text: str, p: int) -> bool:
+    """A web address stands alone on the line after ``p``, and the line before does not end
+    in the middle of one (a cut inside "https://acme.exa|mple.com/news/1" is a cut)."""
+    if not _WEB_ADDRESS_RE.match(text, p + 1):
+        return False
+    tail = text[max(0, p - 60) : p].rsplit(None, 1)[-1:] or [""]
+    return not any(ch in tail[0] for ch in "/.:@") or tail[0].endswith((".", ":"))
 
 
 def _runs_on_lower(text: str, p: int, start: int) -> bool:
@@ -538,6 +557,7 @@ def _find_cuts(text: str) -> CutReport:
         and not _short_line_after_sentence(text, p)
         and not _after_credit(text, p)
         and not text.startswith(("http://", "https://", "www."), p + 1)
+        and not _address_line_after(text, p)
         # "dpa sp xx" under a table's last row: a short line the dump prints again and again
         # (a desk's sign-off) stands on its own
         and not _recurs(text, p, recurring)

@@ -590,6 +590,8 @@ SIGNOFF_RE = re.compile(
     # "End of News EQS News Service", "End of Announcement": a service's end of the item
     r"|End of (?:News|Announcement|Release|Press Release|Message|Media Release|Regulatory"
     r" Announcement)\b[^\n.]{0,40}"
+    # "Date: 09/04/2026 07:05:00 Produced by the JSE SENS Department.": the service's last line
+    r"|(?:Date:\s*)?[\d/.-]{8,10}(?:\s+[\d:]{5,8})?\s+Produced by [^\n]{2,60}"
     # "-- relay ends --", "== feed ends ==": the same mark with the verb
     r"|(?:[-=*#~]{2,}|[—–])\s*(?i:[\w ]{2,30}? ends)\s*(?:[-=*#~]{2,}|[—–])"
     # an end mark with the desk's initials: "(End) abc/def", "(Schluss) hai/kre", "(Fim) ab/cd"
@@ -640,6 +642,8 @@ SIGNOFF_RE = re.compile(
     r")$"
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+")
+#: A web address with no scheme, alone on its line: "newsweb.example.no/message/6412987".
+_BARE_ADDRESS_RE = re.compile(r"^[a-z][\w-]*(?:\.[\w-]+)+/\S+$")
 URL_ONLY_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 #: A web address alone on its line, or after a label of a word or two: no story's sentence.
 ADDRESS_LINE_RE = re.compile(r"^(?:[^\W\d][\w-]*(?: [\w-]+)?\s*:\s*)?(?:https?://|www\.)\S+$")
@@ -771,7 +775,7 @@ def url_release_id(line: str) -> str:
     m = _WIRE_HEADER_ID_RE.match(line.strip()) or ID_LABEL_RE.match(line.strip())
     if m:
         return m.group(1)  # an AP transmission number "a0311 r w AM-...", "News-ID: 3418826"
-    for url in _URL_RE.findall(line):
+    for url in _URL_RE.findall(line) or _BARE_ADDRESS_RE.findall(line.strip()):
         path = url.split("/", 3)[-1] if "//" in url else url
         for part in reversed(path.split("?")[0].split("/")):
             stem = re.sub(r"\.(?:s?html?|aspx?|php)$", "", part)
@@ -1005,7 +1009,7 @@ def closing_outlet(line: str) -> str:
             return owner
     m = _END_OF_SERVICE_RE.match(s) or DISSEMINATED_RE.match(s)  # "End of News X Service"
     if m:
-        return m.group("a")
+        return m.group("a") or m.group("b")
     m = _OUTLET_RE.search(s)
     return m.group("name") if m else ""
 
@@ -1018,6 +1022,9 @@ DISSEMINATED_RE = re.compile(
     r"|press release|content) (?:is|was|has been) |Dissemination of an? [\w ]{2,40}?, )"
     r"(?:provided|transmitted|distributed|disseminated|issued|sent) (?:by|via|through)"
     r" (?P<a>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})(?:[,.]| [-–—] |$)"
+    # "Date: 09/04/2026 07:05:00 Produced by the JSE SENS Department."
+    r"|^(?:Date:\s*)?[\d/.-]{8,10}(?:\s+[\d:]{5,8})?\s+Produced by (?:the )?"
+    r"(?P<b>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}?)(?: (?:Department|Desk|Service|Team))?\.?$"
 )
 
 
@@ -1268,7 +1275,9 @@ def chrome(line: str) -> bool:
         return True  # "Support independent journalism. Subscribe from €1.": a call to pay
     if s.count(":") >= 2 and len(s) <= 160 and _FIELDS_LINE_RE.match(s):
         return True  # "EQS-News: Acme AG / Key word(s): Contract": a record's fields on a line
-    if ("provided" in low or "dissemination" in low) and DISSEMINATED_RE.match(s):
+    if ("provided" in low or "dissemination" in low or "produced by" in low) and (
+        DISSEMINATED_RE.match(s)
+    ):
         return True  # "This information is provided by RNS, ...": the service's notice
     if len(s) <= 160 and " on " in low and _FOLLOW_RE.search(s):
         return True  # "Stay connected with X on Instagram and like us on Facebook."

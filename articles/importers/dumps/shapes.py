@@ -447,8 +447,12 @@ def _continues_title(title: str, line: Line) -> bool:
         and not match_dateline(nxt)
         and not line.indented
         and not grammar.byline(nxt)
+        and not _WEB_ADDRESS_RE.match(nxt)  # "newsweb.example.no/message/6412987": its address
         and _broken_off(title, nxt)
     )
+
+
+_WEB_ADDRESS_RE = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*$")
 
 
 _FUNCTION_WORDS = {
@@ -685,6 +689,17 @@ def _title_candidate(line: Line, index) -> bool:
     )
 
 
+def _echoed(head: list[Line], c: int) -> bool:
+    """``head[c]`` is printed again in the head: word for word in another case, or closing
+    another line after a dash or a colon ("SANDVELD MINING LIMITED - Trading statement ...")."""
+    key = collapse(head[c].text).casefold()
+    for d, ln in enumerate(head):
+        other = collapse(ln.text).casefold()
+        if d != c and (other == key or other.endswith((f" - {key}", f" – {key}", f": {key}"))):
+            return True
+    return False
+
+
 def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Line]]:
     """A scraped page: masthead, menus, sections, the headline, a date stamp, the byline,
     buttons and a photo, then the story. The headline is the last line shaped like one before
@@ -715,6 +730,11 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     ]
     if not cands or (cands[-1] == 0 and len(head) <= 2) or len(cands) == len(head):
         return blocks  # a headline (perhaps cut in two) and its story: the usual path
+    echoed = [c for c in cands if _echoed(head, c)]
+    if echoed:
+        # repetition inside the head: the line the page prints again (after the issuer in its
+        # heading "ISSUER - HEADLINE", in capitals over the text) is the headline
+        cands = echoed[:1]
     # the byline or stamp under the headline (kickers above it are no byline)
     signed = next(
         (
@@ -1013,6 +1033,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
             # "... pepper exporter for|20th year": a title is one line; a chunk cut broke it
             title = collapse(title + join_separator(title, rest[0].text.strip()) + rest[0].text)
             rest = []
+        elif rest and _WEB_ADDRESS_RE.match(rest[0].text):
+            seg.chrome.append(rest.pop(0))  # the item's address under its headline
         blocks = ([rest] if rest else []) + blocks[1:]
     art.title = title
     own_dateline = None  # "HEADLINE / MINSK, 13 March (BelTA) / By NAME / text": its own line

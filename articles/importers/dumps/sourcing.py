@@ -273,7 +273,11 @@ def _closing_source(art: ParsedArticle, seg: Segment, paragraphs: list[str], ind
     names += [_bare_outlet(ln.text) for ln in seg.signoffs]  # "GNA", "— Kabar" under a story
     # "This information is provided by RNS, ...": the service's own notice under the item,
     # stronger than a name in brackets closing its last paragraph ("(Nominated Adviser)")
-    names[:0] = [m.group("a") for ln in seg.tail if (m := grammar.DISSEMINATED_RE.match(ln.text))]
+    names[:0] = [
+        m.group("a") or m.group("b")
+        for ln in seg.tail
+        if (m := grammar.DISSEMINATED_RE.match(ln.text))
+    ]
     names = [n for n in names if n and n.casefold() not in _NOT_OUTLETS]
     if names:
         known = [n for n in names if find_source(n, "", index) is not None]
