@@ -360,3 +360,61 @@ def test_a_web_address_under_a_headline_is_no_broken_line():
 
     repaired = repair_text(NOTICES)[0]
     assert "April 2026\nnoticeboard.exchange.example/message/7731205\n" in repaired
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Posted by NewsBeacon | May 03, 2026", "NewsBeacon"),
+        ("Published by Harbour Wire on 3 May 2026", "Harbour Wire"),
+        ("Posted by Jane Roe | May 3, 2026", ""),  # a person: a byline
+        ("Posted by the river, the old mill stands.", ""),
+    ],
+)
+def test_the_service_that_posted_an_item(line, name):
+    from articles.importers.dumps import grammar
+
+    assert grammar.posted_by(line) == name
+
+
+RELEASES = """\
+Home > Business > Press Releases
+Tasman ferry operator orders hydrogen tug
+Tuesday, 3 May 2026, 9:40 am
+Press Release: Kowhai Marine Services
+
+Kowhai Marine Services has ordered a hydrogen-powered harbour tug for its Lyttelton operations, the first of its kind in the country.
+
+The tug will be built in Whangarei and is due to enter service in the second half of 2027.
+
+"It cuts our emissions in the harbour by two thirds," said managing director Aroha Tane.
+
+Share: Facebook | X | Email
+
+Lakeside Bakery Opens Second Store With Gluten-Free Kitchen
+Posted by NewsBeacon | May 03, 2026
+
+Madison, WI - 3rd May, 2026 - Lakeside Bakery has opened a second store in Madison with a separate gluten-free kitchen.
+
+The store on Monroe Street seats 40 guests and opens at 6 a.m. every day.
+
+"Our customers asked for it for years," said owner Carla Jensen.
+"""
+
+
+def test_a_release_named_by_its_issuers_label_and_one_by_the_service_that_posted_it():
+    dump = parse(RELEASES)
+    assert [a.source for a in dump.articles] == ["Kowhai Marine Services", "NewsBeacon"]
+
+
+def test_an_outlets_own_reporter_closes_the_story_and_names_the_outlet():
+    dump = parse(
+        CODED.replace(
+            "The centre will open on weekday afternoons and is run by volunteers from three neighbouring parishes.\n",
+            "The centre will open on weekday afternoons and is run by volunteers from three neighbouring parishes.\n~~~~~\nFishing village in Galle rebuilds its chapel\nA fishing village near Galle on the southern coast has rebuilt the chapel that the November floods washed away, with money raised by its own families.\nThe new chapel stands on higher ground, two hundred metres from the old site, and can shelter forty families in future floods, the parish priest said.\nLanka Church News reporter, Galle\n",
+        )
+    )
+    last = dump.articles[-1]
+    assert last.title == "Fishing village in Galle rebuilds its chapel"
+    assert last.source == "Lanka Church News"
+    assert not any("reporter, Galle" in p for p in last.body)

@@ -509,6 +509,27 @@ _CLOSING_AUTHOR_RE = re.compile(
 )
 
 
+#: "Posted by GetNews | April 09, 2026", "Published by Newsfile on 3 May 2026": a service, then
+#: when it posted the item.
+_POSTED_BY_RE = re.compile(
+    r"^(?:Posted|Published|Distributed|Submitted|Released) by (?P<name>[A-Z][\w.&'-]*"
+    r"(?: [A-Z][\w.&'-]*){0,2})\s*(?:[|·•,-]|\bon\b)\s*(?P<stamp>[^\n]{4,40})$"
+)
+_SERVICE_WORDS_RE = re.compile(r"(?i:news|wire|press|media|pr\b|release)|[a-z][A-Z]")
+
+
+def posted_by(text: str) -> str:
+    """The service a "Posted by X | date" line names; '' for anything else, or for a person
+    ("Posted by Jane Roe | ...": a byline)."""
+    if len(text) > 90 or "by " not in text:
+        return ""
+    m = _POSTED_BY_RE.match(text.strip())
+    if not m or not is_stamp(m.group("stamp")):
+        return ""
+    name = m.group("name")
+    return name if " " not in name or _SERVICE_WORDS_RE.search(name) else ""
+
+
 def closing_author(text: str) -> str:
     """The author a line under the story's text names (``_CLOSING_AUTHOR_RE``), or ''."""
     if len(text) > 160:
@@ -592,6 +613,10 @@ SIGNOFF_RE = re.compile(
     r" Announcement)\b[^\n.]{0,40}"
     # "Date: 09/04/2026 07:05:00 Produced by the JSE SENS Department.": the service's last line
     r"|(?:Date:\s*)?[\d/.-]{8,10}(?:\s+[\d:]{5,8})?\s+Produced by [^\n]{2,60}"
+    # "UCA News reporter, Colombo", "Orbis Times correspondent": the outlet's own reporter
+    r"|(?:[A-Z][\w&.'-]*\s){0,2}(?:News|Times|Post|Agency|Wire|Press|Herald|Daily|Tribune"
+    r"|Journal|Gazette|Observer|Mail|Express|Online|[A-Z]{2,6}) (?:reporter|correspondent)"
+    r"(?:,\s*[A-Z][\w .'-]{1,30})?"
     # "-- relay ends --", "== feed ends ==": the same mark with the verb
     r"|(?:[-=*#~]{2,}|[—–])\s*(?i:[\w ]{2,30}? ends)\s*(?:[-=*#~]{2,}|[—–])"
     # an end mark with the desk's initials: "(End) abc/def", "(Schluss) hai/kre", "(Fim) ab/cd"
@@ -742,7 +767,8 @@ _END_OF_SERVICE_RE = re.compile(
 ID_CODE_RE = re.compile(r"^(?P<id>[a-z]{2,6}\d{8,16}|[A-Z]{2,6}\d{8,16})(?=\s|$)")
 #: "Issuer: Alpinsoft GmbH", "Company: X": the firm a distributor's record names.
 ISSUER_LABEL_RE = re.compile(
-    r"^(?:Issuer|Company|Organi[sz]ation|Herausgeber|Emittent|Issued by)\s*:\s*"
+    r"^(?:Issuer|Company|Organi[sz]ation|Herausgeber|Emittent|Issued by"
+    r"|(?:Press|Media|News) [Rr]elease)\s*:\s*"  # "Press Release: Paikea Ocean Tours"
     r"(?P<name>[A-Z][\w&.,'’ -]{1,60}?)\s*$"
 )
 ID_LABEL_RE = re.compile(
@@ -1010,10 +1036,18 @@ def closing_outlet(line: str) -> str:
     m = _END_OF_SERVICE_RE.match(s) or DISSEMINATED_RE.match(s)  # "End of News X Service"
     if m:
         return m.group("a") or m.group("b")
+    m = _OUTLET_REPORTER_RE.match(s)
+    if m:
+        return m.group("a")  # "UCA News reporter, Colombo"
     m = _OUTLET_RE.search(s)
     return m.group("name") if m else ""
 
 
+_OUTLET_REPORTER_RE = re.compile(
+    r"^(?P<a>(?:[A-Z][\w&.'-]*\s){0,2}(?:News|Times|Post|Agency|Wire|Press|Herald|Daily|Tribune"
+    r"|Journal|Gazette|Observer|Mail|Express|Online|[A-Z]{2,6})) (?:reporter|correspondent)"
+    r"(?:,\s*[A-Z][\w .'-]{1,30})?$"
+)
 #: The service that carried the item, named under it: "This information is provided by RNS,
 #: the news service of ...", "... Dissemination of a Corporate News, transmitted by EQS News -
 #: a service of EQS Group."

@@ -703,7 +703,8 @@ _LONG_FURNITURE = (
 
 #: Subheadings of a release or a feature, never a new story's headline.
 SUBHEAD_RE = re.compile(
-    r"^(?:about\b|contacts?\b|media contacts?|investor|highlights|background|notes? to editors"
+    r"^(?:about\b|über (?:die|den|das)\b|à propos de\b|acerca de\b|informazioni su\b"
+    r"|contacts?\b|media contacts?|investor|highlights|background|notes? to editors"
     r"|forward[- ]looking|safe harbou?r|key (?:facts|figures)|related|for more|q\s*&\s*a|faq"
     r"|what (?:is|are)|how to|why\b|who\b|quick facts|fact sheet|editor'?s note|source)",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ a wire story's "./." when no footer follows, and before the title of a new lede.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import grammar
 from .grammar import is_contact
@@ -370,6 +371,9 @@ class _Splitter:
         self.n_blocks = 0
         self.last_block: list[Line] = []
         self.last_start = 0  # index in cur.content where the last block starts
+        # rules the dump draws again and again ("~~~~~", "* * *"): its own break between stories
+        rules = Counter(ln.text for ln in lines if ln.kind == CHROME and grammar.rule_line(ln.text))
+        self.separators = {t for t, c in rules.items() if c >= 2}
 
     def close(self) -> None:
         if self.cur.content or self.cur.tail or self.cur.footer or self.cur.distribution:
@@ -728,6 +732,19 @@ class _Splitter:
         paragraphs): the story goes on after it, so it starts no tail."""
         if not any(_paragraph(ln) for ln in self.cur.content):
             return True  # still the page's head: masthead, menus, headline, stamp
+        if self.lines[i].text in self.separators:
+            prev = next((ln for ln in reversed(self.cur.content) if ln.kind != BLANK), None)
+            nxt = next((ln for ln in self.lines[i + 1 :] if ln.kind not in (BLANK, CHROME)), None)
+            if (
+                prev is not None
+                and _paragraph(prev)
+                and nxt is not None
+                and _headline_like(nxt)
+                and not _paragraph(nxt)
+                and not SUBHEAD_RE.match(nxt.text)  # "About X", "Über die X": the release's own
+                and not grammar.BOILERPLATE_HEAD_RE.match(nxt.text)
+            ):
+                return False  # the dump's own rule between a story's end and a headline
         if 0 < i < len(self.lines) - 1 and BLANK not in (
             self.lines[i - 1].kind,
             self.lines[i + 1].kind,

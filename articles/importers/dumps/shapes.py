@@ -1264,6 +1264,13 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         name = KICKER_SPLIT_RE.split(kicker.text, maxsplit=1)[0]
         _source(art, name, art.source_kind or "wire", index)
         art.doubts.append("source taken from the page's furniture")
+    posted = next(
+        (n for ln in (*seg.chrome, *seg.content[:6]) if (n := grammar.posted_by(ln.text))), ""
+    )
+    if not art.source and posted:
+        # "Posted by GetNews | April 09, 2026": the service that posted the item
+        _source(art, posted, art.source_kind or "press_release", index)
+        art.doubts.append("source taken from the page's furniture")
     if not art.source and banner:
         # the site's banner names it: "Comunicae.es | Notas de prensa" -> "Comunicae.es"
         _source(art, grammar.banner_head(banner), "newspaper", index)
