@@ -418,3 +418,84 @@ def test_an_outlets_own_reporter_closes_the_story_and_names_the_outlet():
     assert last.title == "Fishing village in Galle rebuilds its chapel"
     assert last.source == "Lanka Church News"
     assert not any("reporter, Galle" in p for p in last.body)
+
+
+TICKER = """\
+Marketwatch Daily
+Home | News | Quotes | Charts | Sign In
+News - Today's releases - Saturday May 03 2026
+
+Brackenridge Gold Corp (V:BGC)
+Shares Issued 52,300,118
+Last Close 5/2/2026 $0.18
+Saturday May 03 2026 - News Release
+
+Mr. Colin Ashdown reports
+
+BRACKENRIDGE GOLD DRILLS 14 METRES OF 6.2 G/T AT NORTH ZONE
+
+Brackenridge Gold Corp. has received assay results from the first four holes of its spring program at the North zone, 30 kilometres east of Timmins, Ont.
+
+"The North zone keeps getting better with depth, and we will add a second drill in June," said Colin Ashdown, president and chief executive officer.
+
+------------------------------------------------------------
+
+Pinecrest Utilities Ltd (T:PCU)
+Shares Issued 18,200,400
+Last Close 5/2/2026 $22.10
+Saturday May 03 2026 - News Release
+
+Ms. Joanne Pike reports
+
+PINECREST UTILITIES DECLARES QUARTERLY DIVIDEND OF 28 CENTS
+
+The board of directors of Pinecrest Utilities Ltd. has declared a quarterly dividend of 28 cents per common share, payable on June 15, 2026, to shareholders of record at the close of business on May 30, 2026.
+
+The dividend is unchanged from the previous quarter.
+"""
+
+
+def test_a_headline_in_capitals_under_a_line_in_mixed_case_is_the_headline_not_a_deck():
+    dump = parse(TICKER)
+    assert [a.title for a in dump.articles] == [
+        "BRACKENRIDGE GOLD DRILLS 14 METRES OF 6.2 G/T AT NORTH ZONE",
+        "PINECREST UTILITIES DECLARES QUARTERLY DIVIDEND OF 28 CENTS",
+    ]
+    assert dump.articles[0].body[0].startswith("Brackenridge Gold Corp. has received")
+
+
+ISLAND_PAGES = """\
+Harbour Daily
+Home | News | Sport | Business | Opinion
+
+Ferry fares to rise on two island routes from January
+Dec 03, 2026 News
+
+Harbour Daily – Fares on the ferries to Grand Cay and Little Cay will rise by ten per cent from January, the port authority said on Wednesday.
+The authority said fuel and insurance costs had risen by a third since the fares were last raised in 2022.
+
+Tags: ferries, fares
+
+Island Voice
+Home  Local News  Business  Sports  Lifestyle
+Local News
+
+Fishers call for new cold store at Bay Street market
+by Marlon Greaves  December 3, 2026
+
+Fishers at the Bay Street market on Wednesday. (Photo: Keisha Bourne)
+Fishers and vendors at the Bay Street market are calling on the council to build a new cold store before the start of the flying fish season.
+Vendor Donna Blackman said the old cold room had failed three times since October. "We lose fish every time it goes down," she said.
+
+Island Voice © 2026. All rights reserved.
+"""
+
+
+def test_a_byline_in_lower_case_under_its_headline_and_a_captioned_photo_over_the_story():
+    dump = parse(ISLAND_PAGES)
+    second = dump.articles[-1]
+    assert second.title == "Fishers call for new cold store at Bay Street market"
+    assert second.byline == "Marlon Greaves"
+    assert [c for _, c in second.captions] == [
+        "Fishers at the Bay Street market on Wednesday. (Photo: Keisha Bourne)"
+    ]

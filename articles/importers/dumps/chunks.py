@@ -433,6 +433,9 @@ def _address_line_after(text: str, p: int) -> bool:
     return not any(ch in tail[0] for ch in "/.:@") or tail[0].endswith((".", ":"))
 
 
+_LOWER_BYLINE_RE = re.compile(r"^by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s|$)")
+
+
 def _runs_on_lower(text: str, p: int, start: int) -> bool:
     """The line before ``p`` goes on in the next: in lower case, or after a word that never
     ends a sentence ("... the Ministry of Energy on|Friday opened ...")."""
@@ -443,6 +446,10 @@ def _runs_on_lower(text: str, p: int, start: int) -> bool:
         return False  # a masthead or a headline in capitals is a line of its own
     if text[p + 1 : p + 2].islower():
         after = text[p + 1 : text.find("\n", p + 1) if "\n" in text[p + 1 :] else len(text)]
+        if _LOWER_BYLINE_RE.match(after) and (
+            len(after.split()) <= 5 or grammar.ends_with_stamp(after)
+        ):
+            return False  # "by Shamar Clarke-Odle  December 4, 2026" under its headline
         return not grammar.site_domain(after) and not after.startswith(("http", "www."))
     last = before.rsplit(None, 1)[-1]
     return len(before) >= 30 and last in _NEVER_LAST

@@ -468,6 +468,12 @@ def decorated_byline(line: str) -> str:
     if stamped and is_stamp(stamped.group("stamp").strip(" -–|")):
         s = s[stamped.end() :]  # the stamp before "By"
         s = "By" + s[2:] if s.startswith("by ") else s  # "Posted on March 13, 2026 by NAME"
+    elif s.startswith(("by ", "By ", "BY ")) and (end := _ENDS_WITH_STAMP_RE.search(s)):
+        # "by Shamar Clarke-Odle  December 4, 2026": the name, then the date, no mark between
+        s = "By " + s[3 : end.start()].rstrip(" ,|-–—·")
+        found = byline(s)
+        if found:
+            return found
     if len(s) > 90 or s.endswith((".", ":", ";", "!", "?")) or ":" in s or "--" in s:
         return ""
     found = byline(s) if BYLINE_RE.match(s) else ""

@@ -507,6 +507,7 @@ class _Splitter:
             line.wide_gap
             and _headline_like(line)
             and not is_lede(line)
+            and not grammar.photo_credit(line.text)  # a photo's caption, with its credit
             and _page_ahead(self.lines, i)
         ):
             self._story_or_masthead()  # the dump's own story break, before a headline

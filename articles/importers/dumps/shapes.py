@@ -489,7 +489,11 @@ def _dated_lede(line: Line) -> bool:
     """A dateline with its date, however short what follows ("ELMIRA, N.Y., March 9 - Shr 74
     cts vs 61 cts" over an earnings table)."""
     d = grammar.dateline(line.text)
-    return bool(d and d.strong and d.date and len(line.text) > d.end)
+    if not (d and d.strong and d.date and len(line.text) > d.end):
+        return False
+    rest = line.text[d.end :].strip()
+    # ("Friday December 04 2026 - News Release": a stamp and a label, no story under a date)
+    return len(rest.split()) > 3 or rest.endswith((".", "!", "?")) or any(c.isdigit() for c in rest)
 
 
 def _nav_line(text: str, index) -> bool:
@@ -747,9 +751,18 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     if signed is not None and any(i < signed for i in cands):
         cands = [i for i in cands if i < signed]  # a headline stands above its byline and stamp
     t = cands[-1]
+    # a line in capitals under one in mixed case is the headline, no deck ("Mr. X reports" /
+    # "NORTHVALE COPPER INTERSECTS ..."): a deck speaks lower than its headline
+    shouted = (
+        t > 0
+        and head[t].text.isupper()
+        and len(head[t].text.split()) >= 5  # ("MA. TRAN THI MAI*": an author, in capitals)
+        and not head[t - 1].text.isupper()
+    )
     block_of = {id(ln): n for n, b in enumerate(blocks) for ln in b}
     if (
         t - 1 in cands
+        and not shouted
         and block_of[id(head[t - 1])] == block_of[id(head[t])]
         and (
             head[t - 1].end + 1 == head[t].start  # (no menu between them; a stamp may be)
@@ -763,6 +776,7 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         t -= 1
     elif (
         t - 1 in cands
+        and not shouted
         and block_of[id(head[t - 1])] + 1 == block_of[id(head[t])]
         and len(blocks[block_of[id(head[t])]]) == 1
         and len(blocks[block_of[id(head[t - 1])]]) == 1
@@ -775,6 +789,7 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
         t -= 1
     elif (
         t - 1 in cands
+        and not shouted
         and (t == len(head) - 1 or signed == t + 1)
         and block_of[id(head[t - 1])] + 1 == block_of[id(head[t])]
         and len(blocks[block_of[id(head[t])]]) == 1
