@@ -499,3 +499,95 @@ def test_a_byline_in_lower_case_under_its_headline_and_a_captioned_photo_over_th
     assert [c for _, c in second.captions] == [
         "Fishers at the Bay Street market on Wednesday. (Photo: Keisha Bourne)"
     ]
+
+
+DIGEST = """\
+From: Night Desk <night.digest@desk.example>
+To: foreign-desk@desk.example
+Date: Sat, 3 May 2026 06:15:02 +0300
+Subject: [Morning file] Balkans / Levant - Saturday 3 May
+
+Good morning all,
+
+Three items for the morning file, agency copy as received. Queries to the night desk.
+
+---------------------------------------------------------------
+1/3  KESTREL
+---------------------------------------------------------------
+
+Shkoder council backs plan for lakeside cycle path
+Shkoder/03.05.26/Kestrel: The city council on Friday approved a plan for a twelve-kilometre cycle path along the shore of Lake Shkoder, to be built over the next two summers.
+The path will link the old town with the villages of Shiroka and Zogaj, the mayor said.
+
+---------------------------------------------------------------
+2/3  KESTREL
+---------------------------------------------------------------
+
+Durres port adds second ferry berth for summer season
+Durres/03.05.26/Kestrel: The port of Durres will open a second ferry berth in June to handle the summer rise in traffic to and from Italy, the port authority said on Friday.
+Ferry passengers rose by 14 percent last summer, it said.
+
+---------------------------------------------------------------
+3/3  CEDAR NEWS
+---------------------------------------------------------------
+
+Sidon fishermen receive new engines under aid scheme
+Cedar News/ On Friday, forty fishermen in Sidon received new outboard engines under a scheme funded by a regional development fund, the municipality said.
+The engines use a third less fuel than the ones they replace, the fishermen's cooperative said.
+"""
+
+
+def test_a_digests_cover_note_is_no_story_and_its_numbered_tags_name_each_items_supplier():
+    dump = parse(DIGEST)
+    assert [a.title for a in dump.articles] == [
+        "Shkoder council backs plan for lakeside cycle path",
+        "Durres port adds second ferry berth for summer season",
+        "Sidon fishermen receive new engines under aid scheme",
+    ]
+    assert [a.source.casefold() for a in dump.articles] == ["kestrel", "kestrel", "cedar news"]
+
+
+QUEUE = """\
+QUEUE PRINT  INBOUND  03-05-26 10:02  3 items
+
+=== ITEM 004/031  SRC: LAKENET  RECV: 03-05-26 07:58  PRI: 4 ===
+
+Jinja Traders Protest Move of Fish Market
+Author: Nakato Grace | 3 May 2026
+
+More than 200 traders at the Jinja fish market on Saturday closed their stalls in protest against a council directive to move them to a site outside the town centre.
+
+=== ITEM 009/031  SRC: BALKANWIRE  RECV: 03-05-26 08:37  PRI: 3 ===
+
+Mostar to extend tram study to two suburbs
+MOSTAR, 3 May (BALKANWIRE) - The City of Mostar will extend its tram feasibility study to two suburbs, the city said on Saturday, after residents asked for the line to reach them.
+
+[IBX] National | 03-05-2026 09:12 IST
+Pune civic body to run night buses on four new routes
+Pune/IBX: The Pune Municipal Corporation will run night buses on four new routes from June, connecting hospitals with the railway station, an official said on Saturday.
+The fare will be the same as on day routes, officials said.
+Hindsight Samachar / Meera Kulkarni
+"""
+
+
+def test_a_queues_record_line_and_a_bracketed_tag_name_the_supplier():
+    dump = parse(QUEUE)
+    assert [a.source.casefold() for a in dump.articles[:2]] == ["lakenet", "balkanwire"]
+
+
+def test_agency_then_author_under_the_story():
+    text = """\
+[HS] States | 03-05-2026 11:20 IST
+PUNE TO OPEN 12 COLD STORAGE UNITS FOR GROWERS
+Pune, 3 May (HS): The state government will set up twelve small cold storage units in tribal blocks by March to help vegetable growers cut losses after harvest.
+Each unit will hold 50 tonnes and will be run by women's self-help groups, the minister said.
+Hindsight Samachar / Meera Kulkarni
+
+[HS] National | 03-05-2026 12:05 IST
+COURT SEEKS REPLY ON PLEA OVER TOLL REFUNDS
+New Delhi, 3 May (HS): The Supreme Court on Saturday sought the Centre's response on a petition seeking refunds of tolls charged on unfinished highway stretches.
+The petitioner, a transporters' association, has cited 17 toll plazas.
+Hindsight Samachar / Arjun Mehta
+"""
+    dump = parse(text)
+    assert [a.byline for a in dump.articles] == ["Meera Kulkarni", "Arjun Mehta"]

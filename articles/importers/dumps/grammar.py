@@ -1274,7 +1274,10 @@ _RIGHTS_RE = re.compile(
 #: A label in capitals between square brackets, on its own line.
 _BRACKET_LABEL_RE = re.compile(r"^\[[A-Z0-9ÀÂÇÉÈÊÎÔÛÑ' /:–-]{3,60}\]$")
 #: An e-mail's header lines, over a digest or a release sent by mail.
-_MAIL_HEADER_RE = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Sent|Reply-To|Fwd|Fw)\s*:\s*\S")
+_MAIL_HEADER_RE = re.compile(
+    r"^(?:From|To|Cc|Bcc|Subject|Sent|Reply-To|Fwd|Fw)\s*:\s*\S"
+    r"|^Date:\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d"  # RFC 5322
+)
 _QUOTE_FIELD = r"[A-Z][\w %.]{0,24}:\s*[-+]?[$€£]?[\d.,]+%?"
 _QUOTE_FIELDS_RE = re.compile(rf"^{_QUOTE_FIELD}(?:,\s*{_QUOTE_FIELD})+$")
 #: A site's call to subscribe: "Sign up for our newsletter", "Receive by email the next news

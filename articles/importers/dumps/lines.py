@@ -185,6 +185,9 @@ def split_lines(text: str, index=None) -> list[Line]:
             line.kind = TEXT
     _tag_links(lines)
     _authors_address(lines)
+    for line in lines:
+        if line.kicker and line.kind == SIGNOFF and tag_name(line.text):
+            line.kind = CHROME  # ("1/5  TURAN" over each item: the next story's tag, no end)
     return lines
 
 
@@ -544,15 +547,45 @@ def _repeated_kickers(lines: list[Line]) -> None:
                 line.kicker = True
 
 
-def _tag_name(text: str) -> str:
-    """The name of a tag line that a name and a stamp make ("NNT | 09 Apr 2026 | 10:12",
-    "Macauhub | 09/04/2026", "Eastwire - 3 May 2026 08:10"), or ''."""
-    if len(text) > 80 or text.endswith((".", ":", ",")):
+_BRACKETED_NAME_RE = re.compile(r"^\[(?P<name>[A-Za-z][\w&.' -]{1,30})\](?:\s+[\w&' ]{1,30})?$")
+#: "1/5  TURAN", "Item 3 of 7 - Eastwire": an item's number in a digest, then its supplier.
+_COUNTED_TAG_RE = re.compile(
+    r"^(?:(?:item|no\.?)\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*[-–:|]?\s+"
+    r"(?P<name>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})$",
+    re.IGNORECASE,
+)
+
+
+#: A queue's or feed's record line over an item, its supplier in a labelled field.
+_SOURCE_FIELD_RE = re.compile(
+    r"\b(?:SRC|SOURCE|Source|AGENCY|Agency|SUPPLIER|Supplier|SVC|SERVICE|Service|WIRE|Wire)"
+    r"\s*[:=]\s*(?P<name>[A-Za-z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2}?)(?=\s{2,}|\s*[|;,]|\s*$"
+    r"|\s+[A-Z]{2,}\s*[:=])"
+)
+_FIELD_RE = re.compile(r"\b[A-Za-z]{2,12}\s*[:=]\s*\S")
+
+
+def tag_name(text: str) -> str:
+    """The supplier a tag line over a story names: a name and a stamp ("NNT | 09 Apr 2026 |
+    10:12", "Macauhub | 09/04/2026", "[IBNS] National | 04-12-2026 09:12 IST"), or an item's
+    number and the name ("1/5  TURAN"); '' for anything else."""
+    if len(text) > 120 or text.endswith((".", ":", ",")):
         return ""
+    fielded = _SOURCE_FIELD_RE.search(text) if ":" in text or "=" in text else None
+    if fielded and len(_FIELD_RE.findall(text)) >= 2:
+        return fielded.group("name")  # "=== ITEM 011/052  SRC: URN  RECV: 04-12-26 07:58 ==="
+    if len(text) > 80:
+        return ""
+    counted = _COUNTED_TAG_RE.match(text)
+    if counted:
+        return counted.group("name")
     parts = KICKER_SPLIT_RE.split(text, maxsplit=1)
     if len(parts) != 2:
         return ""
     name, stamp = parts[0].strip(), parts[1].strip()
+    bracketed = _BRACKETED_NAME_RE.match(name)
+    if bracketed:
+        name = bracketed.group("name")  # "[IBNS] National": the agency, then its desk
     words = name.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in name) or not name[:1].isupper():
         return ""
@@ -569,13 +602,16 @@ def _stamped_tags(lines: list[Line]) -> None:
     tagged = [
         i
         for i, ln in enumerate(nonblank)
-        if ln.kind in (TEXT, CHROME) and not ln.kicker and _tag_name(ln.text)
+        if ln.kind in (TEXT, CHROME, SIGNOFF) and not ln.kicker and tag_name(ln.text)
     ]
     if len(tagged) < 2:
         return
     heads = []
     for i in tagged:
-        head, after = nonblank[i + 1 : i + 2], nonblank[i + 2 : i + 5]
+        j = i + 1
+        while j < len(nonblank) and grammar.rule_line(nonblank[j].text):
+            j += 1  # (past the digest's rule under the item's number)
+        head, after = nonblank[j : j + 1], nonblank[j + 1 : j + 4]
         if (
             head
             and _headline_like(head[0])

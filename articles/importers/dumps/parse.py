@@ -149,6 +149,11 @@ def _words(art: ParsedArticle) -> int:
     return sum(len(p.split()) for p in art.body)
 
 
+_GREETING_RE = re.compile(
+    r"^(?:Good (?:morning|afternoon|evening)|Hi|Hello|Dear|Morning|Greetings)\b[^.!?]{0,40}[,!:]?$"
+)
+
+
 def _skip_dump_header(dump: ParsedDump) -> None:
     """Layout statistics: a first "story" of a line or two, with no dateline, byline or
     caption, ahead of stories that each run several times as long, is the dump's own header
@@ -157,13 +162,15 @@ def _skip_dump_header(dump: ParsedDump) -> None:
     if len(arts) < 3:
         return
     first, rest = arts[0], sorted(_words(a) for a in arts[1:])
+    bare = not (first.dateline or first.byline or first.captions or first.external_id)
     if (
-        len(first.body) <= 2
+        bare
+        and len(first.body) <= 2
         and _words(first) <= 25
-        and not (first.dateline or first.byline or first.captions or first.external_id)
         and not first.teasers
         and rest[len(rest) // 2] >= 4 * max(1, _words(first))
-    ):
+    ) or (bare and len(first.body) <= 3 and _GREETING_RE.match(first.title)):
+        # (or a cover note that greets its readers: "Good morning all, / Five items ...")
         dump.warnings.append(f"dump header skipped: {first.title or first.body[0]}"[:200])
         dump.teasers.extend(first.teasers)
         del arts[0]

@@ -17,6 +17,7 @@ from .lines import (
     Line,
     Segment,
     _headline_like,
+    tag_name,
 )
 from .markers import (
     BYLINE_PREFIX_RE,
@@ -25,6 +26,7 @@ from .markers import (
     PHOTO_CUE_RE,
     find_source,
     match_dateline,
+    source_key,
 )
 from .model import ParsedArticle, ParsedTeaser
 from .profiles import SourceIndex
@@ -693,6 +695,25 @@ def _title_candidate(line: Line, index) -> bool:
     )
 
 
+def _agency_then_author(art: ParsedArticle, line: str, index) -> str:
+    """ "Hindusthan Samachar / Sanjukta Mohapatra" under the story: the agency first, then its
+    reporter. The first name is the agency when a profile knows it, when the story's source
+    has its name, or when its initials are the dateline's agency ("(HS)")."""
+    parts = [p.strip() for p in line.split(" / ")]
+    if len(parts) != 2 or not grammar.page_byline(parts[1]):
+        return ""
+    agency = parts[0]
+    initials = "".join(w[0] for w in agency.split() if w[:1].isupper())
+    names = {source_key(n) for n in (art.source, *art.source_aliases) if n}
+    if (
+        find_source(agency, "", index) is not None
+        or source_key(agency) in names
+        or (len(initials) >= 2 and source_key(initials) in names)
+    ):
+        return parts[1]
+    return ""
+
+
 def _echoed(head: list[Line], c: int) -> bool:
     """``head[c]`` is printed again in the head: word for word in another case, or closing
     another line after a dash or a colon ("SANDVELD MINING LIMITED - Trading statement ...")."""
@@ -1128,7 +1149,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if not art.byline and len(paragraphs) > 1 and grammar.byline_line(paragraphs[-1]):
         art.byline = grammar.byline(paragraphs.pop())  # "Reporter: Name" closing a story
     elif not art.byline and len(paragraphs) > 2 and grammar.decorated_byline(paragraphs[-1]):
-        art.byline = grammar.decorated_byline(paragraphs.pop())  # "Iryna Stasiuk, Lviv"
+        art.byline = grammar.decorated_byline(paragraphs[-1])  # "Iryna Stasiuk, Lviv"
+        art.byline = _agency_then_author(art, paragraphs.pop(), index) or art.byline
     elif not art.byline and len(paragraphs) > 2 and grammar.closing_author(paragraphs[-1]):
         art.byline = grammar.closing_author(paragraphs.pop())  # "Author: NAME", an author's note
     if not art.byline:
@@ -1276,7 +1298,7 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     kicker = next((ln for ln in (*seg.chrome, *seg.content) if ln.kicker), None)
     if not art.source and kicker is not None:
         # "DPI Guyana - News" over each of its stories: the service that filed them
-        name = KICKER_SPLIT_RE.split(kicker.text, maxsplit=1)[0]
+        name = tag_name(kicker.text) or KICKER_SPLIT_RE.split(kicker.text, maxsplit=1)[0]
         _source(art, name, art.source_kind or "wire", index)
         art.doubts.append("source taken from the page's furniture")
     posted = next(
