@@ -591,3 +591,99 @@ Hindsight Samachar / Arjun Mehta
 """
     dump = parse(text)
     assert [a.byline for a in dump.articles] == ["Meera Kulkarni", "Arjun Mehta"]
+
+
+ALERT = """\
+From: Presshub Alert <alert@presshub.example>
+To: newsdesk@desk.example
+Date: Sat, 03 May 2026 11:30:07 +0200
+Subject: Topic alert Industry - 2 new press releases
+
+Presshub - press releases for journalists
+
+======================================================================
+
+Compact robot for cleaning ship hulls launched in Bremen
+Category: Industry | Date: 03.05.2026 | Company: Wesermarsch Robotik GmbH
+
+Bremen, 03.05.2026 - Wesermarsch Robotik GmbH has launched a compact robot that cleans ship hulls in port while cargo is handled, cutting the time a ship spends in dry dock.
+
+The robot attaches to the hull with magnets and can clean about 800 square metres an hour, the company says.
+
+Read online: https://www.presshub.example/en/release/2284201
+
+======================================================================
+
+Heat pump maker opens training centre for installers
+Category: Energy | Date: 03.05.2026 | Company: Kaltenbach Waermetechnik GmbH
+
+Kassel, 03.05.2026 - Kaltenbach Waermetechnik GmbH has opened a training centre where installers can learn to fit and service its heat pumps in two-day courses.
+
+The centre will train about 1,200 installers a year, the company says.
+
+Read online: https://www.presshub.example/en/release/2284219
+
+======================================================================
+You receive this alert because you subscribed to the topics Industry and Energy.
+Manage your alerts or unsubscribe in your journalist account.
+"""
+
+
+def test_an_alert_from_a_distributor_names_its_releases_and_its_small_print_is_furniture():
+    dump = parse(ALERT)
+    assert [a.source for a in dump.articles] == ["Presshub", "Presshub"]
+    assert not any("subscribed" in p or "unsubscribe" in p for a in dump.articles for p in a.body)
+
+
+def test_a_desk_forwarding_copy_is_no_supplier():
+    dump = parse(
+        DIGEST.replace("Three items", "Three unsigned items")
+        .replace("1/3  KESTREL", "1/3")
+        .replace("2/3  KESTREL", "2/3")
+        .replace("3/3  CEDAR NEWS", "3/3")
+    )
+    assert "Night Desk" not in {a.source for a in dump.articles}
+
+
+SAVED_PAGES = """\
+Saved page: https://www.quotewire.example/quote/stock/ALDER-MINING-4411/news/Alder-Mining-expands-drilling-at-Whitestone-project-55120093/
+QuoteWire
+Markets   News   Analysis   Stocks   Log in
+Homepage > Equities > TSX > Alder Mining Corp > News
+
+Alder Mining Corp - Drilling expanded at Whitestone project
+Published on 05/03/2026 at 06:45 am EST
+
+Alder Mining Corp (TSX: ALD) has added a third drill rig at its Whitestone gold project after the first twelve holes of its spring program returned wide zones of mineralization.
+
+The company expects to complete 18,000 metres of drilling by the end of September.
+
+More news about Alder Mining Corp
+Alder Mining Corp - First quarter results
+Alder Mining Corp - Annual general meeting results
+
+Saved page: https://www.quotewire.example/quote/stock/BIRCH-FOODS-8120/news/Birch-Foods-opens-second-bakery-in-Leeds-55120187/
+QuoteWire
+Markets   News   Analysis   Stocks   Log in
+Homepage > Equities > LSE > Birch Foods PLC > News
+
+Birch Foods PLC - Second bakery opens in Leeds
+Published on 05/03/2026 at 07:10 am EST
+
+Birch Foods PLC (LSE: BRF) has opened its second bakery in Leeds, adding 140 jobs and lifting its daily capacity to 90,000 loaves, the company said on Saturday.
+
+The bakery cost 24 million pounds and runs on electricity from a solar farm nearby.
+"""
+
+
+def test_a_scrapers_saved_page_line_starts_each_page_and_numbers_its_item():
+    dump = parse(SAVED_PAGES)
+    assert [a.title for a in dump.articles] == [
+        "Alder Mining Corp - Drilling expanded at Whitestone project",
+        "Birch Foods PLC - Second bakery opens in Leeds",
+    ]
+    assert [a.external_id for a in dump.articles] == ["55120093", "55120187"]
+    assert [t.title for t in dump.articles[0].teasers] == [
+        "Alder Mining Corp - First quarter results",
+        "Alder Mining Corp - Annual general meeting results",
+    ]

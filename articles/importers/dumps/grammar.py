@@ -408,6 +408,8 @@ def page_byline(line: str, index_has=None) -> str:
         return ""  # "Peer-Reviewed Publication", "Press Release": what the item is, no author
     if names == s and _INSTITUTION_RE.search(s):
         return ""  # "Lower Mekong Coastal Research Institute": the issuer, no author
+    if names != s and names_a_firm(names):
+        return ""  # "Acme Minerals Limited - Kalgara project update": a firm's headline
     if index_has is not None and index_has(names):
         return ""
     return names
@@ -416,7 +418,7 @@ def page_byline(line: str, index_has=None) -> str:
 _INSTITUTION = (
     r"(?:Institute|University|College|Academy|Association|Ministry|Department|Council"
     r"|Foundation|Centre|Center|Society|Organi[sz]ation|Committee|Commission|Authority"
-    r"|Hospital|Museum|Corporation|Company|Federation|Union|Chamber)"
+    r"|Hospital|Museum|Corporation|Company|Federation|Union|Chamber|Exchange)"
 )
 _INSTITUTION_RE = re.compile(rf"\b{_INSTITUTION}\b")
 _INSTITUTION_NAME_RE = re.compile(
@@ -1236,6 +1238,13 @@ _FIELDS_LINE_RE = re.compile(
     r"[A-Z][\w()-]*(?: [\w()-]+){0,2} ?: [^:|]{1,60}?"
     r"(?: [/|] [A-Z][\w()-]*(?: [\w()-]+){0,2} ?: [^:|]{1,60}?){1,4}$"
 )
+#: A mailing's notice to its subscriber: why it came, how to stop it.
+_SUBSCRIBED_RE = re.compile(
+    r"^(?:You (?:are )?receiv(?:e|ed|ing) this (?:alert|e-?mail|release|newsletter|message"
+    r"|update|digest)\b|Manage your (?:alerts|subscriptions?|preferences)\b"
+    r"|(?:To )?unsubscribe\b)",
+    re.IGNORECASE,
+)
 #: A call to follow the site elsewhere: "Stay connected with X on Instagram and like us on
 #: Facebook.", "Follow us on X and Threads".
 _FOLLOW_RE = re.compile(
@@ -1322,6 +1331,10 @@ def chrome(line: str) -> bool:
         DISSEMINATED_RE.match(s)
     ):
         return True  # "This information is provided by RNS, ...": the service's notice
+    if low.startswith(
+        ("you ", "manage ", "to unsubscribe", "unsubscribe")
+    ) and _SUBSCRIBED_RE.match(s):
+        return True  # "You receive this alert because you subscribed to ...": the mailing's
     if len(s) <= 160 and " on " in low and _FOLLOW_RE.search(s):
         return True  # "Stay connected with X on Instagram and like us on Facebook."
     if "@" in s and len(s) <= 160 and _FEEDBACK_RE.match(s):

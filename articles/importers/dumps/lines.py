@@ -123,7 +123,7 @@ def classify(raw: str, s: str | None = None) -> int:
             return DISTRIB
         if len(s) <= 60 and CHROME_RE.match(s):
             return CHROME
-        if len(s) <= 40 and TEASER_HEADER_RE.match(s):
+        if len(s) <= 60 and TEASER_HEADER_RE.match(s):
             return HEADER
         if s[-1] == "-" and s.upper() == s and SECTION_RE.match(s):
             return SECTION
@@ -149,6 +149,7 @@ def split_lines(text: str, index=None) -> list[Line]:
     _repeated_codes(lines)
     _repeated_kickers(lines)
     _stamped_tags(lines)
+    _saved_pages(lines)
     _reader_comments(lines)
     _label_runs(lines)
     _field_records(lines)
@@ -625,6 +626,28 @@ def _stamped_tags(lines: list[Line]) -> None:
             heads.append(nonblank[i])
     if len(heads) >= 2 and len(heads) * 3 >= len(tagged) * 2:
         for line in heads:
+            line.kicker = True
+
+
+#: "Saved page: https://...", "Saved from https://...": where a scraper saved the page that
+#: follows (its address, the item's number in it).
+SAVED_PAGE_RE = re.compile(
+    r"^(?:Saved (?:page|from)|Page saved from|Archived from|Captured from|Source URL|Page URL)"
+    r"\s*:?\s*(?:https?://|www\.)\S+$",
+    re.IGNORECASE,
+)
+
+
+def _saved_pages(lines: list[Line]) -> None:
+    """A scraper's line naming the page it saved starts that page: the story before it ends
+    there, and the line is the new page's furniture (``segment`` reads it as a kicker)."""
+    for line in lines:
+        if (
+            line.kind in (TEXT, CHROME)
+            and line.text[:1] in "SsPpAaCc"
+            and SAVED_PAGE_RE.match(line.text)
+        ):
+            line.kind = CHROME
             line.kicker = True
 
 

@@ -135,6 +135,7 @@ def _parse_repaired(
             dump.articles.append(article)
         dump.teasers.extend(loose)
     _skip_dump_header(dump)
+    _sender_source(dump, text, index)
     if not dump.articles:
         dump.warnings.append("no articles found")
     _share_sources(dump.articles, index)
@@ -147,6 +148,37 @@ def _parse_repaired(
 
 def _words(art: ParsedArticle) -> int:
     return sum(len(p.split()) for p in art.body)
+
+
+_SENDER_RE = re.compile(
+    r"(?m)^From:\s*\"?(?P<name>[^<\n\"]{2,60}?)\"?\s*<[^@\s<>]+@(?P<host>[\w.-]+)>"
+)
+#: What a sender's display name adds to the organisation's own name.
+_SENDER_WORDS = {"alert", "alerts", "newsletter", "news", "team", "service", "notifications"}
+
+
+def _sender_source(dump: ParsedDump, text: str, index: SourceIndex) -> None:
+    """An e-mail from a distributor ("From: PR-Gateway Alert <alert@pr-gateway.example>"): its
+    items that name no supplier are the sender's. Only a sender whose name is its own address's
+    (a desk forwarding agency copy is no supplier: "Regional Desk <digest@newsdesk.example>")."""
+    m = _SENDER_RE.search(text[:2000])
+    if m is None or all(a.source for a in dump.articles):
+        return
+    words = m.group("name").split()
+    while len(words) > 1 and words[-1].casefold() in _SENDER_WORDS:
+        words.pop()
+    name = " ".join(words)
+    labels = [source_key(label) for label in m.group("host").split(".")[:-1]]
+    if not name or source_key(name) not in labels:
+        return
+    known = find_source(name, "press_release", index)
+    for art in dump.articles:
+        if not art.source:
+            art.source = known.name if known else name
+            art.source_kind = known.kind if known else "press_release"
+            art.source_aliases.insert(0, art.source)
+            art.doubts = [d for d in art.doubts if d != "no source found"]
+            art.doubts.append("source taken from the dump's sender")
 
 
 _GREETING_RE = re.compile(

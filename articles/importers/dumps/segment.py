@@ -945,6 +945,8 @@ class _Splitter:
         line = self.lines[i]
         k = line.kind
         tail = self.cur.tail
+        if line.kicker:
+            return False  # the dump's own kicker: the next story starts at it
         if k != BLANK and self.lines[i - 1].kind == BLANK and self._page_head(i):
             return False  # the next page's head
         last = next((ln.text for ln in reversed(tail) if ln.kind != BLANK), "")

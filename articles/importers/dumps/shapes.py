@@ -12,6 +12,7 @@ from .lines import (
     HEADER,
     KICKER_SPLIT_RE,
     MAX_TITLE,
+    SAVED_PAGE_RE,
     SENTENCE_ENDS,
     TEXT,
     Line,
@@ -689,6 +690,8 @@ def _title_candidate(line: Line, index) -> bool:
         and not grammar.ADDRESS_RE.search(t)  # "Carl-Benz-Str. 12, 71634 Ludwigsburg"
         and not grammar.byline_line(t)
         and not grammar.institution_name(t)  # the issuer's line under a release's headline
+        and t.count(" > ") < 2  # "Homepage > Equities > ASX > X > News": a crumb
+        and t.count(" » ") < 2
         and grammar.page_byline(t) in ("", t)  # "Ngoc Phuong - Tuoi Tre News": a byline
         and not _credited(t, index)
         and not grammar.chrome(t)
@@ -1295,7 +1298,14 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
             release = _release(seg) or re.search(r"^pr|wire|press|release", domain, re.I)
             _source(art, domain, "press_release" if release else "newspaper", index)
             art.doubts.append("source taken from the page's furniture")
-    kicker = next((ln for ln in (*seg.chrome, *seg.content) if ln.kicker), None)
+    kicker = next(
+        (
+            ln
+            for ln in (*seg.chrome, *seg.content)
+            if ln.kicker and not SAVED_PAGE_RE.match(ln.text)  # (an address names no one)
+        ),
+        None,
+    )
     if not art.source and kicker is not None:
         # "DPI Guyana - News" over each of its stories: the service that filed them
         name = tag_name(kicker.text) or KICKER_SPLIT_RE.split(kicker.text, maxsplit=1)[0]
