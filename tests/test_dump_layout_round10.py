@@ -687,3 +687,54 @@ def test_a_scrapers_saved_page_line_starts_each_page_and_numbers_its_item():
         "Alder Mining Corp - First quarter results",
         "Alder Mining Corp - Annual general meeting results",
     ]
+
+
+CITY_PAPER = """\
+DOTHIPOST
+City & Business Daily - Voice of the port
+Home | City | Economy | Urban | Society | Culture
+Urban
+
+Haiphong speeds up clearance for coastal road section
+03/05/2026 08:15
+
+Dothipost - Haiphong authorities have pledged to hand over all remaining land for the coastal road section between the port and the airport by the end of June.
+The 4.1-kilometre section is expected to cut travel time between the port and the airport by half, the city said.
+Tran Minh
+
+Share: Facebook | Zalo | Email
+Read more
+- Haiphong to plant 10,000 more trees along the river
+- New bus routes to link outer wards with the ferry piers
+
+DOTHIPOST
+City & Business Daily - Voice of the port
+Home | City | Economy | Urban | Society | Culture
+Economy
+
+Haiphong's four-month retail sales up 8.1%
+03/05/2026 10:05
+
+Dothipost - Total retail sales of goods and services in Haiphong in the first four months of 2026 rose 8.1% on the same period last year, the city's statistics office said.
+Accommodation and food services grew fastest, driven by the return of cruise passengers.
+
+Share: Facebook | Zalo | Email
+Read more
+- Haiphong export turnover reaches 9 billion USD
+"""
+
+
+def test_a_lede_opening_with_the_mastheads_name_and_dashed_teasers_under_read_more():
+    dump = parse(CITY_PAPER)
+    assert [a.title for a in dump.articles] == [
+        "Haiphong speeds up clearance for coastal road section",
+        "Haiphong's four-month retail sales up 8.1%",
+    ]
+    assert [a.source for a in dump.articles] == ["Dothipost", "Dothipost"]
+    assert [t.title for t in dump.articles[0].teasers] == [
+        "Haiphong to plant 10,000 more trees along the river",
+        "New bus routes to link outer wards with the ferry piers",
+    ]
+    assert [(t.title, t.section) for t in dump.articles[1].teasers] == [
+        ("Haiphong export turnover reaches 9 billion USD", [])
+    ]

@@ -947,6 +947,13 @@ class _Splitter:
         tail = self.cur.tail
         if line.kicker:
             return False  # the dump's own kicker: the next story starts at it
+        if (
+            k == TEXT
+            and line.text.isupper()
+            and len(line.text) <= 40
+            and any(grammar.bar_menu(ln.text) for ln in _next_nonblank(self.lines, i, 3))
+        ):
+            return False  # the next page's masthead, over its menu
         if k != BLANK and self.lines[i - 1].kind == BLANK and self._page_head(i):
             return False  # the next page's head
         last = next((ln.text for ln in reversed(tail) if ln.kind != BLANK), "")
@@ -968,7 +975,15 @@ class _Splitter:
             if k != BLANK:
                 self.header_seen = True  # teasers may follow the chrome without a header
             return True
-        if k == BULLET:
+        if k == BULLET or (
+            k == TEXT
+            and self.header_seen
+            and line.text[:2] in ("- ", "– ", "* ")
+            and 3 <= len(line.text.split()) <= 25
+            and not line.text.endswith((".", ":", ";"))
+        ):
+            if k == TEXT:
+                line.kind = BULLET  # (under "Read more", a dash before each title)
             tail.append(line)
             self.tail_state = "title"
             return True
@@ -1036,7 +1051,14 @@ class _Splitter:
             and state == "title"
             and k == TEXT
             and (
-                (line.text.isupper() and len(line.text) <= 40)
+                (
+                    line.text.isupper()
+                    and len(line.text) <= 40
+                    # (not a masthead over its tagline and menu: the next page's)
+                    and not any(
+                        grammar.bar_menu(ln.text) for ln in _next_nonblank(self.lines, i, 3)
+                    )
+                )
                 or (
                     _section_name(line.text)
                     and len(line.text.split()) == 1

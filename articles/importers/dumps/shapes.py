@@ -39,6 +39,7 @@ from .sourcing import (
     _identify,
     _issuer,
     _lede_dateline,
+    _masthead_named,
     _page_source,
     _source,
     collapse,
@@ -698,6 +699,9 @@ def _title_candidate(line: Line, index) -> bool:
     )
 
 
+_NAMED_LEDE_RE = re.compile(r"^(?P<name>[A-Z][\w&.']{2,30}(?: [A-Z][\w&.']*){0,2}) [-–—] (?=\S)")
+
+
 def _agency_then_author(art: ParsedArticle, line: str, index) -> str:
     """ "Hindusthan Samachar / Sanjukta Mohapatra" under the story: the agency first, then its
     reporter. The first name is the agency when a profile knows it, when the story's source
@@ -1283,6 +1287,10 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if glued and glued.start() > 0:
         paragraphs[-1] = paragraphs[-1][: glued.start()]  # "... up 11.4 percent. Enditem"
     art.body = paragraphs
+    named = _NAMED_LEDE_RE.match(paragraphs[0]) if paragraphs and not art.source else None
+    if named and _masthead_named(seg, named.group("name")):
+        # "Kinhtedothi - Hanoi authorities ...": the lede opens with the masthead's name
+        _source(art, named.group("name"), "newspaper", index)
     if not art.source and (seg.chrome or seg.tail or art.captions):
         _page_source(art, seg, index, quiet=bool(art.alias))
     if not art.source and art.byline and art.captions:

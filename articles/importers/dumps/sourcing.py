@@ -76,12 +76,28 @@ def _is_word(token: str) -> bool:
     return len(token) >= 5 or (len(token) == 4 and _zipf_any(token.lower()) >= 2.5)
 
 
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _masthead_named(seg: Segment, alias: str) -> bool:
+    """The page's masthead spells the lede's prefix ("KINHTEDOTHI" over "Kinhtedothi - ..."):
+    the paper's own name, not a place."""
+    key = _letters(alias)
+    return any(_letters(ln.text) == key for ln in seg.chrome if len(ln.text) <= 40)
+
+
 def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=None) -> None:
     """Source, kind, external id and dateline, most reliable evidence first."""
     dateline = match_dateline(first)
     general = None if dateline else grammar.dateline(first)
     lede = LEDE_ALIAS_RE.match(first)
-    if lede and not find_source(lede.group("alias"), "", index) and _is_word(lede.group("alias")):
+    if (
+        lede
+        and not find_source(lede.group("alias"), "", index)
+        and _is_word(lede.group("alias"))
+        and not _masthead_named(seg, lede.group("alias"))
+    ):
         lede = None  # "TOKYO - ...": a dateline, not a paper's initials
     if (
         general

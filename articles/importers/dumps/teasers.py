@@ -182,6 +182,9 @@ def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
     return out
 
 
+_DASH_RE = re.compile(r"^\s*[-–*]\s+")
+
+
 def _line_by_line(tail: list[Line]) -> list[ParsedTeaser]:
     items: list[ParsedTeaser] = []
     cur: ParsedTeaser | None = None
@@ -189,7 +192,8 @@ def _line_by_line(tail: list[Line]) -> list[ParsedTeaser]:
     lines = [ln for ln in tail if ln.kind not in (BLANK, CHROME, HEADER)]
     for idx, ln in enumerate(lines):
         if ln.kind == BULLET:
-            cur = ParsedTeaser(title=_strip_stray_quote(_clean(BULLET_RE.sub("", ln.raw))))
+            title = _DASH_RE.sub("", BULLET_RE.sub("", ln.raw))  # ("- Title" under "Read more")
+            cur = ParsedTeaser(title=_strip_stray_quote(_clean(title)))
             items.append(cur)
             state = "title"
         elif ln.kind == SECTION and idx == len(lines) - 1 and ">" in ln.text:
