@@ -738,3 +738,20 @@ def test_a_lede_opening_with_the_mastheads_name_and_dashed_teasers_under_read_mo
     assert [(t.title, t.section) for t in dump.articles[1].teasers] == [
         ("Haiphong export turnover reaches 9 billion USD", [])
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "own"),
+    [
+        ("by Marlon Greaves  December 3, 2026", True),
+        ("by Jane Roe", True),
+        ("by Parliament on Monday.", False),  # a sentence going on after a cut
+        ("Copyright © Harbour Daily. All rights reserved.", True),
+        ("[IBX] Business | 03-05-2026 10:47 IST", True),
+        ("=== ITEM 004/031  SRC: LAKENET  RECV: 03-05-26 07:58  PRI: 4 ===", True),
+    ],
+)
+def test_lines_that_stand_on_their_own_whatever_the_cut(line, own):
+    from articles.importers.dumps.layout import own_line
+
+    assert own_line(line) is own

@@ -14,7 +14,7 @@ import re
 
 from . import grammar
 from .grammar import is_contact
-from .lines import BULLET, TEXT, classify
+from .lines import BULLET, TEXT, classify, tag_name
 from .markers import LEDE_ALIAS_RE, LIST_ITEM_RE
 
 _SENTENCE_END = tuple('.!?"”)')
@@ -51,9 +51,23 @@ def own_line(line: str) -> bool:
     """A line that stands on its own in a page's head whatever the layout: a stamp ("Published
     on 09/12/2025 ...") or a credited photo caption ("... plenary. Photo: NAME/Agency")."""
     s = line.strip()
+    if s[:3] == "by " and _LOWER_BYLINE_RE.match(s):
+        return True  # "by Shamar Clarke-Odle  December 4, 2026" under its headline
+    if s[:1] in "©(Cc" and len(s) <= 200 and grammar.copyright_line(s):
+        return True  # "Copyright © Nghe An Newspaper. All rights reserved."
+    if s[:1] in "[=" and len(s) <= 120 and tag_name(s):
+        return True  # "[IBNS] Business | 04-12-2026 10:47 IST", "=== ITEM 011/052  SRC: URN ==="
     return bool(grammar.STAMP_LABEL_RE.match(s)) or (
         s[:1].isupper() and len(s) <= 300 and bool(grammar.photo_credit(s))
     )
+
+
+#: "by NAME" alone, or with the date after it: a byline in lower case, no sentence.
+_LOWER_BYLINE_RE = re.compile(
+    r"^by (?:[A-Z][\w'’.-]+ ?){1,4}(?:\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"(?:,? \d{1,2}:\d{2}\s*[APap]?\.?[Mm]?\.?)?)?$"
+)
 
 
 def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
