@@ -755,3 +755,46 @@ def test_lines_that_stand_on_their_own_whatever_the_cut(line, own):
     from articles.importers.dumps.layout import own_line
 
     assert own_line(line) is own
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Thu Trang Le · May 3, 2026 · 4 min read", "Thu Trang Le"),
+        ("Jane Roe | 3 May 2026", "Jane Roe"),
+        ("News | Sport | Business", ""),
+    ],
+)
+def test_a_byline_with_its_stamp_and_reading_time(line, name):
+    from articles.importers.dumps import grammar
+
+    assert grammar.page_byline(line) == name
+
+
+DETAILS = """\
+Harbourside Weekly
+Home | Food | City | Travel
+
+Old Quarter Noodle Stall Moves Into a Shophouse After 30 Years
+- Details
+- Published on 03 May 2026
+- Written by Lan Vu. Top image via Harbourside archive.
+After three decades on the pavement of Hang Bac Street, one of the Old Quarter's best-known noodle stalls is moving into a shophouse around the corner.
+The owner, Mrs. Hoa, 71, said the move was her grandchildren's idea and that the recipe would stay the same.
+
+City Pilots Solar Benches in Four Parks
+- Details
+- Published on 03 May 2026
+- Written by Harbourside. Photo by Minh Tran.
+The city has installed solar benches that charge phones in four parks, the parks department said this week, and plans to add forty more by the end of the year.
+Each bench can charge four phones at once and lights up at night.
+"""
+
+
+def test_a_pages_details_list_names_its_author_or_only_the_site():
+    dump = parse(DETAILS)
+    first, second = dump.articles
+    assert first.byline == "Lan Vu"
+    assert second.title == "City Pilots Solar Benches in Four Parks"
+    assert not second.byline
+    assert not any("Written by" in p for a in dump.articles for p in a.body)

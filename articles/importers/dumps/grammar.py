@@ -377,11 +377,17 @@ def page_byline(line: str, index_has=None) -> str:
         return found
     if BYLINE_RE.match(s) or len(s) > 200:
         return ""  # (a paragraph: no name, however dressed, runs this long)
-    if " / " in s:
-        # "NAME / DESK / Updated: Jan 15, 2026, 10:42 IST": the name, its desk, the stamp
-        parts = [p.strip() for p in s.split(" / ")]
+    sep = next((d for d in (" / ", " · ", " | ") if d in s), "")
+    if sep:
+        # "NAME / DESK / Updated: Jan 15, 2026, 10:42 IST": the name, its desk, the stamp;
+        # "NAME · Apr 9, 2026 · 4 min read": the name, the date, the reading time
+        parts = [p.strip() for p in s.split(sep)]
         stamped = False
-        while len(parts) > 1 and (is_stamp(parts[-1]) or STAMP_LABEL_RE.match(parts[-1])):
+        while len(parts) > 1 and (
+            is_stamp(parts[-1])
+            or STAMP_LABEL_RE.match(parts[-1])
+            or _READING_TIME_RE.match(parts[-1])
+        ):
             parts.pop()
             stamped = True
         if stamped:
@@ -458,6 +464,15 @@ _PLACE_WORDS_RE = re.compile(
 STAMPED_BY_RE = re.compile(r"^(?P<stamp>.*\d.*?)\s+(?=[Bb]y\s+[A-Z])")
 
 
+#: A page's details list: "- Written by NAME.", with the photo's credit after it.
+_WRITTEN_BY_RE = re.compile(
+    r"^[-*•]\s+(?:Written|Posted|Words|Story) by (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\."
+    r"(?:\s+(?:Top |Cover |Featured |Main )?(?:image|photo|picture)s? (?:via|by|courtesy of|:)"
+    r"\s*[^\n]{1,60})?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=16384)
 def decorated_byline(line: str) -> str:
     """The name in a byline line that dresses it with a place, an agency, a role or a date,
@@ -466,6 +481,9 @@ def decorated_byline(line: str) -> str:
     Brasil - Brasília"; '' for a bare name (its place in the story must vouch for it) and for
     anything else."""
     s = line.strip()
+    written = _WRITTEN_BY_RE.match(s)
+    if written:
+        return written.group("name")  # "- Written by Khoi Pham. Top image via Thanh Nien."
     stamped = STAMPED_BY_RE.match(s)
     if stamped and is_stamp(stamped.group("stamp").strip(" -–|")):
         s = s[stamped.end() :]  # the stamp before "By"
@@ -864,6 +882,9 @@ _CHROME_RE = re.compile(
     r"|media files|press kit)(?:\s*\((?:png|jpe?g|pdf|zip|svg|eps)[^)]{0,20}\))?$"
     r"|^subscribe to [\w&.' -]{2,40} (?:news|updates|alerts|press releases)$"
     r"|^filed under\b[^.]{0,80}$"  # a blog's category line: "Filed under News"
+    # a page's details list naming the site as its author: "- Written by Saigoneer."
+    r"|^[-*•]\s+(?:written|posted) by [A-Z][\w.'’-]+\.(?:\s+(?:photo|image|picture)s? "
+    r"(?:via|by)\s[^\n]{1,60})?$"
     # a release's attachments: "Attachments", "* Havbris_CA_04_2024_grid.pdf"
     r"|^attachments?$|^[*•-]?\s*[\w .()-]{1,80}\.(?:pdf|jpe?g|png|docx?|xlsx?|pptx?|zip)$"
     r"|^(?:join the (?:discussions?|conversations?)|leave a comment|\d+ comments?|comments?"
