@@ -798,3 +798,26 @@ def test_a_pages_details_list_names_its_author_or_only_the_site():
     assert second.title == "City Pilots Solar Benches in Four Parks"
     assert not second.byline
     assert not any("Written by" in p for a in dump.articles for p in a.body)
+
+
+def test_a_newsletters_more_this_week_teasers_and_their_links():
+    text = """\
+Harbour Letter - weekly
+Potters of Bat Trang go back to wood-fired kilns
+Ten families in the village of Bat Trang have rebuilt the wood-fired kilns their grandparents used, saying the glaze from a wood fire has colours that gas cannot make.
+The families now sell their pieces to collectors and hotels, and take visitors on tours of the kilns at weekends.
+
+MORE THIS WEEK
+A day with the lantern makers of Hoi An
+In Hoi An's old town, more than 200 families still make silk lanterns by hand.
+Read more: https://letter.example/english/a-day-with-the-lantern-makers
+Restoring the murals of a Hue pagoda
+A team of young restorers has spent eight months on the faded paintings.
+Read more: https://letter.example/english/restoring-murals-hue-pagoda
+"""
+    dump = parse(text)
+    teasers = [t.title for a in dump.articles for t in a.teasers] + [t.title for t in dump.teasers]
+    assert teasers == [
+        "A day with the lantern makers of Hoi An",
+        "Restoring the murals of a Hue pagoda",
+    ]

@@ -189,7 +189,12 @@ def _line_by_line(tail: list[Line]) -> list[ParsedTeaser]:
     items: list[ParsedTeaser] = []
     cur: ParsedTeaser | None = None
     state = ""
-    lines = [ln for ln in tail if ln.kind not in (BLANK, CHROME, HEADER)]
+    lines = [
+        ln
+        for ln in tail
+        if ln.kind not in (BLANK, CHROME, HEADER)
+        and not grammar.ADDRESS_LINE_RE.match(ln.text)  # "Read more: https://...": its link
+    ]
     for idx, ln in enumerate(lines):
         if ln.kind == BULLET:
             title = _DASH_RE.sub("", BULLET_RE.sub("", ln.raw))  # ("- Title" under "Read more")
