@@ -634,17 +634,6 @@ SIGNOFF_RE = re.compile(
     r"|[A-Z]\.(?:\s?[A-Z]\.){1,3}"  # "K.F.": the writer's initials closing the story
     # "-- end of digest --", "— end of export —"
     r"|(?:[-=*#~]{2,}|[—–])\s*(?i:end of [\w ]{2,40}?)\s*(?:[-=*#~]{2,}|[—–])"
-    # "End of News EQS News Service", "End of Announcement": a service's end of the item
-    r"|End of (?:News|Announcement|Release|Press Release|Message|Media Release|Regulatory"
-    r" Announcement)\b[^\n.]{0,40}"
-    # "Date: 09/04/2026 07:05:00 Produced by the JSE SENS Department.": the service's last line
-    r"|(?:Date:\s*)?[\d/.-]{8,10}(?:\s+[\d:]{5,8})?\s+Produced by [^\n]{2,60}"
-    # "UCA News reporter, Colombo", "Orbis Times correspondent": the outlet's own reporter
-    r"|(?:[A-Z][\w&.'-]*\s){0,2}(?:News|Times|Post|Agency|Wire|Press|Herald|Daily|Tribune"
-    r"|Journal|Gazette|Observer|Mail|Express|Online|[A-Z]{2,6}) (?:reporter|correspondent)"
-    r"(?:,\s*[A-Z][\w .'-]{1,30})?"
-    # "-- relay ends --", "== feed ends ==": the same mark with the verb
-    r"|(?:[-=*#~]{2,}|[—–])\s*(?i:[\w ]{2,30}? ends)\s*(?:[-=*#~]{2,}|[—–])"
     # an end mark with the desk's initials: "(End) abc/def", "(Schluss) hai/kre", "(Fim) ab/cd"
     r"|\((?:END|ENDS|End|Ends|Schluss|SCHLUSS|Fin|FIN|Fim|FIM)\)\s*[a-z]{2,5}(?:/[a-z]{2,5}){0,3}"
     r"|NNNN|\(?MORE\)?"
@@ -709,7 +698,30 @@ _URL_DIGITS_RE = re.compile(
 @lru_cache(maxsize=16384)
 def signoff(line: str) -> bool:
     s = line.strip()
-    return len(s) <= 600 and bool(SIGNOFF_RE.match(s))
+    if len(s) > 600:
+        return False
+    if SIGNOFF_RE.match(s):
+        return True
+    return any(w in s for w in _MORE_SIGNOFF_WORDS) and bool(_MORE_SIGNOFFS_RE.match(s))
+
+
+#: Sign-offs of this round's layouts, tried only on the lines that carry their words.
+_MORE_SIGNOFF_WORDS = ("End of", "Produced by", "reporter", "correspondent", "ends")
+_MORE_SIGNOFFS_RE = re.compile(
+    r"^(?:"
+    # "End of News EQS News Service", "End of Announcement": a service's end of the item
+    r"End of (?:News|Announcement|Release|Press Release|Message|Media Release|Regulatory"
+    r" Announcement)\b[^\n.]{0,40}"
+    # "Date: 09/04/2026 07:05:00 Produced by the JSE SENS Department.": the service's last line
+    r"|(?:Date:\s*)?[\d/.-]{8,10}(?:\s+[\d:]{5,8})?\s+Produced by [^\n]{2,60}"
+    # "UCA News reporter, Colombo", "Orbis Times correspondent": the outlet's own reporter
+    r"|(?:[A-Z][\w&.'-]*\s){0,2}(?:News|Times|Post|Agency|Wire|Press|Herald|Daily|Tribune"
+    r"|Journal|Gazette|Observer|Mail|Express|Online|[A-Z]{2,6}) (?:reporter|correspondent)"
+    r"(?:,\s*[A-Z][\w .'-]{1,30})?"
+    # "-- relay ends --", "== feed ends ==": the same mark with the verb
+    r"|(?:[-=*#~]{2,}|[—–])\s*(?i:[\w ]{2,30}? ends)\s*(?:[-=*#~]{2,}|[—–])"
+    r")\s*$"
+)
 
 
 #: A company's legal form after its name: "Seewald Optics GmbH", "PR TIMES Inc", "Acme Co., Ltd.".
@@ -1268,6 +1280,7 @@ _SUBSCRIBED_RE = re.compile(
 )
 #: A call to follow the site elsewhere: "Stay connected with X on Instagram and like us on
 #: Facebook.", "Follow us on X and Threads".
+_FOLLOW_STARTS = ("stay ", "follow", "like ", "join ", "find ")
 _FOLLOW_RE = re.compile(
     r"^(?:stay (?:connected|in touch|up to date)|follow|like|join|find)\b[^\n]{0,80}"
     r"\bon (?:Instagram|Facebook|X|Twitter|LinkedIn|YouTube|TikTok|Telegram|WhatsApp|Threads"
@@ -1356,7 +1369,7 @@ def chrome(line: str) -> bool:
         ("you ", "manage ", "to unsubscribe", "unsubscribe")
     ) and _SUBSCRIBED_RE.match(s):
         return True  # "You receive this alert because you subscribed to ...": the mailing's
-    if len(s) <= 160 and " on " in low and _FOLLOW_RE.search(s):
+    if len(s) <= 160 and low.startswith(_FOLLOW_STARTS) and _FOLLOW_RE.search(s):
         return True  # "Stay connected with X on Instagram and like us on Facebook."
     if "@" in s and len(s) <= 160 and _FEEDBACK_RE.match(s):
         return True  # "Send comments and request more information at feedback@x.example"

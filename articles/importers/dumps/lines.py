@@ -195,13 +195,18 @@ def split_lines(text: str, index=None) -> list[Line]:
 _EMAIL_ONLY_RE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
+_RULE_MARKS = frozenset("-=_*#~")
+
+
 def _dump_preamble(lines: list[Line]) -> None:
     """Layout statistics: where the same rule parts story from story ("____", "* * *"), the
     few short lines above its first copy, with no paragraph among them, are the dump's own
     header (a desk's banner, an e-mail's headers and greeting), not a story: furniture. Only
     where a headline and its story follow that first rule (a rule under each headline is no
     parting)."""
-    rules = [k for k, ln in enumerate(lines) if ln.kind != BLANK and grammar.rule_line(ln.text)]
+    rules = [
+        k for k, ln in enumerate(lines) if ln.text[:1] in _RULE_MARKS and grammar.rule_line(ln.text)
+    ]
     if len(rules) < 2 or sum(lines[k].text == lines[rules[0]].text for k in rules) < 2:
         return
     head = [ln for ln in lines[: rules[0]] if ln.kind != BLANK]
@@ -548,6 +553,7 @@ def _repeated_kickers(lines: list[Line]) -> None:
                 line.kicker = True
 
 
+_DIGIT_RE = re.compile(r"\d")
 _BRACKETED_NAME_RE = re.compile(r"^\[(?P<name>[A-Za-z][\w&.' -]{1,30})\](?:\s+[\w&' ]{1,30})?$")
 #: "1/5  TURAN", "Item 3 of 7 - Eastwire": an item's number in a digest, then its supplier.
 _COUNTED_TAG_RE = re.compile(
@@ -570,8 +576,8 @@ def tag_name(text: str) -> str:
     """The supplier a tag line over a story names: a name and a stamp ("NNT | 09 Apr 2026 |
     10:12", "Macauhub | 09/04/2026", "[IBNS] National | 04-12-2026 09:12 IST"), or an item's
     number and the name ("1/5  TURAN"); '' for anything else."""
-    if len(text) > 120 or text.endswith((".", ":", ",")):
-        return ""
+    if len(text) > 120 or text.endswith((".", ":", ",")) or not _DIGIT_RE.search(text):
+        return ""  # (every tag carries a stamp or a number)
     fielded = _SOURCE_FIELD_RE.search(text) if ":" in text or "=" in text else None
     if fielded and len(_FIELD_RE.findall(text)) >= 2:
         return fielded.group("name")  # "=== ITEM 011/052  SRC: URN  RECV: 04-12-26 07:58 ==="
@@ -603,7 +609,7 @@ def _stamped_tags(lines: list[Line]) -> None:
     tagged = [
         i
         for i, ln in enumerate(nonblank)
-        if ln.kind in (TEXT, CHROME, SIGNOFF) and not ln.kicker and tag_name(ln.text)
+        if len(ln.text) <= 120 and ln.kind in (TEXT, CHROME, SIGNOFF) and tag_name(ln.text)
     ]
     if len(tagged) < 2:
         return
@@ -642,11 +648,7 @@ def _saved_pages(lines: list[Line]) -> None:
     """A scraper's line naming the page it saved starts that page: the story before it ends
     there, and the line is the new page's furniture (``segment`` reads it as a kicker)."""
     for line in lines:
-        if (
-            line.kind in (TEXT, CHROME)
-            and line.text[:1] in "SsPpAaCc"
-            and SAVED_PAGE_RE.match(line.text)
-        ):
+        if "://" in line.text and line.kind in (TEXT, CHROME) and SAVED_PAGE_RE.match(line.text):
             line.kind = CHROME
             line.kicker = True
 
@@ -800,12 +802,13 @@ def coded_shape(text: str) -> str:
     """The shape of a line of codes, every word of it ("(AP) (Agenzia Fides 9/4/2026)" and
     "(DL) (Agenzia Fides 9/4/2026)" alike: the desk's initials change, the shape does not);
     '' for a line with no brackets, slashes or digits (words alone: a name, a headline)."""
-    if not any(ch in "()/[]" or ch.isdigit() for ch in text):
+    if not _CODED_RE.search(text):
         return ""
     digits = text.translate(_ASCII_DIGITS) if text.isascii() else re.sub(r"\d", "9", text)
     return "~" + digits.translate(_ASCII_LETTERS)
 
 
+_CODED_RE = re.compile(r"[()/\[\]0-9]")
 _BRACKETED_RE = re.compile(r"^[(\[][^\n]*[)\]]\.?$")
 
 
@@ -815,7 +818,7 @@ def repeated_signoffs(lines: list[Line]) -> set[str]:
     knows ("Reuter", "— Kyodo", "dpa ks xx" / "dpa mb xx", "(ITALPRESS).", "(AP) (Agenzia
     Fides 9/4/2026)") is found because it repeats, word for word or in its shape."""
     shapes: dict[int, tuple[str, ...]] = {
-        id(ln): (line_shape(ln.text), coded_shape(ln.text))
+        id(ln): (line_shape(ln.text), coded_shape(ln.text) if len(ln.text) <= 60 else "")
         for ln in lines
         if ln.kind == TEXT and len(ln.text) <= 100 and len(ln.text.split()) <= 14
     }

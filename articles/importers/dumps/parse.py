@@ -193,15 +193,15 @@ def _skip_dump_header(dump: ParsedDump) -> None:
     arts = dump.articles
     if len(arts) < 3:
         return
-    first, rest = arts[0], sorted(_words(a) for a in arts[1:])
-    bare = not (first.dateline or first.byline or first.captions or first.external_id)
+    first = arts[0]
+    if first.dateline or first.byline or first.captions or first.external_id:
+        return
     if (
-        bare
-        and len(first.body) <= 2
-        and _words(first) <= 25
+        len(first.body) <= 2
         and not first.teasers
-        and rest[len(rest) // 2] >= 4 * max(1, _words(first))
-    ) or (bare and len(first.body) <= 3 and _GREETING_RE.match(first.title)):
+        and _words(first) <= 25
+        and sorted(_words(a) for a in arts[1:])[(len(arts) - 1) // 2] >= 4 * max(1, _words(first))
+    ) or (len(first.body) <= 3 and _GREETING_RE.match(first.title)):
         # (or a cover note that greets its readers: "Good morning all, / Five items ...")
         dump.warnings.append(f"dump header skipped: {first.title or first.body[0]}"[:200])
         dump.teasers.extend(first.teasers)

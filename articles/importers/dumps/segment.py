@@ -372,7 +372,11 @@ class _Splitter:
         self.last_block: list[Line] = []
         self.last_start = 0  # index in cur.content where the last block starts
         # rules the dump draws again and again ("~~~~~", "* * *"): its own break between stories
-        rules = Counter(ln.text for ln in lines if ln.kind == CHROME and grammar.rule_line(ln.text))
+        rules = Counter(
+            ln.text
+            for ln in lines
+            if ln.kind == CHROME and ln.text[:1] in "-=_*#~" and grammar.rule_line(ln.text)
+        )
         self.separators = {t for t, c in rules.items() if c >= 2}
 
     def close(self) -> None:
