@@ -821,3 +821,15 @@ Read more: https://letter.example/english/restoring-murals-hue-pagoda
         "A day with the lantern makers of Hoi An",
         "Restoring the murals of a Hue pagoda",
     ]
+
+
+def test_a_lede_opening_with_its_distributor_in_brackets_names_it():
+    text = """\
+Elbtal Logistik opens inland port terminal in Riesa
+ID: 720011
+
+(presseecho) - Riesa, 03.05.2026 - Elbtal Logistik GmbH has opened an inland port terminal on the Elbe at Riesa that links barges, trains and trucks for container traffic to the North Sea ports.
+The terminal has two 600-metre loading tracks and a quay for two barges.
+"""
+    dump = parse(text)
+    assert dump.articles[0].source == "presseecho"

@@ -107,6 +107,7 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         and not general.agency[:1].isupper()
         and not (general.agency.isalpha() and len(general.agency) <= 6)  # "(dpa)" is one
         and not re.match(r"[a-z]{1,2}[A-Z]", general.agency)  # "(iCrowdNewswire)" is one
+        and not first.startswith(f"({general.agency})")  # "(firmenpresse) - Duisburg, ...": one
     ):
         general = None
     if seg.distribution is not None:
