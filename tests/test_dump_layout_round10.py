@@ -833,3 +833,18 @@ The terminal has two 600-metre loading tracks and a quay for two barges.
 """
     dump = parse(text)
     assert dump.articles[0].source == "presseecho"
+
+
+def test_a_city_in_capitals_opening_the_lede_is_no_paper_it_only_begins():
+    text = """\
+SIAM ENGLISH
+News | Business | Lifestyle | Opinion
+Bangkok Tests Shade Sails at 30 Bus Stops
+By Ploy Charoenkul, Staff Reporter
+May 3, 2026 2:35 pm
+BANGKOK — City Hall has put up shade sails at 30 bus stops in the Silom and Sathorn areas as daytime temperatures reached 38 degrees this week.
+A spokesman said the pilot would be extended to 300 stops if passengers found it useful.
+Tags: Bangkok, BMA, Heat wave
+"""
+    dump = parse(text)
+    assert dump.articles[0].source != "Bangkok Post"

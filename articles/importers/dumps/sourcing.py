@@ -94,8 +94,9 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
     lede = LEDE_ALIAS_RE.match(first)
     if (
         lede
-        and not find_source(lede.group("alias"), "", index)
         and _is_word(lede.group("alias"))
+        # (a word names a paper only in full: "BANGKOK" only begins "Bangkok Post")
+        and (index or _DEFAULT).exact(lede.group("alias")) is None
         and not _masthead_named(seg, lede.group("alias"))
     ):
         lede = None  # "TOKYO - ...": a dateline, not a paper's initials
