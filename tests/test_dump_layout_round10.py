@@ -848,3 +848,23 @@ Tags: Bangkok, BMA, Heat wave
 """
     dump = parse(text)
     assert dump.articles[0].source != "Bangkok Post"
+
+
+def test_a_gallerys_numbering_is_no_part_of_its_captions():
+    text = """\
+Harbour Living
+Home | Travel | Food
+
+Ha Long kayak season opens with record bookings
+By Minh Duc
+May 3, 2026
+Photo 1 of 2: Kayakers leave the floating village at dawn. Photo: Minh Duc
+Photo 2 of 2: A guide checks the tide tables. Photo: Minh Duc
+Kayak operators in Ha Long Bay have opened the season with a record 12,000 bookings, the provincial tourism department said on Saturday, as visitors return to the bay's quieter lagoons.
+Operators said most bookings came from families from Hanoi and from South Korea.
+"""
+    dump = parse(text)
+    assert [c for _, c in dump.articles[0].captions] == [
+        "Kayakers leave the floating village at dawn. Photo: Minh Duc",
+        "A guide checks the tide tables. Photo: Minh Duc",
+    ]

@@ -699,6 +699,9 @@ def _title_candidate(line: Line, index) -> bool:
     )
 
 
+_GALLERY_NUMBER_RE = re.compile(
+    r"^(?:Photo|Image|Picture|Slide)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[:.-]\s+"
+)
 _NAMED_LEDE_RE = re.compile(r"^(?P<name>[A-Z][\w&.']{2,30}(?: [A-Z][\w&.']*){0,2}) [-–—] (?=\S)")
 
 
@@ -1339,6 +1342,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         art.dateline = _lede_dateline(paragraphs[0])
         art.published_date = parse_date(art.dateline) if art.dateline else None
     art.teasers = teasers
+    # a gallery's numbering is the viewer's, not the caption's: "Photo 2 of 3: A homestay ..."
+    art.captions = [(i, _GALLERY_NUMBER_RE.sub("", c)) for i, c in art.captions]
     art.template = _template(seg)
     if not title:
         art.warnings.append("no title line found")
