@@ -868,3 +868,25 @@ Operators said most bookings came from families from Hanoi and from South Korea.
         "Kayakers leave the floating village at dawn. Photo: Minh Duc",
         "A guide checks the tide tables. Photo: Minh Duc",
     ]
+
+
+def test_a_labelled_contact_block_after_the_end_mark_stays_with_its_release():
+    text = """\
+Larkspur Press Releases Guide to Desert Wildflowers
+
+TUCSON, AZ, May 3, 2026 /Bloomwire/ -- Larkspur Press today released a field guide to the wildflowers of the Sonoran Desert, with 180 species and maps of where to find them in spring.
+
+The guide was written by botanist Elena Ruiz over six years of field work.
+
+# # #
+
+Contact Information
+Elena Ruiz
+Larkspur Press
+Tucson, AZ
+Voice: (520) 555-0142
+E-Mail: Email Us Here
+"""
+    dump = parse(text)
+    assert len(dump.articles) == 1
+    assert any("Voice: (520) 555-0142" in p for p in dump.articles[0].body)

@@ -1141,7 +1141,9 @@ def _contacts_after_end_mark(prev: Segment, seg: Segment) -> bool:
     text = [ln for ln in seg.content if ln.kind != BLANK]
     if not text or len(text) > 12:
         return False
-    contact = [is_contact(ln.text) or "@" in ln.text for ln in text]
+    contact = [
+        is_contact(ln.text) or "@" in ln.text or grammar.contact_detail(ln.text) for ln in text
+    ]
     if SUBHEAD_RE.match(text[0].text) and not any(is_lede(ln) for ln in text):
         return any(contact)  # "ENDS / Notes to Editors / 1. ... / Media contact: ..."
     if any(
