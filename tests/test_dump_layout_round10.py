@@ -890,3 +890,19 @@ E-Mail: Email Us Here
     dump = parse(text)
     assert len(dump.articles) == 1
     assert any("Voice: (520) 555-0142" in p for p in dump.articles[0].body)
+
+
+def test_a_line_left_ending_in_a_space_is_a_cut_where_the_dump_has_no_such_lines():
+    from articles.importers.dumps.parse import repair_text
+
+    text = (
+        "Harbour Daily\nHome | News | Business\n\n"
+        "Ferry fares to rise on two island routes from January\nBy Tomas Brennan\n"
+        "Fares on the ferries to Grand Cay and Little Cay will rise by ten per cent from January, "
+        "the port authority said.\nThe authority said fuel and insurance costs had risen by a third.\n"
+        "You May Also Like\nSchool bus routes to change on the East \nCoast from March\n"
+        "New lifeguard towers for two beaches\n"
+    )
+    repaired = repair_text(text)[0]
+    assert "School bus routes to change on the East Coast from March\n" in repaired
+    assert "from January, the port authority said.\nThe authority" in repaired
