@@ -906,3 +906,26 @@ def test_a_line_left_ending_in_a_space_is_a_cut_where_the_dump_has_no_such_lines
     repaired = repair_text(text)[0]
     assert "School bus routes to change on the East Coast from March\n" in repaired
     assert "from January, the port authority said.\nThe authority" in repaired
+
+
+@pytest.mark.parametrize(
+    ("line", "lede"),
+    [
+        (
+            "Pune/IBX: The Pune Municipal Corporation will run night buses on four new routes from June.",
+            True,
+        ),
+        (
+            "Shkoder/03.05.26/Kestrel: The city council on Friday approved a plan for a cycle path along the lake.",
+            True,
+        ),
+        (
+            "and/or: the rules say that either form of the ticket is valid on the new routes from June.",
+            False,
+        ),
+    ],
+)
+def test_a_dateline_in_slashes_opens_a_lede(line, lede):
+    from articles.importers.dumps.lines import TEXT, Line, is_lede
+
+    assert is_lede(Line(0, line, line, TEXT)) is lede

@@ -357,7 +357,9 @@ def _opens_story(line: str) -> bool:
     d = grammar.dateline(line)
     if d is not None and d.strong and len(line) - d.end >= 40:
         return True
-    return len(line) >= 60 and bool(_NAME_LEDE_RE.match(line))
+    return len(line) >= 60 and bool(
+        _NAME_LEDE_RE.match(line) or grammar.SLASH_DATELINE_RE.match(line)  # "Kolkata/IBNS: "
+    )
 
 
 def _split_word(text: str, p: int) -> bool:

@@ -556,6 +556,14 @@ def posted_by(text: str) -> str:
     return name if " " not in name or _SERVICE_WORDS_RE.search(name) else ""
 
 
+#: A dateline in slashes: "Kolkata/IBNS: ", "Baku/04.12.26/Turan: ", the place, maybe the
+#: date, the agency, then the story.
+SLASH_DATELINE_RE = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:/\d{1,2}\.\d{1,2}\.\d{2,4})?"
+    r"/[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}:\s+\S"
+)
+
+
 def closing_author(text: str) -> str:
     """The author a line under the story's text names (``_CLOSING_AUTHOR_RE``), or ''."""
     if len(text) > 160:

@@ -927,6 +927,8 @@ def is_lede(line: Line) -> bool:
 def _lede_text(t: str) -> bool:
     if LEDE_ALIAS_RE.match(t) or match_dateline(t) or grammar.dateline_line(t):
         return True  # (a dateline on its own line opens the story as its lede would)
+    if "/" in t[:40] and len(t) >= 60 and grammar.SLASH_DATELINE_RE.match(t):
+        return True  # "Kolkata/IBNS: The city's ..."
     d = grammar.dateline(t)
     return d is not None and d.strong and len(t) - d.end >= 40
 
