@@ -929,3 +929,38 @@ def test_a_dateline_in_slashes_opens_a_lede(line, lede):
     from articles.importers.dumps.lines import TEXT, Line, is_lede
 
     assert is_lede(Line(0, line, line, TEXT)) is lede
+
+
+def test_the_next_sites_banner_over_its_menu_ends_the_page_before_it():
+    text = """\
+Coast Herald
+Home | News | City | Sport
+
+Ferry fares to rise on two island routes from January
+By Tomas Brennan
+Fares on the ferries to Grand Cay and Little Cay will rise by ten per cent from January, the port authority said on Wednesday, citing fuel and insurance costs.
+
+The authority said fuel and insurance costs had risen by a third since the fares were last raised in 2022.
+
+Start a Conversation
+
+Island Mirror - Latest Breaking News and Headlines
+Island FT | Sunday Mirror | Island Tamil | E-Paper
+Thu, 03 May 2026 Today's Paper
+Breaking News
+Harbour Town to get new fish market by June
+03 May 2026 10:32 am - 0 - 412
+
+Fishing boats at the harbour (File photo)
+
+By Nirmala Perera
+
+Harbour Town will get a new fish market with a cold room by June, the municipal council said on Thursday, after fishermen complained about losses in the summer heat.
+The market will have 40 stalls and a loading bay for trucks.
+"""
+    dump = parse(text)
+    first, second = dump.articles
+    assert not any("Island Mirror" in c for _, c in first.captions)
+    assert not any("Island Mirror" in p for p in first.body)
+    assert second.title == "Harbour Town to get new fish market by June"
+    assert second.source.startswith("Island Mirror")

@@ -181,6 +181,15 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _site_banner_line(line: Line) -> bool:
+    """A site's name with its tagline ("Daily Mirror - Sri Lanka Latest Breaking News"), or its
+    name in capitals: a line that stands over a site's menu."""
+    t = line.text
+    if line.kind != TEXT or len(t) > 80 or t.endswith((".", "!", "?", ":", ",")):
+        return False
+    return " - " in t or (t.isupper() and len(t.split()) <= 5)
+
+
 def _stamp(line: Line) -> bool:
     return len(line.text) <= 80 and grammar.is_stamp(line.text)
 
@@ -487,6 +496,21 @@ class _Splitter:
             cur.chrome.append(line)
             return False
         if k == HEADER and self._inline_teasers(i):
+            return False
+        if (
+            k == CHROME
+            and self.n_blocks > 1
+            and len(self.last_block) == 1
+            and _site_banner_line(self.last_block[0])
+            and grammar.bar_menu(line.text)
+            and ":" not in line.text
+            and any(_paragraph(ln) for ln in cur.content)
+        ):
+            # "Daily Mirror - Sri Lanka Latest Breaking News" over "Daily FT | Sunday Times |
+            # ...": the next site's banner and menu, under the story before it
+            banner = [ln for ln in self.take_last_block() if ln.kind != BLANK]
+            self.close()
+            self.cur.chrome.extend([*banner, line])
             return False
         if k in (CHROME, HEADER) or (k == BULLET and _teaser_ahead(self.lines, i)):
             cur.tail.append(line)
