@@ -964,3 +964,33 @@ The market will have 40 stalls and a loading bay for trucks.
     assert not any("Island Mirror" in p for p in first.body)
     assert second.title == "Harbour Town to get new fish market by June"
     assert second.source.startswith("Island Mirror")
+
+
+def test_a_word_cut_in_a_short_title_is_joined_but_not_a_name_over_its_address():
+    from articles.importers.dumps.parse import repair_text
+
+    text = """\
+Home » Business
+Coconut oil exports reach $40m
+BY MERE TALEI
+Tuesday, May 5, 2026 - 5:45 am
+Share:  f  x  in  wa
+Coconut oil exports earned the islands $40.2 million last year, up 12 per cent from 2025, according to the Bureau of Statistics.
+
+Copra dries in the sun at a farm on the eastern coast. Picture: FILE
+The chief executive of the Coconut Industry Board said new markets in Europe had contributed to the rise after the rules for imports were eased.
+
+She urged farmers to register their plantations to meet traceability requirements.
+
+LATEST NEWS
+Harbour market vendors welcome new roof
+Island rugby team names extended sq
+uad for Pacific Nations Cup
+
+Press contact
+Katharina Obermoser
+presse@alpenrand.example
+"""
+    repaired = repair_text(text)[0]
+    assert "Island rugby team names extended squad for Pacific Nations Cup" in repaired
+    assert "Katharina Obermoser\npresse@alpenrand.example" in repaired

@@ -374,7 +374,10 @@ def _split_word(text: str, p: int) -> bool:
         return False
     start, _ = _line_bounds(text, p)
     _, end = _line_bounds(text, p + 1)
-    if end - start < 60 or _is_structural(text[start:p]) or _is_structural(text[p + 1 : end]):
+    # (a line opening in lower case is broken text even in a short title: "... extended sq|uad")
+    if end - start < (40 if nxt.islower() else 60) or grammar.is_contact(text[p + 1 : end]):
+        return False  # ("NAME|presse@firm.example": an address on its own line)
+    if _is_structural(text[start:p]) or _is_structural(text[p + 1 : end]):
         return False
     return split_word(text[max(0, p - 60) : p], text[p + 1 : p + 61])
 
