@@ -994,3 +994,28 @@ presse@alpenrand.example
     repaired = repair_text(text)[0]
     assert "Island rugby team names extended squad for Pacific Nations Cup" in repaired
     assert "Katharina Obermoser\npresse@alpenrand.example" in repaired
+
+
+def test_a_headline_over_its_deck_with_no_full_stop_keeps_its_line_under_chunk_cuts():
+    from articles.importers.dumps.parse import repair_text
+
+    para = (
+        "A pilot desalination plant at Strandvlei has passed its first month of tests, producing two "
+        "megalitres of drinking water a day, the city said on Thursday, and the council will decide "
+        "in June whether to build a larger plant on the same site next to the harbour wall.\n\n"
+    )
+    cut = lambda s: "\n".join(s[i : i + 97] for i in range(0, len(s), 97))  # noqa: E731
+    text = (
+        cut(para * 3)
+        + "\n\nCape Flats pilot plant passes first test\n"
+        + "The small plant at Strandvlei produced water that met the national drinking standard\n\n"
+        + "09 May 2026\n\n"
+        + cut(para * 2)
+    )
+    repaired = repair_text(text)[0]
+    assert "Cape Flats pilot plant passes first test\nThe small plant" in repaired
+    # and where the newline falls on the chunker's grid, it is still read as the head's own
+    from articles.importers.dumps import chunks
+
+    p = text.index("first test\n") + len("first test")
+    assert chunks._headline_over_line(text, p)

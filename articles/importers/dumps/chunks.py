@@ -328,7 +328,21 @@ def _headline_over_line(text: str, p: int) -> bool:
         return False  # a lede or a summary cut in two
     if headline_shape(b) and not text.startswith(("\n", " "), end + 1):
         return True  # two headlines of a teaser list, one under the other
+    if len(b) <= 250 and _stamp_or_byline_after(text, end):
+        return True  # "Headline|Its deck, no full stop|(blank)|09 Apr 2026": a page's head
     return grammar.chrome(b) or (b.endswith((".", "!", "?", '"', "”")) and len(b) <= 300)
+
+
+def _stamp_or_byline_after(text: str, end: int) -> bool:
+    """The next line with text after ``end`` is a date stamp or a byline."""
+    q = end
+    while q < len(text) and text[q] in "\n \t\r":
+        q += 1
+    if q >= len(text):
+        return False
+    nxt_end = text.find("\n", q)
+    line = text[q : nxt_end if nxt_end >= 0 else len(text)].strip()
+    return len(line) <= 80 and (grammar.is_stamp(line) or grammar.byline_line(line))
 
 
 #: "Utl.:", "Source:", "Photo:": a word or two and a colon open a line of its own.
