@@ -1019,3 +1019,27 @@ def test_a_headline_over_its_deck_with_no_full_stop_keeps_its_line_under_chunk_c
 
     p = text.index("first test\n") + len("first test")
     assert chunks._headline_over_line(text, p)
+
+
+def test_a_hard_wrapped_relay_keeps_its_wrap_but_a_cut_left_ending_in_a_space_is_joined():
+    from articles.importers.dumps.parse import repair_text
+
+    story = (
+        "   MASERU, 03 May (LENA) - Four government clinics in Maseru will stay\n"
+        "open until 8 p.m. on weekdays from next Monday so that working mothers\n"
+        "can bring children for immunisation after work, the ministry said.\n"
+        "   The Principal Secretary in the Ministry of Health said the pilot\n"
+        "would run for six months at four clinics in the city and its suburbs.\n"
+        "   She said the ministry would recruit 12 nurses on contract to cover\n"
+        "the extra hours and would report on the results in November.\n"
+    )
+    text = (
+        "Maseru Clinics Start Evening Hours For Working Mothers\n"
+        + story
+        + "By Palesa \nMokhothu\n-ENDS-\n\n"
+        "Maputo Clinics Add Weekend Hours For Vaccinations\n"
+        + story.replace("MASERU", "MAPUTO")
+        + "-ENDS-\n"
+    )
+    repaired = repair_text(text)[0]
+    assert "By Palesa Mokhothu" in repaired

@@ -52,6 +52,8 @@ class CutReport:
     period: int | None = None  # Q = chunk size + 1
     pairs: int = 0  # evidence: cut pairs exactly one period apart
     cuts: list[int] = field(default_factory=list)
+    #: cuts shown by a space left at a line's end, where the dump leaves none otherwise
+    spaced: set[int] = field(default_factory=set)
 
     @property
     def chunk_size(self) -> int | None:
@@ -524,7 +526,8 @@ def _find_cuts(text: str) -> CutReport:
         or splits_byline(text, p, *bounds[p])
         or continues_indented(text, p, *bounds[p])
     }
-    markers |= _spaced_cuts(text, cands, newlines)
+    spaced = report.spaced = _spaced_cuts(text, cands, newlines)
+    markers |= spaced
     remaining = [p for p in cands if p in markers or _eligible(text, p, strong)]
     for _ in range(3):  # several chunk sizes may be glued together
         if len(remaining) < 2:

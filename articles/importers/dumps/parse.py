@@ -59,15 +59,21 @@ def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
         if report.pairs > best.pairs and len(report.cuts) <= 2 * (report.pairs + 1):
             best_text, best, fixer = prepared, report, _fix_line
     if best.period is None and best.cuts and measure(finished).kind == "hard-wrapped":
-        best = CutReport()  # in hard-wrapped text a line ending mid-sentence is the wrap
+        # in hard-wrapped text a line ending mid-sentence is the wrap; but a line the chunker
+        # left ending in a space ("By Palesa |Mokhothu") is cut all the same
+        best = CutReport(cuts=sorted(best.spaced), spaced=best.spaced)
     elif best.cuts and best_text is finished:
         # ... and so in a block of teletype copy amid web pages, whose regular line ends can
         # fake a short period too: unwrapping such a block repairs its cuts on its own
         spans = [(a, b) for a, b, _ in wrapped_blocks(finished)]
         if spans:
-            best.cuts = [p for p in best.cuts if not any(a <= p < b for a, b in spans)]
-            if not any(breaks_text(best_text, p) for p in best.cuts):
-                best = CutReport()  # the period was the block's wrap; what is left breaks nothing
+            best.cuts = [
+                p for p in best.cuts if p in best.spaced or not any(a <= p < b for a, b in spans)
+            ]
+            if not any(breaks_text(best_text, p) for p in best.cuts if p not in best.spaced):
+                # the period was the block's wrap; what is left breaks nothing (but for lines
+                # the chunker left ending in a space)
+                best = CutReport(cuts=sorted(best.spaced), spaced=best.spaced)
     if 0 < len(best.cuts) <= 3 and all(_complete_line(best_text, p) for p in best.cuts):
         # a period a few line ends fit by chance ("...10:14|Alpine Lantern Tours ..."): a cut
         # after a finished line, breaking neither a word nor a sentence, is no evidence
