@@ -1043,3 +1043,32 @@ def test_a_hard_wrapped_relay_keeps_its_wrap_but_a_cut_left_ending_in_a_space_is
     )
     repaired = repair_text(text)[0]
     assert "By Palesa Mokhothu" in repaired
+
+
+def test_a_masthead_in_capitals_over_a_menu_in_slashes_starts_the_next_page_after_teasers():
+    text = """\
+CITY DAILY
+News | City | Culture | Sport
+
+River ferry adds night crossings for the festival season
+By Lan Vu
+The river ferry will run crossings until midnight during the festival season from next week, the city transport department said on Thursday, adding four boats to the route.
+The department expects about 12,000 extra passengers a night during the three weeks of the festival.
+
+Related news
+Border guards help fishermen prepare for new season
+
+HARBOURMOI
+English | Tiếng Việt
+Home / City / Culture / Economy / Tourism
+Thursday, 07/05/2026 - 16:20
+Hanoi adds 30 electric bus routes to airport and suburbs
+The city will add 30 electric bus routes linking the airport with its outer districts by the end of the year, the transport department said on Thursday.
+The new routes will use 400 buses built by a local manufacturer.
+"""
+    dump = parse(text)
+    first = dump.articles[0]
+    assert [(t.title, t.section, t.summary) for t in first.teasers] == [
+        ("Border guards help fishermen prepare for new season", [], "")
+    ]
+    assert dump.articles[1].title == "Hanoi adds 30 electric bus routes to airport and suburbs"

@@ -1288,6 +1288,10 @@ _SUBSCRIBED_RE = re.compile(
 )
 #: A call to follow the site elsewhere: "Stay connected with X on Instagram and like us on
 #: Facebook.", "Follow us on X and Threads".
+_LANGUAGE_BAR_RE = re.compile(
+    r"^(?:(?:English|Tiếng Việt|Français|Español|Deutsch|Português|Italiano|Русский|中文|日本語"
+    r"|한국어|العربية|Bahasa(?: Indonesia| Melayu)?|ไทย|ລາວ|ភាសាខ្មែរ|[A-Z]{2})(?:\s*\|\s*|$)){2,6}$"
+)
 _FOLLOW_STARTS = ("stay ", "follow", "like ", "join ", "find ")
 _FOLLOW_RE = re.compile(
     r"^(?:stay (?:connected|in touch|up to date)|follow|like|join|find)\b[^\n]{0,80}"
@@ -1377,6 +1381,8 @@ def chrome(line: str) -> bool:
         ("you ", "manage ", "to unsubscribe", "unsubscribe")
     ) and _SUBSCRIBED_RE.match(s):
         return True  # "You receive this alert because you subscribed to ...": the mailing's
+    if len(s) <= 80 and "|" in s and _LANGUAGE_BAR_RE.match(s):
+        return True  # "English | Tiếng Việt", "EN | VI": the site's language switch
     if len(s) <= 160 and low.startswith(_FOLLOW_STARTS) and _FOLLOW_RE.search(s):
         return True  # "Stay connected with X on Instagram and like us on Facebook."
     if "@" in s and len(s) <= 160 and _FEEDBACK_RE.match(s):

@@ -181,6 +181,15 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _menu_line(text: str) -> bool:
+    """A site's menu: items between bars ("News | Local | Pacific"), or between slashes
+    ("Home / City / Culture / Economy")."""
+    if grammar.bar_menu(text):
+        return True
+    items = text.split(" / ")
+    return len(items) >= 4 and all(0 < len(it.split()) <= 3 for it in items) and len(text) <= 120
+
+
 def _site_banner_line(line: Line) -> bool:
     """A site's name with its tagline ("Daily Mirror - Sri Lanka Latest Breaking News"), or its
     name in capitals: a line that stands over a site's menu."""
@@ -979,7 +988,7 @@ class _Splitter:
             k == TEXT
             and line.text.isupper()
             and len(line.text) <= 40
-            and any(grammar.bar_menu(ln.text) for ln in _next_nonblank(self.lines, i, 3))
+            and any(_menu_line(ln.text) for ln in _next_nonblank(self.lines, i, 3))
         ):
             return False  # the next page's masthead, over its menu
         if k != BLANK and self.lines[i - 1].kind == BLANK and self._page_head(i):
