@@ -1072,3 +1072,26 @@ The new routes will use 400 buses built by a local manufacturer.
         ("Border guards help fishermen prepare for new season", [], "")
     ]
     assert dump.articles[1].title == "Hanoi adds 30 electric bus routes to airport and suburbs"
+
+
+def test_ranked_teasers_under_most_read():
+    text = """\
+Harbour Times
+News | City | Business
+
+Ferry fares to rise on two island routes from January
+By Tomas Brennan
+Fares on the ferries to Grand Cay and Little Cay will rise by ten per cent from January, the port authority said on Wednesday, citing fuel and insurance costs.
+The authority said fuel and insurance costs had risen by a third since the fares were last raised in 2022.
+
+Most Read
+1
+City to add night buses on four routes
+2
+New lifeguard towers for two beaches
+"""
+    dump = parse(text)
+    assert [t.title for t in dump.articles[0].teasers] == [
+        "City to add night buses on four routes",
+        "New lifeguard towers for two beaches",
+    ]

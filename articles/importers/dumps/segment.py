@@ -1012,6 +1012,10 @@ class _Splitter:
             if k != BLANK:
                 self.header_seen = True  # teasers may follow the chrome without a header
             return True
+        if k == TEXT and self.header_seen and line.text.isdigit() and len(line.text) <= 2:
+            line.kind = CHROME  # "Most Read / 1 / TITLE / 2 / TITLE": a rank, over its title
+            tail.append(line)
+            return True
         if k == BULLET or (
             k == TEXT
             and self.header_seen
