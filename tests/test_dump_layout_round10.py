@@ -1095,3 +1095,34 @@ New lifeguard towers for two beaches
         "City to add night buses on four routes",
         "New lifeguard towers for two beaches",
     ]
+
+
+def test_a_breadcrumb_a_line_ends_the_teasers_and_heads_the_next_page():
+    text = """\
+The Coast Chronicle
+News | City | Sport
+
+Ferry fares to rise on two island routes from January
+By Tomas Brennan
+Fares on the ferries to Grand Cay and Little Cay will rise by ten per cent from January, the port authority said on Wednesday, citing fuel and insurance costs.
+The authority said fuel and insurance costs had risen by a third since the fares were last raised in 2022.
+
+Related
+Lake water level rises to 128 feet
+Home
+News
+National
+Coast
+Coast state to set up 30 new fish seed farms under livelihood scheme
+By Anil Kumar
+The coast state will set up 30 new fish seed farms this year under a scheme to give fishing families a second income, the fisheries minister said on Friday.
+The farms will be run by cooperatives of fishing families in six districts.
+"""
+    dump = parse(text)
+    assert [(t.title, t.section, t.summary) for t in dump.articles[0].teasers] == [
+        ("Lake water level rises to 128 feet", [], "")
+    ]
+    assert (
+        dump.articles[1].title
+        == "Coast state to set up 30 new fish seed farms under livelihood scheme"
+    )

@@ -181,6 +181,10 @@ def _page_ahead(lines: list[Line], i: int) -> bool:
     return False
 
 
+#: The first item of a site's breadcrumb, whatever its language.
+_HOME_WORDS = frozenset({"home", "trang chủ", "startseite", "inicio", "accueil", "início"})
+
+
 def _menu_line(text: str) -> bool:
     """A site's menu: items between bars ("News | Local | Pacific"), or between slashes
     ("Home / City / Culture / Economy")."""
@@ -1012,6 +1016,12 @@ class _Splitter:
             if k != BLANK:
                 self.header_seen = True  # teasers may follow the chrome without a header
             return True
+        if (
+            k in (TEXT, SECTION)
+            and line.text.casefold() in _HOME_WORDS
+            and all(len(ln.text.split()) <= 3 for ln in _next_nonblank(self.lines, i, 2))
+        ):
+            return False  # "Home / News / National / Kerala", a crumb a line: the next page's
         if k == TEXT and self.header_seen and line.text.isdigit() and len(line.text) <= 2:
             line.kind = CHROME  # "Most Read / 1 / TITLE / 2 / TITLE": a rank, over its title
             tail.append(line)
