@@ -1126,3 +1126,10 @@ The farms will be run by cooperatives of fishing families in six districts.
         dump.articles[1].title
         == "Coast state to set up 30 new fish seed farms under livelihood scheme"
     )
+
+
+@pytest.mark.parametrize("line", ["Visual Stories", "Web Stories", "Photo stories"])
+def test_story_galleries_head_teasers(line):
+    from articles.importers.dumps.lines import HEADER, classify
+
+    assert classify(line) == HEADER

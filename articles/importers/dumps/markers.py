@@ -73,6 +73,7 @@ TEASER_HEADER_RE = re.compile(
     r"|you might (?:also )?like|more (?:from|in|on) [\w ]{2,20}|in other news|editor'?s picks"
     r"|more (?:news|stories|articles|releases) (?:from|about|on|by) [\w ,.&'-]{2,40}"
     r"|(?:more|also) this (?:week|month|issue)|in this (?:issue|edition)"
+    r"|(?:visual|web|photo|video) stories"
     r"|top stories|latest|most recent|don'?t miss|must read|read next|recommended"
     r"|further reading|what to read next)\s*:?$",
     re.IGNORECASE,
