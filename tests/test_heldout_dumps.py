@@ -89,29 +89,29 @@ SUPPLIER_FLOORS = {
     ("hardwrap", "clean"): 0.98,
     ("hardwrap", "damaged"): 0.98,
     # held out through one round of work (0.53 / 0.57 then), worked on in the next
-    ("final", "clean"): 0.87,
-    ("final", "damaged"): 0.86,
+    ("final", "clean"): 0.89,
+    ("final", "damaged"): 0.87,
     # held out at first (0.57 / 0.56), then worked on once final3 had been written
-    ("final2", "clean"): 0.89,
-    ("final2", "damaged"): 0.87,
+    ("final2", "clean"): 0.94,
+    ("final2", "damaged"): 0.91,
     # held out through one round (0.39 / 0.33), worked on in the fourth once final4 existed
     ("final3", "clean"): 0.91,
     ("final3", "damaged"): 0.89,
     # held out while final3 was worked on (0.44 / 0.41), then worked on once final5 existed
-    ("final4", "clean"): 0.91,
+    ("final4", "clean"): 0.94,
     ("final4", "damaged"): 0.88,
     # kept unread through most of the fifth round (0.57 / 0.55 -> 0.66 / 0.60, its scores
     # watched as a guard), then opened (0.77 / 0.69)
-    ("final5", "clean"): 0.90,
-    ("final5", "damaged"): 0.85,
+    ("final5", "clean"): 0.95,
+    ("final5", "damaged"): 0.88,
     # kept unread through the fifth round (0.56 / 0.55 -> 0.58 / 0.59), opened in the sixth
     # once final7 had been written (0.58 / 0.60 -> 0.94 / 0.90)
     ("final6", "clean"): 0.94,
-    ("final6", "damaged"): 0.89,
+    ("final6", "damaged"): 0.92,
     # written blind at the start of the sixth round, unread through it (0.63 / 0.63 -> 0.71 /
     # 0.72), opened in the seventh once final8 existed (-> 0.97 / 0.94)
-    ("final7", "clean"): 0.95,
-    ("final7", "damaged"): 0.92,
+    ("final7", "clean"): 0.98,
+    ("final7", "damaged"): 0.97,
     # written blind at the start of the seventh round (0.77 / 0.75 with the parser of then),
     # unread until final9 existed (0.77 / 0.77), then opened (-> 0.97 / 0.94)
     ("final8", "clean"): 0.95,
@@ -123,8 +123,8 @@ SUPPLIER_FLOORS = {
     # written blind at the end of the seventh round (0.61 / 0.63 with the parser of that round's
     # start, 0.69 / 0.70 when it arrived), opened in the eighth once final11 was being written
     # (-> 0.84 / 0.83)
-    ("final10", "clean"): 0.82,
-    ("final10", "damaged"): 0.81,
+    ("final10", "clean"): 0.89,
+    ("final10", "damaged"): 0.88,
     # written blind in the eighth round in suppliers' ordinary layouts (0.65 / 0.65 with the
     # parser of the round's start and when it arrived), opened once final12 was being written
     # (-> 0.96 / 0.94)
@@ -132,12 +132,13 @@ SUPPLIER_FLOORS = {
     ("final11", "damaged"): 0.92,
     # written blind in the ninth round in suppliers' ordinary layouts; 0.70 / 0.67 when it
     # arrived, the same with the parser of the round's start; opened in the tenth round
-    ("final12", "clean"): 0.69,
-    ("final12", "damaged"): 0.65,
+    # (-> 0.92 / 0.90)
+    ("final12", "clean"): 0.90,
+    ("final12", "damaged"): 0.88,
     # written blind in the tenth round (22 suppliers, ordinary layouts): 0.665 / 0.686 with the
-    # parser of the round's start, 0.678 / 0.696 when it arrived; kept unread
-    ("final13", "clean"): 0.67,
-    ("final13", "damaged"): 0.69,
+    # parser of the round's start, 0.678 / 0.696 when it arrived; then opened (-> 0.98 / 0.97)
+    ("final13", "clean"): 0.96,
+    ("final13", "damaged"): 0.95,
 }
 
 
