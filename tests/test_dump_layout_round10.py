@@ -1133,3 +1133,20 @@ def test_story_galleries_head_teasers(line):
     from articles.importers.dumps.lines import HEADER, classify
 
     assert classify(line) == HEADER
+
+
+def test_a_dated_banner_over_the_first_story_is_no_headline():
+    text = """\
+Notes - "Saved items" (copied 03/05/2026)
+
+Lautoka wharf to get new cargo cranes before the cane season
+Mere Tabua
+May 3, 2026 10:32 am
+Work to install two new cargo cranes at the Lautoka wharf will begin next week, the ports authority says.
+The authority says the cranes will double the number of containers the wharf can handle in a day.
+"""
+    dump = parse(text)
+    assert dump.articles[0].title == "Lautoka wharf to get new cargo cranes before the cane season"
+    from articles.importers.dumps.lines import CHROME, split_lines
+
+    assert split_lines(text)[0].kind == CHROME  # the export's banner, whatever reads it later

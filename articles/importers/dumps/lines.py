@@ -198,12 +198,47 @@ _EMAIL_ONLY_RE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _RULE_MARKS = frozenset("-=_*#~")
 
 
+_NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b")
+
+
+def _dated_banner(lines: list[Line]) -> None:
+    """The dump's first line, dated and set apart by a blank line, over a story that opens
+    straight after it ("Notes - "Shared items" (copied 14/03/2026)" / blank / headline / name /
+    stamp / text): the banner of the export, not the first story's headline."""
+    k = next((n for n, ln in enumerate(lines) if ln.kind != BLANK), None)
+    if k is None or k + 1 >= len(lines) or lines[k + 1].kind != BLANK:
+        return
+    first = lines[k]
+    dated = grammar.DATE_IN_RE.search(first.text) or _NUMERIC_DATE_RE.search(first.text)
+    if first.kind != TEXT or len(first.text) > 100 or not dated:
+        return
+    if first.text.endswith(SENTENCE_ENDS) or is_lede(first):
+        return
+    after = [ln for ln in lines[k + 1 :] if ln.kind not in (BLANK, CHROME)][:4]
+    if (
+        after
+        and _headline_like(after[0])
+        and not _paragraph(after[0])
+        and any(_paragraph(ln) or is_lede(ln) for ln in after[1:])
+        # (a second line of the banner under it, then the headline: the banner goes on; a
+        # headline has its byline, stamp or text under it)
+        and len(after) > 1
+        and (
+            (len(after[1].text.split()) <= 4 and not _DIGIT_RE.search(after[1].text))
+            or _paragraph(after[1])
+            or is_lede(after[1])
+        )
+    ):
+        first.kind = CHROME
+
+
 def _dump_preamble(lines: list[Line]) -> None:
     """Layout statistics: where the same rule parts story from story ("____", "* * *"), the
     few short lines above its first copy, with no paragraph among them, are the dump's own
     header (a desk's banner, an e-mail's headers and greeting), not a story: furniture. Only
     where a headline and its story follow that first rule (a rule under each headline is no
     parting)."""
+    _dated_banner(lines)
     rules = [
         k for k, ln in enumerate(lines) if ln.text[:1] in _RULE_MARKS and grammar.rule_line(ln.text)
     ]
