@@ -1150,3 +1150,17 @@ The authority says the cranes will double the number of containers the wharf can
     from articles.importers.dumps.lines import CHROME, split_lines
 
     assert split_lines(text)[0].kind == CHROME  # the export's banner, whatever reads it later
+
+
+@pytest.mark.parametrize(
+    ("line", "lede"),
+    [
+        ("Saturday May 03 2026 - News Release", False),  # a stamp and a label
+        ("NEW YORK, May 3 - Kestrel Inc said", True),  # a lede a chunk cut broke off
+    ],
+)
+def test_a_stamp_with_a_label_is_no_lede_but_a_lede_cut_short_still_is(line, lede):
+    from articles.importers.dumps.lines import TEXT, Line
+    from articles.importers.dumps.shapes import _dated_lede
+
+    assert _dated_lede(Line(0, line, line, TEXT)) is lede

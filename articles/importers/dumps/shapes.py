@@ -496,8 +496,10 @@ def _dated_lede(line: Line) -> bool:
     if not (d and d.strong and d.date and len(line.text) > d.end):
         return False
     rest = line.text[d.end :].strip()
-    # ("Friday December 04 2026 - News Release": a stamp and a label, no story under a date)
-    return len(rest.split()) > 3 or rest.endswith((".", "!", "?")) or any(c.isdigit() for c in rest)
+    # ("Friday December 04 2026 - News Release": a stamp and a label, no story under a date;
+    # "NEW YORK, Feb 26 - Sorg Inc said" is a lede a cut broke off)
+    label = len(rest.split()) <= 3 and all(w[:1].isupper() for w in rest.split())
+    return not label or rest.endswith((".", "!", "?")) or any(c.isdigit() for c in rest)
 
 
 def _nav_line(text: str, index) -> bool:
