@@ -710,25 +710,30 @@ def signoff(line: str) -> bool:
         return False
     if SIGNOFF_RE.match(s):
         return True
-    return any(w in s for w in _MORE_SIGNOFF_WORDS) and bool(_MORE_SIGNOFFS_RE.match(s))
+    return any(w in s for w in _MORE_SIGNOFF_WORDS) and bool(
+        _MORE_SIGNOFFS_RE.match(s) or _OUTLET_REPORTER_RE.match(s)
+    )
 
 
-#: Sign-offs of this round's layouts, tried only on the lines that carry their words.
+#: Sign-offs of this round's layouts, tried only on the lines that carry their words: a
+#: service's end of the item ("End of News EQS News Service"), its last line ("Date: ...
+#: Produced by the JSE SENS Department."), the outlet's own reporter ("UCA News reporter,
+#: Colombo"), an end mark with its verb ("-- relay ends --").
 _MORE_SIGNOFF_WORDS = ("End of", "Produced by", "reporter", "correspondent", "ends")
-_MORE_SIGNOFFS_RE = re.compile(
-    r"^(?:"
-    # "End of News EQS News Service", "End of Announcement": a service's end of the item
-    r"End of (?:News|Announcement|Release|Press Release|Message|Media Release|Regulatory"
-    r" Announcement)\b[^\n.]{0,40}"
-    # "Date: 09/04/2026 07:05:00 Produced by the JSE SENS Department.": the service's last line
-    r"|(?:Date:\s*)?[\d/.-]{8,10}(?:\s+[\d:]{5,8})?\s+Produced by [^\n]{2,60}"
-    # "UCA News reporter, Colombo", "Orbis Times correspondent": the outlet's own reporter
-    r"|(?:[A-Z][\w&.'-]*\s){0,2}(?:News|Times|Post|Agency|Wire|Press|Herald|Daily|Tribune"
-    r"|Journal|Gazette|Observer|Mail|Express|Online|[A-Z]{2,6}) (?:reporter|correspondent)"
+_END_OF_ITEM = (
+    r"End of (?:News|Announcement|Release|Press Release|Message|Media Release"
+    r"|Regulatory Announcement)"
+)
+_PRODUCED_BY = r"(?:Date:\s*)?[\d/.-]{8,10}(?:\s+[\d:]{5,8})?\s+Produced by "
+_OUTLET_REPORTER = (
+    r"(?P<a>(?:[A-Z][\w&.'-]*\s){0,2}(?:News|Times|Post|Agency|Wire|Press|Herald|Daily|Tribune"
+    r"|Journal|Gazette|Observer|Mail|Express|Online|[A-Z]{2,6})) (?:reporter|correspondent)"
     r"(?:,\s*[A-Z][\w .'-]{1,30})?"
-    # "-- relay ends --", "== feed ends ==": the same mark with the verb
-    r"|(?:[-=*#~]{2,}|[—–])\s*(?i:[\w ]{2,30}? ends)\s*(?:[-=*#~]{2,}|[—–])"
-    r")\s*$"
+)
+_OUTLET_REPORTER_RE = re.compile(rf"^{_OUTLET_REPORTER}$")
+_MORE_SIGNOFFS_RE = re.compile(
+    rf"^(?:{_END_OF_ITEM}\b[^\n.]{{0,40}}|{_PRODUCED_BY}[^\n]{{2,60}}"
+    r"|(?:[-=*#~]{2,}|[—–])\s*(?i:[\w ]{2,30}? ends)\s*(?:[-=*#~]{2,}|[—–]))\s*$"
 )
 
 
@@ -802,8 +807,7 @@ def signoff_agency(line: str) -> str:
 
 
 _END_OF_SERVICE_RE = re.compile(
-    r"^End of (?:News|Announcement|Release|Press Release|Message|Media Release)\s+"
-    r"(?P<a>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}?)(?: Services?)?$"
+    rf"^{_END_OF_ITEM}\s+(?P<a>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{0,3}}?)(?: Services?)?$"
 )
 
 
@@ -1092,11 +1096,6 @@ def closing_outlet(line: str) -> str:
     return m.group("name") if m else ""
 
 
-_OUTLET_REPORTER_RE = re.compile(
-    r"^(?P<a>(?:[A-Z][\w&.'-]*\s){0,2}(?:News|Times|Post|Agency|Wire|Press|Herald|Daily|Tribune"
-    r"|Journal|Gazette|Observer|Mail|Express|Online|[A-Z]{2,6})) (?:reporter|correspondent)"
-    r"(?:,\s*[A-Z][\w .'-]{1,30})?$"
-)
 #: The service that carried the item, named under it: "This information is provided by RNS,
 #: the news service of ...", "... Dissemination of a Corporate News, transmitted by EQS News -
 #: a service of EQS Group."
@@ -1106,7 +1105,7 @@ DISSEMINATED_RE = re.compile(
     r"(?:provided|transmitted|distributed|disseminated|issued|sent) (?:by|via|through)"
     r" (?P<a>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})(?:[,.]| [-–—] |$)"
     # "Date: 09/04/2026 07:05:00 Produced by the JSE SENS Department."
-    r"|^(?:Date:\s*)?[\d/.-]{8,10}(?:\s+[\d:]{5,8})?\s+Produced by (?:the )?"
+    rf"|^{_PRODUCED_BY}(?:the )?"
     r"(?P<b>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}?)(?: (?:Department|Desk|Service|Team))?\.?$"
 )
 
