@@ -441,14 +441,11 @@ def _with_prose_breaks(text: str, cands: list[int], cuts: set[int], bounds) -> l
     return sorted(cuts)
 
 
-#: A web address alone on its line: a line of its own, whatever stands above it.
-_WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*(?:\n|$)")
-
-
 def _address_line_after(text: str, p: int) -> bool:
     """A web address stands alone on the line after ``p``, and the line before does not end
     in the middle of one (a cut inside "https://acme.exa|mple.com/news/1" is a cut)."""
-    if not _WEB_ADDRESS_RE.match(text, p + 1):
+    m = grammar.WEB_ADDRESS_RE.match(text, p + 1)
+    if m is None or text[m.end() : m.end() + 1] not in ("", "\n"):
         return False
     tail = text[max(0, p - 60) : p].rsplit(None, 1)[-1:] or [""]
     return not any(ch in tail[0] for ch in "/.:@") or tail[0].endswith((".", ":"))

@@ -690,8 +690,15 @@ SIGNOFF_RE = re.compile(
     r")$"
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+")
-#: A web address with no scheme, alone on its line: "newsweb.example.no/message/6412987".
-_BARE_ADDRESS_RE = re.compile(r"^[a-z][\w-]*(?:\.[\w-]+)+/\S+$")
+#: A web address with a path, with or without its scheme: "newsweb.example.no/message/6412987".
+WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*")
+
+
+def web_address_line(line: str) -> bool:
+    """A web address alone on its line (an item's own address under its headline)."""
+    return bool(WEB_ADDRESS_RE.fullmatch(line.strip()))
+
+
 URL_ONLY_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 #: A web address alone on its line, or after a label of a word or two: no story's sentence.
 ADDRESS_LINE_RE = re.compile(r"^(?:[^\W\d][\w-]*(?: [\w-]+)?\s*:\s*)?(?:https?://|www\.)\S+$")
@@ -851,7 +858,8 @@ def url_release_id(line: str) -> str:
     m = _WIRE_HEADER_ID_RE.match(line.strip()) or ID_LABEL_RE.match(line.strip())
     if m:
         return m.group(1)  # an AP transmission number "a0311 r w AM-...", "News-ID: 3418826"
-    for url in _URL_RE.findall(line) or _BARE_ADDRESS_RE.findall(line.strip()):
+    bare = [line.strip()] if line.strip()[:1].islower() and web_address_line(line) else []
+    for url in _URL_RE.findall(line) or bare:
         path = url.split("/", 3)[-1] if "//" in url else url
         for part in reversed(path.split("?")[0].split("/")):
             stem = re.sub(r"\.(?:s?html?|aspx?|php)$", "", part)

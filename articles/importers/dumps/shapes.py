@@ -451,12 +451,9 @@ def _continues_title(title: str, line: Line) -> bool:
         and not match_dateline(nxt)
         and not line.indented
         and not grammar.byline(nxt)
-        and not _WEB_ADDRESS_RE.match(nxt)  # "newsweb.example.no/message/6412987": its address
+        and not grammar.web_address_line(nxt)  # "newsweb.example.no/message/6412987": its address
         and _broken_off(title, nxt)
     )
-
-
-_WEB_ADDRESS_RE = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/\S*$")
 
 
 _FUNCTION_WORDS = {
@@ -1081,7 +1078,7 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
             # "... pepper exporter for|20th year": a title is one line; a chunk cut broke it
             title = collapse(title + join_separator(title, rest[0].text.strip()) + rest[0].text)
             rest = []
-        elif rest and _WEB_ADDRESS_RE.match(rest[0].text):
+        elif rest and grammar.web_address_line(rest[0].text):
             seg.chrome.append(rest.pop(0))  # the item's address under its headline
         blocks = ([rest] if rest else []) + blocks[1:]
     art.title = title
@@ -1163,8 +1160,13 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     elif not art.byline and len(paragraphs) > 2 and grammar.decorated_byline(paragraphs[-1]):
         art.byline = grammar.decorated_byline(paragraphs[-1])  # "Iryna Stasiuk, Lviv"
         art.byline = _agency_then_author(art, paragraphs.pop(), index) or art.byline
-    elif not art.byline and len(paragraphs) > 2 and grammar.closing_author(paragraphs[-1]):
-        art.byline = grammar.closing_author(paragraphs.pop())  # "Author: NAME", an author's note
+    elif (
+        not art.byline
+        and len(paragraphs) > 2
+        and (author := grammar.closing_author(paragraphs[-1]))
+    ):
+        art.byline = author  # "Author: NAME", an author's note
+        paragraphs.pop()
     if not art.byline:
         top = next((ln.start for ln in seg.content if ln.text), 0)
         for line in (*seg.chrome, *seg.tail, *seg.signoffs):
@@ -1324,10 +1326,14 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         name = tag_name(kicker.text) or KICKER_SPLIT_RE.split(kicker.text, maxsplit=1)[0]
         _source(art, name, art.source_kind or "wire", index)
         art.doubts.append("source taken from the page's furniture")
-    posted = next(
-        (n for ln in (*seg.chrome, *seg.content[:6]) if (n := grammar.posted_by(ln.text))), ""
+    posted = (
+        ""
+        if art.source
+        else next(
+            (n for ln in (*seg.chrome, *seg.content[:6]) if (n := grammar.posted_by(ln.text))), ""
+        )
     )
-    if not art.source and posted:
+    if posted:
         # "Posted by GetNews | April 09, 2026": the service that posted the item
         _source(art, posted, art.source_kind or "press_release", index)
         art.doubts.append("source taken from the page's furniture")
