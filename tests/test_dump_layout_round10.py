@@ -632,6 +632,7 @@ Manage your alerts or unsubscribe in your journalist account.
 def test_an_alert_from_a_distributor_names_its_releases_and_its_small_print_is_furniture():
     dump = parse(ALERT)
     assert [a.source for a in dump.articles] == ["Presshub", "Presshub"]
+    assert all("source taken from the dump's sender" in a.doubts for a in dump.articles)
     assert not any("subscribed" in p or "unsubscribe" in p for a in dump.articles for p in a.body)
 
 
