@@ -981,6 +981,16 @@ class _Splitter:
         return Segment(content=self.cur.content).blocks()
 
     # -- tail ------------------------------------------------------------------------------
+    def _masthead_over_menu(self, i: int) -> bool:
+        """A site's name in capitals with its menu under it (in bars or slashes, past a tagline
+        or a language switch): the next page's masthead."""
+        line = self.lines[i]
+        return (
+            line.text.isupper()
+            and len(line.text) <= 40
+            and any(_menu_line(ln.text) for ln in _next_nonblank(self.lines, i, 3))
+        )
+
     def _tail_line(self, i: int) -> bool:
         """Keep a line in the tail (True) or end the tail (False: a new segment begins)."""
         line = self.lines[i]
@@ -988,12 +998,7 @@ class _Splitter:
         tail = self.cur.tail
         if line.kicker:
             return False  # the dump's own kicker: the next story starts at it
-        if (
-            k == TEXT
-            and line.text.isupper()
-            and len(line.text) <= 40
-            and any(_menu_line(ln.text) for ln in _next_nonblank(self.lines, i, 3))
-        ):
+        if k == TEXT and self._masthead_over_menu(i):
             return False  # the next page's masthead, over its menu
         if k != BLANK and self.lines[i - 1].kind == BLANK and self._page_head(i):
             return False  # the next page's head
@@ -1102,14 +1107,7 @@ class _Splitter:
             and state == "title"
             and k == TEXT
             and (
-                (
-                    line.text.isupper()
-                    and len(line.text) <= 40
-                    # (not a masthead over its tagline and menu: the next page's)
-                    and not any(
-                        grammar.bar_menu(ln.text) for ln in _next_nonblank(self.lines, i, 3)
-                    )
-                )
+                (line.text.isupper() and len(line.text) <= 40)
                 or (
                     _section_name(line.text)
                     and len(line.text.split()) == 1
