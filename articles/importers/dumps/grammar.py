@@ -182,7 +182,13 @@ def dateline(line: str) -> Dateline | None:
     if a:
         return Dateline(a.group("date"), a.group("agency"), a.end(), True, a.group("date"))
     only = AGENCY_ONLY_RE.match(line) if line.startswith("(") else None
-    if only and (placed := DATELINE_RE.match(line)) and placed.group("a6"):
+    if (
+        only
+        and (placed := DATELINE_RE.match(line))
+        and placed.group("a6")
+        # (not "(Alliance News) - Harrowgate Brewing PLC - Yorkshire-based brewer ...")
+        and (_all_caps_place(placed.group("place")) or placed.group("date"))
+    ):
         only = None  # "(ANSA) - ROME, APRIL 4 - ": the agency, then a dateline of its own
     if only and only.group("agency").lower().split()[0] not in _NOT_AGENCY_WORDS:
         return Dateline("", only.group("agency"), only.end(), True)
@@ -424,7 +430,8 @@ def page_byline(line: str, index_has=None) -> str:
 _INSTITUTION = (
     r"(?:Institute|University|College|Academy|Association|Ministry|Department|Council"
     r"|Foundation|Centre|Center|Society|Organi[sz]ation|Committee|Commission|Authority"
-    r"|Hospital|Museum|Corporation|Company|Federation|Union|Chamber|Exchange)"
+    r"|Hospital|Museum|Corporation|Company|Federation|Union|Chamber|Exchange|Board|Office"
+    r"|Trust|Directorate|Secretariat|Laboratory|Observatory)"
 )
 _INSTITUTION_RE = re.compile(rf"\b{_INSTITUTION}\b")
 _INSTITUTION_NAME_RE = re.compile(
@@ -530,6 +537,10 @@ _NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|del|bin|binti)){
 _CLOSING_AUTHOR_RE = re.compile(
     rf"^(?:(?:Author|Reporter|Reported by|Written by|Words by|Text by)\s*[:-]?\s+(?P<a>{_NAME})"
     r"(?:,?\s+\S+@\S+\.\w+)?\.?"
+    # "Reporting by NAME for Sharecast.com", "Focus article by NAME": the work, then its author
+    r"|(?:Reporting|(?:[A-Z]\w+ )?(?i:article|story|report|analysis|feature|column))"
+    rf" by (?P<c>{_NAME})"
+    r"(?: for [\w.&' -]{2,40}| in [A-Z][\w -]{1,30})?\.?"
     rf"|(?P<b>{_NAME}) is an? (?:[\w-]+ ){{0,4}}(?:reporter|correspondent|writer|editor|journalist"
     r"|columnist|contributor)\b[^.!?\n]{0,80}\.)$"
 )
@@ -569,7 +580,15 @@ def closing_author(text: str) -> str:
     if len(text) > 160:
         return ""
     m = _CLOSING_AUTHOR_RE.match(text.strip())
-    return (m.group("a") or m.group("b")) if m else ""
+    return (m.group("a") or m.group("b") or m.group("c")) if m else ""
+
+
+#: Lines that credit a hand in the story without being its author: "Additional reporting by
+#: NAME", "Editing by NAME", "Graphics by NAME".
+HELPER_CREDIT_RE = re.compile(
+    rf"^(?:Additional reporting|(?:Additional )?(?:Editing|Graphics|Research|Translation)"
+    rf"|Edited|Translated|Compiled) by {_NAME}(?:(?:,| and) {_NAME})*(?:;[^\n]{{0,80}})?\.?$"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -1063,7 +1082,9 @@ _CHROME_OPENERS = {
 #: An organisation named in a closing line: "Anadolu Agency website contains ...",
 #: "ALL RIGHTS RESERVED © Copyright ANSA".
 _OUTLET_RE = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w'’&.-]+\s){0,3}(?:News Agency|Agency|Press|News|Newswire|Wire|Times"
+    # ("Mirage.News": a site named with its dot)
+    r"\b(?P<name>(?:[A-Z][\w'’&.-]+\s){0,3}(?:[A-Z][\w'’&-]*\.)?"
+    r"(?:News Agency|Agency|Press|News|Newswire|Wire|Times"
     r"|Post|Herald|Tribune|Gazette|Daily|Journal|Bureau|Service|Broadcasting))\b"
 )
 
@@ -1576,6 +1597,13 @@ _IMAGE_TAG_RE = re.compile(
 )
 
 
+#: "Thumbnail shows plastic film rolls in a warehouse. (Source: Shutterstock)": the caption
+#: says what the image shows, then where it comes from.
+_IMAGE_SHOWS_RE = re.compile(
+    r"^(?:Thumbnail|Picture|Photo|Photograph|Image|Main image|Top image|Header image)"
+    r" (?:shows|above shows|above:)\s[^\n]{5,300}\((?i:source|credit|image|photo)s?\s*:\s*"
+    r"(?P<name>[^()]{2,60})\)\.?$"
+)
 #: "... wholesale market. [Kipkemoi Langat, Standard]": a credit in square brackets.
 _SQUARE_CREDIT_RE = re.compile(
     r"[.!?”\"]\s*\[(?!(?:Reporting|Writing|Editing|Additional|With|Compiled|Translated)\b)"
@@ -1597,6 +1625,8 @@ def photo_credit(text: str) -> str:
     if not text.endswith(")") and not _CREDIT_WORD_RE.search(text, max(0, len(text) - 120)):
         return ""  # (a credit stands at the end: most paragraphs are passed over here)
     m = CREDIT_RE.search(text)
+    if not m and (shows := _IMAGE_SHOWS_RE.match(text)):
+        return shows.group("name").strip()
     if not m:
         tag = _IMAGE_TAG_RE.search(text)
         return tag.group(0).strip(" ().-–—") if tag else ""

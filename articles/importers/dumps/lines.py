@@ -247,7 +247,10 @@ def _dump_preamble(lines: list[Line]) -> None:
     head = [ln for ln in lines[: rules[0]] if ln.kind != BLANK]
     if not head or len(head) > 8 or any(ln.kind not in (TEXT, CHROME, HEADER) for ln in head):
         return
-    if any(len(ln.text) >= 100 or is_lede(ln) for ln in head):
+    # (an e-mail's cover note may run to a paragraph: "Good morning, below the weekend items
+    # from the wires. ...")
+    mail = any(ln.kind == HEADER for ln in head)
+    if any((len(ln.text) >= 100 and not mail) or is_lede(ln) for ln in head):
         return
     after = [ln for ln in lines[rules[0] + 1 :] if ln.kind not in (BLANK, CHROME)][:5]
     if not after or _paragraph(after[0]) or not _opens_story(after, 0):
@@ -622,6 +625,9 @@ def tag_name(text: str) -> str:
     if counted:
         return counted.group("name")
     parts = KICKER_SPLIT_RE.split(text, maxsplit=1)
+    if len(parts) != 2 and text.startswith("[") and "] " in text:
+        parts = text[1:].split("] ", 1)  # "[Fastmarkets] 05-Dec-2026 08:30 GMT"
+        parts[0] = f"[{parts[0]}]"
     if len(parts) != 2:
         return ""
     name, stamp = parts[0].strip(), parts[1].strip()
@@ -868,7 +874,11 @@ def repeated_signoffs(lines: list[Line]) -> set[str]:
         if not found or i == 0:
             continue
         before = nonblank[i - 1]
-        ends_story = before.kind == SIGNOFF or (
+        ends_story = (
+            before.kind == SIGNOFF
+            # ("By NAME, Alliance News reporter" / "Comments and questions to ...")
+            or grammar.byline_line(before.text)
+        ) or (
             # a short line of its own after a finished paragraph ("Reuter", "— Kyodo"); a
             # longer or finished sentence only right after a sign-off ("Our Standards: ...")
             len(ln.text) <= 40
@@ -893,6 +903,8 @@ def _opens_story(nonblank: list[Line], i: int) -> bool:
     if not _headline_like(after):
         return False
     for nxt in nonblank[i + 1 : i + 4]:  # (past a byline and its desk: "By NAME", "OSV News")
+        if grammar.URL_ONLY_RE.match(nxt.text):
+            continue  # (the story's web address under its headline)
         if len(nxt.text) > len(after.text) and (len(nxt.text) >= 100 or is_lede(nxt)):
             return True
         if len(nxt.text) > 40 or nxt.text.endswith(SENTENCE_ENDS):
@@ -914,10 +926,25 @@ def repeated_boilerplate(lines: list[Line]) -> set[str]:
         if ln.text not in candidates or i == 0:
             continue
         before = nonblank[i - 1]
-        closes = _opens_story(nonblank, i + 1) or nonblank[i + 1].kind in (SIGNOFF, FOOTER)
-        if (before.kind == SIGNOFF or _paragraph(before)) and closes:
+        # (a disclaimer of a paragraph's length may follow a contact line, and precede a line
+        # or two of the supplier's short furniture: "View in full here.", the masthead)
+        long = len(ln.text) >= 150
+        if (
+            before.kind == SIGNOFF or _paragraph(before) or (long and before.kind == TEXT)
+        ) and _closes(nonblank, i + 1, 4 if long else 1):
             closing[ln.text] += 1
     return {t for t, c in closing.items() if c >= 2 and c == counts[t]}
+
+
+def _closes(nonblank: list[Line], i: int, reach: int = 1) -> bool:
+    """The story has ended at ``nonblank[i]``, or within ``reach`` lines past short ones: a
+    sign-off or footer, or the next story's head."""
+    for j in range(i, min(i + reach, len(nonblank) + 1)):
+        if _opens_story(nonblank, j) or nonblank[j].kind in (SIGNOFF, FOOTER):
+            return True
+        if len(nonblank[j].text) > 40 or _paragraph(nonblank[j]):
+            return False
+    return False
 
 
 def _credit_under_caption(prev: Line, line: Line) -> bool:

@@ -96,6 +96,22 @@ def _next_nonblank(lines: list[Line], i: int, limit: int) -> list[Line]:
     return out
 
 
+def _text_under(lines: list[Line], i: int) -> bool:
+    """A story's text comes under the byline at ``i`` (past its desk or a stamp), not a
+    sign-off: a byline under a story's last lines closes it ("12-month change: up 8.4%" / "By
+    NAME, Alliance News reporter" / "Comments and questions to ...")."""
+    for line in _next_nonblank(lines, i, 3):
+        if (
+            line.kind in (SIGNOFF, FOOTER, DISTRIB)
+            or line.kind == CHROME
+            and grammar.rule_line(line.text)
+        ):
+            return False
+        if line.kind == TEXT and (_paragraph(line) or is_lede(line)):
+            return True
+    return True
+
+
 def _teaser_ahead(lines: list[Line], i: int) -> bool:
     """A section path ("NEWS - POLITICS -") comes within the next few lines."""
     for line in _next_nonblank(lines, i, 4):
@@ -874,7 +890,7 @@ class _Splitter:
             if all(ln.kind == TEXT for ln in ahead) and len(ahead) == 2:
                 self.close()  # a wire story without its footer
             return
-        if is_lede(line) or is_head_line(line):
+        if is_lede(line) or (is_head_line(line) and _text_under(self.lines, i)):
             self._split_before_head(line)
 
     def _split_before_head(self, line: Line) -> None:

@@ -704,6 +704,20 @@ _GALLERY_NUMBER_RE = re.compile(
 _NAMED_LEDE_RE = re.compile(r"^(?P<name>[A-Z][\w&.']{2,30}(?: [A-Z][\w&.']*){0,2}) [-–—] (?=\S)")
 
 
+def _closing_author(paragraphs: list[str]) -> tuple[str, int] | None:
+    """The author named under the story's text ("Focus article by NAME"), and where: the last
+    paragraph, or one with only other hands credited under it ("Additional reporting by
+    NAME") or a photo's caption."""
+    for at in range(len(paragraphs) - 1, max(1, len(paragraphs) - 5), -1):
+        author = grammar.closing_author(paragraphs[at])
+        if author:
+            return author, at
+        line = paragraphs[at].strip()
+        if not (grammar.HELPER_CREDIT_RE.match(line) or grammar.photo_credit(line)):
+            return None
+    return None
+
+
 def _agency_then_author(art: ParsedArticle, line: str, index) -> str:
     """ "Hindusthan Samachar / Sanjukta Mohapatra" under the story: the agency first, then its
     reporter. The first name is the agency when a profile knows it, when the story's source
@@ -1160,13 +1174,11 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     elif not art.byline and len(paragraphs) > 2 and grammar.decorated_byline(paragraphs[-1]):
         art.byline = grammar.decorated_byline(paragraphs[-1])  # "Iryna Stasiuk, Lviv"
         art.byline = _agency_then_author(art, paragraphs.pop(), index) or art.byline
-    elif (
-        not art.byline
-        and len(paragraphs) > 2
-        and (author := grammar.closing_author(paragraphs[-1]))
-    ):
-        art.byline = author  # "Author: NAME", an author's note
-        paragraphs.pop()
+    elif not art.byline and len(paragraphs) > 2 and (found := _closing_author(paragraphs)):
+        art.byline, at = found  # "Author: NAME", an author's note
+        paragraphs[at:] = [  # (with the other hands credited under it; a caption stays)
+            p for p in paragraphs[at + 1 :] if not grammar.HELPER_CREDIT_RE.match(p.strip())
+        ]
     if not art.byline:
         top = next((ln.start for ln in seg.content if ln.text), 0)
         for line in (*seg.chrome, *seg.tail, *seg.signoffs):

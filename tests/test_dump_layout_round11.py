@@ -1,0 +1,195 @@
+# ruff: noqa: E501  (the dumps below print one paragraph a line, as suppliers do)
+"""The dump parser's eleventh round: evidence from the dump's repetition, and closing lines.
+
+* a long disclaimer that closes every story of the dump word for word is furniture, even
+  after a contact line and over a line or two of the site's own short furniture;
+* an e-mail's cover note above the first of the dump's rules is no story, even a long one;
+* "(Agency) - Firm PLC - what it does - ..." opens a lede: no line break before it is a cut;
+* a byline under the story's last lines closes the story and is its author; a line that
+  repeats under such bylines is the supplier's sign-off;
+* "Reporting by NAME for X", "Feature by NAME" under the text name the author, past "Additional
+  reporting by" lines and a caption ("Image shows ... (Source: X)");
+* "[Supplier] stamp" over each item names the item's supplier.
+
+Every dump here is invented (fictional people, firms and events) in a layout of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.importers.dumps import parse_text
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Pure functions: no database, no Django cache."""
+    yield
+
+
+def parse(text: str):
+    return parse_text(text, "round11.txt")
+
+
+NOTICE = "This item was republished from the issuing body's own release and may have been shortened. Kestrel.News takes no editorial position, and all views expressed here belong to the original author(s)."
+
+REPUBLISHED = f"""\
+Kestrel News
+Home > Regions
+
+Harbour Board of Tamsin Bay
+Harbour dredging finishes two weeks ahead of schedule
+6 Dec 2026 09:10
+https://www.kestrelwire.example/harbour-dredging-finishes-4410021/
+
+The dredging of the inner harbour at Tamsin Bay finished on Friday, two weeks earlier than planned, the harbour board said.
+
+The work deepened the main channel to 11 metres so that larger coastal freighters can berth at high and low tide.
+
+Media enquiries: Ana Ruiz, 0400 555 101
+
+{NOTICE}
+Read the original.
+Tags: ports, shipping
+
+Kestrel News
+Home > Science
+
+Northfield Institute of Soil Science
+Clover strips double earthworm counts in wheat trial
+6 Dec 2026 10:40
+https://www.kestrelwire.example/clover-strips-double-earthworm-4410038/
+
+Strips of clover sown between rows of wheat doubled the number of earthworms in a three-year field trial, researchers at the Northfield Institute found.
+
+The trial compared 24 plots on two farms, half of them with clover strips and half without.
+
+"Healthier soil was the aim, and the yields held up as well," said lead researcher Dr Owen Pike.
+
+{NOTICE}
+Read the original.
+Tags: farming, soil
+"""
+
+
+def test_a_disclaimer_closing_every_story_is_furniture():
+    dump = parse(REPUBLISHED)
+    assert [a.title for a in dump.articles] == [
+        "Harbour dredging finishes two weeks ahead of schedule",
+        "Clover strips double earthworm counts in wheat trial",
+    ]
+    for art in dump.articles:
+        assert not any("takes no editorial position" in p for p in art.body)
+        assert art.source in ("Kestrel News", "Kestrel.News")  # (not "News": its dotted name)
+    # the contact line before the notice stays the release's own text
+    assert "Media enquiries: Ana Ruiz, 0400 555 101" in dump.articles[0].body
+
+
+DIGEST = """\
+From: Equities Overnight <overnight@desk.example>
+To: city-desk@desk.example
+Subject: Overnight equities copy - Sun 6 Dec 2026
+Date: Sun, 06 Dec 2026 07:40:02 +0000
+
+Morning all, here are the weekend items from the equities wires for the Monday list. Questions to the night editor, please.
+
+============================================================
+
+BRIEF: Fenwick Ceramics sells kiln site in Stoke for GBP 9 million
+(Harbourline Markets) - Fenwick Ceramics PLC - Staffordshire tableware maker - Sells its disused kiln site in Stoke-on-Trent to a logistics developer for GBP 9.0 million in cash. Says the money will fund a new glazing line.
+
+Chair Rosalind Marr says: "The site has stood empty for three years, and the proceeds go straight into the factory we are keeping."
+
+Latest share price: 87.20 pence
+
+By Owain Price, Harbourline Markets reporter
+
+Queries about this item to markets@harbourline.example
+
+Copyright 2026 Harbourline Markets Ltd.
+
+============================================================
+
+WEEK AHEAD: Tarn Mills trading update and retail sales due
+(Harbourline Markets) - A trading update from yarn maker Tarn Mills and official retail sales figures are the main events of the week ahead for UK investors.
+
+Tarn Mills updates the market on Wednesday. Analysts expect like-for-like sales to be flat after a mild autumn held back demand for knitwear.
+
+By Bethan Lloyd, Harbourline Markets senior reporter
+
+Queries about this item to markets@harbourline.example
+
+Copyright 2026 Harbourline Markets Ltd.
+
+============================================================
+"""
+
+
+def test_a_digest_cover_note_and_closing_bylines():
+    dump = parse(DIGEST)
+    first, second = dump.articles
+    assert len(dump.articles) == 2
+    assert first.title == "BRIEF: Fenwick Ceramics sells kiln site in Stoke for GBP 9 million"
+    assert first.body[0].startswith("(Harbourline Markets) - Fenwick Ceramics PLC")
+    assert first.body[-1] == "Latest share price: 87.20 pence"
+    assert (first.byline, second.byline) == ("Owain Price", "Bethan Lloyd")
+    assert second.title == "WEEK AHEAD: Tarn Mills trading update and retail sales due"
+    for art in dump.articles:
+        assert art.source == "Harbourline Markets"
+        assert "Queries about this item" not in art.body
+        assert "Morning all" not in art.body
+
+
+FEED = """\
+MATERIALS FEED - PICKS FOR THE METALS DESK - 06/12/2026
+
+[Orecast Analytics] 06-Dec-2026 06:55 GMT
+Copper cathode premiums in Rotterdam ease for second week
+Copper cathode premiums in Rotterdam eased for a second week in the week to Friday, as buyers covered their first-quarter needs early and spot demand thinned.
+
+Orecast Analytics assessed the grade A premium at $188-205 per tonne over the exchange price, down $7 on the week at both ends.
+
+"The buying is done for the quarter, nobody needs to chase," a trader in Hamburg said.
+
+[Polymerline] 06-Dec-2026 08:05 GMT
+Asia polypropylene sellers hold offers despite thin demand
+SINGAPORE (Polymerline)--Polypropylene sellers in southeast Asia kept their offers unchanged this week despite thin demand, pointing to higher propylene costs and a planned shutdown in Thailand.
+
+Buyers in Vietnam said they had enough stock to last into January and would not chase cargoes before the new year.
+
+Feature by Hana Yusof
+
+Additional reporting by Leon Brandt
+
+Image shows stacked bags of resin in a warehouse. (Source: Picturestock)
+
+[Orecast Analytics] 06-Dec-2026 09:20 GMT
+Nickel pig iron output in Indonesia set for record December
+Indonesian output of nickel pig iron is on course for a record in December as three new lines at Morowali reach full rates, according to Orecast Analytics estimates.
+
+Output is expected at about 155,000 tonnes of contained nickel, against 148,000 tonnes in November.
+
+Reporting by Ida Marlow for Orecast.com
+"""
+
+
+def test_tag_lines_name_each_supplier_and_closing_credits_the_author():
+    dump = parse(FEED)
+    titles = [a.title for a in dump.articles]
+    assert titles == [
+        "Copper cathode premiums in Rotterdam ease for second week",
+        "Asia polypropylene sellers hold offers despite thin demand",
+        "Nickel pig iron output in Indonesia set for record December",
+    ]
+    assert [a.source for a in dump.articles] == [
+        "Orecast Analytics",
+        "Polymerline",
+        "Orecast Analytics",
+    ]
+    copper, resin, nickel = dump.articles
+    assert (copper.byline, resin.byline, nickel.byline) == ("", "Hana Yusof", "Ida Marlow")
+    assert [c for _, c in resin.captions] == [
+        "Image shows stacked bags of resin in a warehouse. (Source: Picturestock)"
+    ]
+    assert resin.body[-1].startswith("Buyers in Vietnam said")
+    assert nickel.body[-1].startswith("Output is expected")
