@@ -193,3 +193,60 @@ def test_tag_lines_name_each_supplier_and_closing_credits_the_author():
     ]
     assert resin.body[-1].startswith("Buyers in Vietnam said")
     assert nickel.body[-1].startswith("Output is expected")
+
+
+FORWARDED = """\
+Subject: FW: partner agency items for Monday
+From: Islands Desk <islands@desk.example>
+Date: Sun, 6 Dec 2026 18:02 +0400
+
+Copied in below as they came, four items. Pictures are on the shared drive.
+
+Mahé bus depot gets first electric buses
+Victoria, Seychelles | December 6, 2026, Sunday @ 09:40| by Josianne Payet
+The first electric buses at the Mahé depot. (Indian Ocean Press Agency) Photo License: CC-BY
+Four electric buses entered service on Mahé on Sunday, the first of twenty ordered by the public transport company for routes around the capital.
+The buses were paid for with a grant from a regional climate fund and will be charged overnight at the main depot in Victoria.
+"Passengers will notice the quiet first, and our drivers will notice the savings," said the company's chief executive, Paul Hoareau.
+
+Rice farmers in Iloilo get new threshers
+By Maricel Dela Cruz
+ILOILO CITY, Dec. 6 (Visayas Info) -- Some 90 rice farmers in four towns of Iloilo received mechanical threshers from the provincial agriculture office on Sunday.
+The threshers, worth PHP 9.2 million in all, will be shared by farmers' associations under a rota agreed with the office.
+(MDC/VI-6 Iloilo)
+
+Cebu fishing town opens cold storage for the catch
+By Ramon Villaflor
+DANAO, Cebu (Visayas Info) -- The town of Danao on Sunday opened a cold storage plant that can hold 40 tonnes of fish, so that fishers no longer have to sell their catch at once.
+The plant was built with a loan from a state bank and will be run by a cooperative of 300 fishers.
+(RV/VI-7 Cebu)
+
+Kampala youth group plants trees along the railway
+06.12.26 - Kampala, Uganda - Grace Nakato
+A group of young volunteers in Kampala has planted 2,000 trees along a disused stretch of railway over the past year, and plans to double the number in 2027.
+"We want shade and fruit where there used to be rubbish," said the group's coordinator, Moses Okello.
+"""
+
+
+def test_meta_lines_cover_notes_and_coded_signoffs():
+    dump = parse(FORWARDED)
+    assert [a.title for a in dump.articles] == [
+        "Mahé bus depot gets first electric buses",
+        "Rice farmers in Iloilo get new threshers",
+        "Cebu fishing town opens cold storage for the catch",
+        "Kampala youth group plants trees along the railway",
+    ]
+    buses, rice, cebu, trees = dump.articles
+    # the author in a meta line: "Place | date @ time| by NAME", "date - Place - NAME"
+    assert (buses.byline, trees.byline) == ("Josianne Payet", "Grace Nakato")
+    assert buses.body[0].startswith("Four electric buses")
+    # a caption credited with its licence, naming the agency: the story's source
+    assert [c for _, c in buses.captions] == [
+        "The first electric buses at the Mahé depot. (Indian Ocean Press Agency) Photo License: CC-BY"
+    ]
+    assert buses.source == "Indian Ocean Press Agency"
+    # the desk's codes in brackets close each story: no caption, no body
+    for art in (rice, cebu):
+        assert art.captions == []
+        assert not art.body[-1].startswith("(")
+    assert "Copied in below" not in " ".join(a.title + " ".join(a.body) for a in dump.articles)

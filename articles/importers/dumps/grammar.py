@@ -610,7 +610,7 @@ def byline(line: str) -> str:
         s = s[1:-1].strip()
     m = BYLINE_RE.match(s)
     if not m:
-        return ""
+        return _meta_byline(s) if len(s) <= 140 and _META_SPLIT_RE.search(s) else ""
     names = re.split(r"\s+[/|]\s+", m.group("names"))[0]  # "NAME / Staff reporter"
     head, dash, tail = names.partition(" - ")
     if dash and is_stamp(tail):
@@ -644,6 +644,35 @@ def byline(line: str) -> str:
     if not all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words):
         return ""
     return names
+
+
+#: What parts a page's meta line: "Place | date @ time| by NAME", "date - Place - NAME".
+_META_SPLIT_RE = re.compile(r"\s*[|·•]\s*|\s[-–—]\s")
+_META_BY_RE = re.compile(rf"^(?i:by)\s+(?P<name>{_NAME})$")
+
+
+def _meta_byline(s: str) -> str:
+    """The author in a page's meta line: its parts a place, a date or time, a reading time,
+    and the author, "by NAME" in any place ("Victoria, Seychelles | December 5, 2026 @ 10:14|
+    by NAME"), or a bare name last after a date in figures ("05.12.26 - Nairobi, Kenya - NAME").
+    """
+    parts = [p for p in _META_SPLIT_RE.split(s) if p]
+    if len(parts) < 2 or not any(is_stamp(p) for p in parts):
+        return ""
+    named = [m.group("name") for p in parts if (m := _META_BY_RE.match(p))]
+    if len(named) == 1:
+        return named[0]
+    last = parts[-1]
+    if (
+        len(parts) >= 3
+        and _DATE_PIECE_RE.match(parts[0])
+        and re.fullmatch(_NAME, last)
+        and not is_stamp(last)
+        and not _INSTITUTION_RE.search(last)
+        and all("," in p or len(p.split()) <= 2 for p in parts[1:-1])  # places
+    ):
+        return last
+    return ""
 
 
 _NAME_LINKS = {"and", "de", "van", "von", "der", "da", "bin", "binti", "le", "la", "del"}
@@ -1604,6 +1633,12 @@ _IMAGE_SHOWS_RE = re.compile(
     r" (?:shows|above shows|above:)\s[^\n]{5,300}\((?i:source|credit|image|photo)s?\s*:\s*"
     r"(?P<name>[^()]{2,60})\)\.?$"
 )
+#: "... on Praslin. (Seychelles News Agency) Photo License: CC-BY", "... Photo: NAME, CC BY-SA
+#: 4.0": a caption credited with the free licence its photo is under.
+_LICENSED_RE = re.compile(
+    r"(?<=[.!?)] )(?:\((?P<who>[^()]{2,60})\)\s*)?(?i:(?:photo|image)\s+licen[cs]e|licen[cs]e)"
+    r"\s*:?\s*(?P<licence>CC[- ](?:BY|0)[\w.\- ]{0,12}|CC0|Creative Commons[\w.\- ]{0,20})$"
+)
 #: "... wholesale market. [Kipkemoi Langat, Standard]": a credit in square brackets.
 _SQUARE_CREDIT_RE = re.compile(
     r"[.!?”\"]\s*\[(?!(?:Reporting|Writing|Editing|Additional|With|Compiled|Translated)\b)"
@@ -1627,6 +1662,8 @@ def photo_credit(text: str) -> str:
     m = CREDIT_RE.search(text)
     if not m and (shows := _IMAGE_SHOWS_RE.match(text)):
         return shows.group("name").strip()
+    if not m and (licensed := _LICENSED_RE.search(text)):
+        return (licensed.group("who") or licensed.group("licence")).strip()
     if not m:
         tag = _IMAGE_TAG_RE.search(text)
         return tag.group(0).strip(" ().-–—") if tag else ""

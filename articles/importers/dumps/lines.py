@@ -232,6 +232,28 @@ def _dated_banner(lines: list[Line]) -> None:
         first.kind = CHROME
 
 
+def _cover_note(lines: list[Line]) -> None:
+    """The dump's first text, a sentence alone in its block, over a headline whose story opens
+    under it ("Pasted below as received, five items." / blank / headline / byline / lede): a
+    desk's note on what follows, not the first story's headline."""
+    nonblank = [ln for ln in lines if ln.kind not in (BLANK, CHROME, HEADER)]
+    if len(nonblank) < 4:
+        return
+    note = nonblank[0]
+    k = lines.index(note)
+    if (
+        note.kind != TEXT
+        or not 20 <= len(note.text) <= 200
+        or not note.text.endswith((".", "!", ":"))
+        or is_lede(note)
+        or k + 1 >= len(lines)
+        or lines[k + 1].kind != BLANK
+    ):
+        return
+    if _headline_like(nonblank[1]) and not _paragraph(nonblank[1]) and _opens_story(nonblank, 1):
+        note.kind = CHROME
+
+
 def _dump_preamble(lines: list[Line]) -> None:
     """Layout statistics: where the same rule parts story from story ("____", "* * *"), the
     few short lines above its first copy, with no paragraph among them, are the dump's own
@@ -239,6 +261,7 @@ def _dump_preamble(lines: list[Line]) -> None:
     where a headline and its story follow that first rule (a rule under each headline is no
     parting)."""
     _dated_banner(lines)
+    _cover_note(lines)
     rules = [
         k for k, ln in enumerate(lines) if ln.text[:1] in _RULE_MARKS and grammar.rule_line(ln.text)
     ]
@@ -637,6 +660,8 @@ def tag_name(text: str) -> str:
     words = name.split()
     if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in name) or not name[:1].isupper():
         return ""
+    if "," in name:
+        return ""  # "Victoria, Seychelles | date | by NAME": a page's meta line, its place
     return name if grammar.is_stamp(stamp) else ""
 
 
@@ -845,8 +870,15 @@ def coded_shape(text: str) -> str:
     '' for a line with no brackets, slashes or digits (words alone: a name, a headline)."""
     if not _CODED_RE.search(text):
         return ""
+    if len(text) <= 40 and _BRACKETED_RE.match(text):
+        # "(RMS/PIA-MIMAROPA Palawan)" and "(JAC/PIA-8 Leyte)": a desk's codes in brackets,
+        # their words of any length and kind
+        return "≈" + _WORDS_RE.sub("x", text)
     digits = text.translate(_ASCII_DIGITS) if text.isascii() else re.sub(r"\d", "9", text)
     return "~" + digits.translate(_ASCII_LETTERS)
+
+
+_WORDS_RE = re.compile(r"\w+")
 
 
 _CODED_RE = re.compile(r"[()/\[\]0-9]")
@@ -903,8 +935,12 @@ def _opens_story(nonblank: list[Line], i: int) -> bool:
     if not _headline_like(after):
         return False
     for nxt in nonblank[i + 1 : i + 4]:  # (past a byline and its desk: "By NAME", "OSV News")
-        if grammar.URL_ONLY_RE.match(nxt.text):
-            continue  # (the story's web address under its headline)
+        if (
+            grammar.URL_ONLY_RE.match(nxt.text)
+            or grammar.byline_line(nxt.text)
+            or (len(nxt.text) <= 250 and grammar.photo_credit(nxt.text))
+        ):
+            continue  # (the story's web address under its headline, a meta line, a photo)
         if len(nxt.text) > len(after.text) and (len(nxt.text) >= 100 or is_lede(nxt)):
             return True
         if len(nxt.text) > 40 or nxt.text.endswith(SENTENCE_ENDS):

@@ -47,7 +47,10 @@ def page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
     for _, caption in art.captions:
         credit = grammar.photo_credit(caption)
         for part in re.split(r"[/,]", credit) if credit else ():  # "NAME, Taipei Times"
-            if index.exact(part.strip()) is not None:
+            if index.exact(part.strip()) is not None or (
+                # "(Seychelles News Agency) Photo License: CC-BY": an agency by its name
+                grammar.outlet_name(part.strip()) == part.strip() and " " in part.strip()
+            ):
                 names.append(part.strip())
     lines = (*seg.content, *seg.chrome, *seg.tail)
     names += [profile.name for _, profile in known_domains(lines, index)]  # "x@mmtimes.com"
@@ -119,6 +122,7 @@ def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
             and text[:1].isupper()
             and all(w[:1].isupper() or not w.isalpha() or w in _NAME_LINKS for w in words)
             and not text.endswith(":")
+            and "," not in text  # ("Victoria, Seychelles | date | by NAME": a place)
             and "|" not in text
             and not _DOMAIN_RE.search(text)
             and not grammar.chrome(text)
