@@ -250,3 +250,74 @@ def test_meta_lines_cover_notes_and_coded_signoffs():
         assert art.captions == []
         assert not art.body[-1].startswith("(")
     assert "Copied in below" not in " ".join(a.title + " ".join(a.body) for a in dump.articles)
+
+
+QUEUE = """\
+NEWSDESK   WIRES: REGIONAL   Printed 12/06/2026 07:02 AM CST   User: tpark
+Queue: WIRES.REGION   Sort: received desc   Items selected: 3
+--------------------------------------------------------------------------
+SLUG                 SOURCE               PRI  RECEIVED      WORDS
+ICE FISHING          Lakeshore Wire       3    12/06 06:40   210
+FERRY FARES          Harbor City News     4    12/06 06:12   190
+COURTHOUSE ROOF      Prairie State Wire   4    12/05 17:30   175
+--------------------------------------------------------------------------
+
+##### 1/3 ICE FISHING | Lakeshore Wire | 12/06/2026 06:40 AM
+Anglers told to stay off thin ice on Lake Winnebago this weekend
+By Carla Mendes, Lakeshore Wire
+
+(Lakeshore Wire) — Wardens asked anglers on Saturday to stay off Lake
+Winnebago until at least midweek, after a mild spell left the ice less than
+three inches thick in most bays.
+
+"We see people walking out on ice that would not hold a dog," said warden
+Tom Halvorsen. "Please wait until we post that it is safe."
+
+The warning covers the whole lake and the channels that feed it.
+
+TM & (c) 2026 Lakeshore Wire Services, Inc., a Midwest Media Company. All
+rights reserved.
+
+##### 2/3 FERRY FARES | Harbor City News | 12/06/2026 06:12 AM
+Island ferry fares to rise by 50 cents from January
+by Harbor City News
+
+Fares on the island ferry will rise by 50 cents for adults from January 1,
+the port authority said Friday, the first increase in four years.
+
+Children under 12 and riders over 65 will keep paying the current fare, the
+authority said.
+
+##### 3/3 COURTHOUSE ROOF | Prairie State Wire | 12/05/2026 05:30 PM
+County approves new roof for 1890s courthouse
+By Jon Velde
+
+CARTHAGE – The county board on Friday approved a $1.2 million contract to
+replace the slate roof of the county courthouse, which has leaked for three
+winters.
+
+Workers lift slates from the courthouse roof in Carthage on Friday. (Prairie
+State Wire photo by Jon Velde)
+
+Work will begin in March and should be finished before the county fair in
+August.
+"""
+
+
+def test_a_hard_wrapped_queue_with_ruled_item_heads():
+    dump = parse(QUEUE)
+    assert [a.title for a in dump.articles] == [
+        "Anglers told to stay off thin ice on Lake Winnebago this weekend",
+        "Island ferry fares to rise by 50 cents from January",
+        "County approves new roof for 1890s courthouse",
+    ]
+    ice, ferry, roof = dump.articles
+    assert ice.byline == "Carla Mendes"
+    assert ice.body[0].startswith("(Lakeshore Wire) — Wardens asked anglers")
+    assert not any("rights reserved" in p for p in ice.body)  # the notice, wrapped, is furniture
+    assert ferry.byline == ""  # "by Harbor City News": the service, no author
+    assert ferry.source == "Harbor City News"
+    assert [c for _, c in roof.captions] == [
+        "Workers lift slates from the courthouse roof in Carthage on Friday. (Prairie State Wire photo by Jon Velde)"
+    ]
+    assert roof.body[-1].startswith("Work will begin in March")

@@ -598,7 +598,13 @@ def byline_line(line: str) -> bool:
     if byline(s):
         return True
     m = BYLINE_RE.match(s)
-    return bool(m and m.group("names").startswith("The ") and _ORG_WORDS.search(s))
+    return bool(
+        m
+        and (
+            (m.group("names").startswith("The ") and _ORG_WORDS.search(s))
+            or _outlet_only(m.group("names"))  # "by Bay City News"
+        )
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -623,6 +629,8 @@ def byline(line: str) -> str:
     words = names.split()
     if words and words[0] == "The" and _ORG_WORDS.search(names):
         return ""  # "By The Associated Press": an agency, no author
+    if _outlet_only(names):
+        return ""  # "by Bay City News": the service, no author
     caps = [w.isupper() or w.lower() in _NAME_LINKS for w in words]
     if len(words) >= 3 and caps[0] and not all(caps):
         cut = caps.index(False)  # "ZEKE MILLER and JOSH BOAK Associated Press"
@@ -673,6 +681,15 @@ def _meta_byline(s: str) -> str:
     ):
         return last
     return ""
+
+
+#: The last word of an outlet's name, never of a person's.
+_OUTLET_END_RE = re.compile(r"\s(?:News|Newswire|Wire|Press|Agency|Times|Service|Network)$")
+
+
+def _outlet_only(names: str) -> bool:
+    """A byline's "names" that are one outlet's name ("Bay City News"), no person's."""
+    return 2 <= len(names.split()) <= 4 and "," not in names and bool(_OUTLET_END_RE.search(names))
 
 
 _NAME_LINKS = {"and", "de", "van", "von", "der", "da", "bin", "binti", "le", "la", "del"}
@@ -946,7 +963,7 @@ _CHROME_RE = re.compile(
     r"|^(?:nota de prensa publicada en|communiqué publié (?:à|le))\s*:"
     r"|^(?:photos?|logo|video|images?|multimedia|infographic)\s*[-–:]\s*https?://\S+$"
     r"|^(?:distribution channels|social media profiles|release versions?)\s*:"
-    r"|^(?:©|\(c\)|copyright\b)"
+    r"|^(?:(?:™|TM) ?& ?)?(?:©|\(c\)|copyright\b)"  # ("™ & © 2026 Cable News Network")
     r"|^(?:follow|like) (?:us|[\w ]{2,40}) on\b"
     r"|^(?:advertisement|sponsored|read the full story|go back|skip to (?:main )?content)$"
     r"|^(?:\*{3,}|={3,}|#{3,}).{3,}(?:\*{3,}|={3,}|#{3,})$"  # "*** AGENCY ROUNDUP | ... ***"
@@ -1032,7 +1049,7 @@ _STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 _RULE_RE = re.compile(r"^(?:[_*=~#-]{3,}|\*(?: \*){2,})$")  # ("* * *": a break between items)
-_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+_COPYRIGHT_RE = re.compile(r"^(?:(?:™|TM) ?& ?)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _BANNER_SPLIT_RE = re.compile(r"\s[-–|]\s")
 
 
@@ -1539,7 +1556,8 @@ _PUBLISHER_RE = re.compile(
 
 # --- photo credits ------------------------------------------------------------------------
 CREDIT_RE = re.compile(
-    r"(?:\(\s*(?:File\s+)?(?:[A-Z]{2,10}\s+)?"
+    # ("(Capitol News Illinois photo by NAME)": the outlet's name before the word)
+    r"(?:\(\s*(?:File\s+)?(?:[A-Z]{2,10}\s+|(?:[A-Z][\w.&'-]*\s+){1,4})?"
     r"(?i:Photos?|Ảnh|Images?|Pictures?|Illustration|Bildquelle|Bild|Fotos?|Crédit photo)\s*"
     r"(?::|by\b|from\b|courtesy of\b)\s*(?P<c1>[^)]{1,60})\)\.?"
     # "(PTI Photo)", "ANTARA FOTO/Name/nym.", "REUTERS/Name/File Photo", "— Bernama pic"

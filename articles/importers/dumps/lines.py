@@ -647,6 +647,9 @@ def tag_name(text: str) -> str:
     counted = _COUNTED_TAG_RE.match(text)
     if counted:
         return counted.group("name")
+    parts = [p.strip() for p in text.split(" | ")]
+    if len(parts) >= 3 and _ITEM_HEAD_RE.match(parts[0]) and grammar.is_stamp(parts[-1]):
+        text = f"{parts[-2]} | {parts[-1]}"  # "===== 2/5 SLUG | Nexstar Media Wire | stamp"
     parts = KICKER_SPLIT_RE.split(text, maxsplit=1)
     if len(parts) != 2 and text.startswith("[") and "] " in text:
         parts = text[1:].split("] ", 1)  # "[Fastmarkets] 05-Dec-2026 08:30 GMT"
@@ -663,6 +666,12 @@ def tag_name(text: str) -> str:
     if "," in name:
         return ""  # "Victoria, Seychelles | date | by NAME": a page's meta line, its place
     return name if grammar.is_stamp(stamp) else ""
+
+
+#: An item's number, or a rule, opening its header line: "===== 2/5 HEATING ASSISTANCE".
+_ITEM_HEAD_RE = re.compile(
+    r"^(?:[=#*~-]{3,}\s*)?(?:(?:item|no\.?)\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\b"
+)
 
 
 def _stamped_tags(lines: list[Line]) -> None:

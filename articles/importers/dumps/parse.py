@@ -9,7 +9,7 @@ from . import grammar
 from .chunks import CutReport, breaks_text, find_cuts, repair_cuts
 from .dates import infer_years
 from .decode import MOJIBAKE_RE, decode_raw, fix_mojibake, normalise_text, prepare_text
-from .lines import split_lines
+from .lines import SENTENCE_ENDS, split_lines
 from .markers import find_source, source_key
 from .model import DumpError, ParsedArticle, ParsedDump
 from .profiles import SourceIndex, SourceProfile
@@ -203,12 +203,22 @@ def _skip_dump_header(dump: ParsedDump) -> None:
     if first.dateline or first.byline or first.captions or first.external_id:
         return
     if (
-        len(first.body) <= 2
-        and not first.teasers
-        and _words(first) <= 25
-        and sorted(_words(a) for a in arts[1:])[(len(arts) - 1) // 2] >= 4 * max(1, _words(first))
-    ) or (len(first.body) <= 3 and _GREETING_RE.match(first.title)):
-        # (or a cover note that greets its readers: "Good morning all, / Five items ...")
+        (
+            len(first.body) <= 2
+            and not first.teasers
+            and _words(first) <= 25
+            and sorted(_words(a) for a in arts[1:])[(len(arts) - 1) // 2]
+            >= 4 * max(1, _words(first))
+        )
+        or (len(first.body) <= 3 and _GREETING_RE.match(first.title))
+        or (
+            # (or a cover note that greets its readers: "Good morning all, / Five items ..."; or a
+            # terminal's header and its list of the items, not a sentence in it)
+            not first.teasers
+            and not any(p.rstrip().endswith(SENTENCE_ENDS) for p in first.body)
+            and all(any(p.rstrip().endswith(SENTENCE_ENDS) for p in a.body) for a in arts[1:])
+        )
+    ):
         dump.warnings.append(f"dump header skipped: {first.title or first.body[0]}"[:200])
         dump.teasers.extend(first.teasers)
         del arts[0]

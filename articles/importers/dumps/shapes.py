@@ -450,7 +450,7 @@ def _continues_title(title: str, line: Line) -> bool:
         and not LEDE_ALIAS_RE.match(nxt)
         and not match_dateline(nxt)
         and not line.indented
-        and not grammar.byline(nxt)
+        and not grammar.byline_line(nxt)  # ("by Bay City News": an agency's byline too)
         and not grammar.web_address_line(nxt)  # "newsweb.example.no/message/6412987": its address
         and _broken_off(title, nxt)
     )

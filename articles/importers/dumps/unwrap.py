@@ -226,6 +226,16 @@ def unwrap_hard(text: str, layout: Layout) -> str:
                 )
             )
             new_para = not wrapped or _furniture(prev) or _furniture(s) or _LABEL_START_RE.match(s)
+            if (
+                new_para
+                and wrapped
+                and s[:1].islower()
+                and not _furniture(s)
+                and not prev.endswith(_SENTENCE_END)
+                and prev.lstrip()[:1] in "©(™TC"
+                and _furniture(prev)
+            ):
+                new_para = False  # "© 2026 X, Inc. All|rights reserved.": the notice, wrapped
             if prev.endswith(_SENTENCE_END) and len(s) <= 30 and not nxt:
                 new_para = True  # "... a formality.|dpa mb xx" then a blank: a sign-off
             if layout.indent_marks and indent > base:
@@ -268,9 +278,23 @@ _LABEL_START_RE = re.compile(r"^[A-Z][a-z]{1,10}\.?:\s")
 
 
 def _furniture(line: str) -> bool:
-    """A wire's header, slug or sign-off: a line of its own, never wrapped into a paragraph."""
+    """A wire's header, slug or sign-off: a line of its own, never wrapped into a paragraph;
+    so is an item's header that opens with a rule or is parted by bars and ends with its stamp
+    ("===== 1/5 LAKE EFFECT SNOW | CNN Newsource | 12/05/2026 09:58 AM")."""
     s = line.strip()
-    return grammar.chrome(s) or grammar.signoff(s)
+    return (
+        grammar.chrome(s)
+        or grammar.signoff(s)
+        or bool(_RULED_HEAD_RE.match(s))
+        or (" | " in s and grammar.ends_with_stamp(s))
+        or len(_COLUMN_GAP_RE.findall(s)) >= 2  # a table's row: "SLUG    SOURCE    PRI"
+    )
+
+
+_COLUMN_GAP_RE = re.compile(r"\S {3,}(?=\S)")
+
+
+_RULED_HEAD_RE = re.compile(r"^(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,})\s*\S")
 
 
 def _glue(parts: list[str]) -> str:
