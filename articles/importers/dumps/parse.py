@@ -192,6 +192,9 @@ _GREETING_RE = re.compile(
 )
 
 
+_FIGURED_STAMP_RE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+
+
 def _skip_dump_header(dump: ParsedDump) -> None:
     """Layout statistics: a first "story" of a line or two, with no dateline, byline or
     caption, ahead of stories that each run several times as long, is the dump's own header
@@ -215,6 +218,7 @@ def _skip_dump_header(dump: ParsedDump) -> None:
             # (or a cover note that greets its readers: "Good morning all, / Five items ..."; or a
             # terminal's header and its list of the items, not a sentence in it)
             not first.teasers
+            and _FIGURED_STAMP_RE.search(first.title)  # ("... Printed 12/05/2026 10:22 AM")
             and not any(p.rstrip().endswith(SENTENCE_ENDS) for p in first.body)
             and all(any(p.rstrip().endswith(SENTENCE_ENDS) for p in a.body) for a in arts[1:])
         )
