@@ -321,3 +321,80 @@ def test_a_hard_wrapped_queue_with_ruled_item_heads():
         "Workers lift slates from the courthouse roof in Carthage on Friday. (Prairie State Wire photo by Jon Velde)"
     ]
     assert roof.body[-1].startswith("Work will begin in March")
+
+
+BULLETIN = """\
+From: Brussels desk <brussels.desk@desk.example>
+To: night-list@desk.example
+Date: Sun, 6 Dec 2026 08:02:11 +0100
+Subject: Europe queue - Sun 6 Dec (3 items)
+
+Hello all - three items from the Europe queue, as received, plain
+text. The first two come from last night's bulletin.
+
+Piet
+
+---------------------------------------------------------------- 1 of 3
+Continental Policy Bulletin No. 2291
+6 December 2026
+GENERAL AFFAIRS / (cp) cp/energy
+Ministers agree to pool gas storage data from next winter
+
+Brussels, 05/12/2026 (Continental Policy) - Energy ministers agreed on
+Saturday 5 December to publish the fill levels of every gas storage
+site in the Union each morning, in a shared format, from next winter.
+
+The agreement still needs the approval of the national parliaments of
+three member states before it can enter into force.
+
+---------------------------------------------------------------- 2 of 3
+Continental Policy Bulletin No. 2291
+6 December 2026
+AGRICULTURE - FISHERIES / (cp) cp/farming
+Commission eases rules on hedgerow subsidies for small farms
+
+Brussels, 05/12/2026 (Continental Policy) - The Commission on Saturday
+proposed simpler rules for the hedgerow subsidy, so that farms of
+under ten hectares can apply with a single form.
+
+Farm unions welcomed the proposal but said it came two years late.
+
+---------------------------------------------------------------- 3 of 3
+Tiraspol river ferry returns after repairs
+By Anatol Ceban
+
+BENDER -- The river ferry between Bender and the villages on the left
+bank of the Dniester returned to service on Saturday after two months
+of repairs to its hull and engine.
+
+The ferry carries about 400 passengers a day in winter, the town hall
+said.
+
+With reporting by Eastern Radio's Bender Service
+
+Copyright (c) 2026. ERB, Inc. Used with the permission of Eastern Radio
+Bureau, 10 Market Square, Riga.
+
+---------------------------------------------------------------- end
+3 items. Replies to the list, please.
+"""
+
+
+def test_a_hard_wrapped_bulletin_digest():
+    dump = parse(BULLETIN)
+    assert [a.title for a in dump.articles] == [
+        "Ministers agree to pool gas storage data from next winter",
+        "Commission eases rules on hedgerow subsidies for small farms",
+        "Tiraspol river ferry returns after repairs",
+    ]
+    gas, hedges, ferry = dump.articles
+    for art in (gas, hedges):
+        assert art.body[0].startswith("Brussels, 05/12/2026 (Continental Policy) - ")
+        assert art.source == "Continental Policy"
+    assert ferry.byline == "Anatol Ceban"
+    assert (
+        ferry.body[-1]
+        == "The ferry carries about 400 passengers a day in winter, the town hall said."
+    )
+    assert ferry.captions == []
+    assert ferry.source == "ERB"  # the copyright's owner, past the year's full stop

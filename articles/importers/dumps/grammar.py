@@ -230,6 +230,9 @@ def dateline(line: str) -> Dateline | None:
             return None
         if len(place.split()) > 4:
             return None
+        rest = line[m.end() :]
+        if " / " in rest and len(rest) < 60 and not rest.rstrip().endswith((".", "!", "?")):
+            return None  # "ECONOMY - FINANCE / (eu) eu/fisheries": a bulletin's section path
     if agency and agency.lower().startswith(("photo", "image", "ảnh")):
         return None
     if m.group("a2") and agency.lower() in _NOT_AGENCIES:
@@ -588,6 +591,8 @@ def closing_author(text: str) -> str:
 HELPER_CREDIT_RE = re.compile(
     rf"^(?:Additional reporting|(?:Additional )?(?:Editing|Graphics|Research|Translation)"
     rf"|Edited|Translated|Compiled) by {_NAME}(?:(?:,| and) {_NAME})*(?:;[^\n]{{0,80}})?\.?$"
+    # "With reporting by RFE/RL's Moldovan Service": a desk's hand
+    r"|^(?:With|Includes) (?:additional )?reporting (?:by|from) [A-Z][^\n]{1,80}$"
 )
 
 
@@ -1048,7 +1053,12 @@ _STAMP_RE = re.compile(
     r"(?:\s*\|[^\n]{0,40})?$",
     re.IGNORECASE,
 )
-_RULE_RE = re.compile(r"^(?:[_*=~#-]{3,}|\*(?: \*){2,})$")  # ("* * *": a break between items)
+_RULE_RE = re.compile(
+    r"^(?:[_*=~#-]{3,}|\*(?: \*){2,})"  # ("* * *": a break between items)
+    # "------------ 2 of 4", "------------ end": a digest's rule numbering the item under it
+    r"(?:(?<=[_*=~#-]{10})\s+(?:\d{1,3}\s*(?:of|/)\s*\d{1,3}|end|ends))?$",
+    re.IGNORECASE,
+)
 _COPYRIGHT_RE = re.compile(r"^(?:(?:™|TM) ?& ?)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _BANNER_SPLIT_RE = re.compile(r"\s[-–|]\s")
 
@@ -1058,8 +1068,8 @@ _BANNER_SPLIT_RE = re.compile(r"\s[-–|]\s")
 _SITE_DOMAIN_RE = re.compile(
     r"^(?P<domain>[A-Za-z][\w-]{1,30}(?:\.[\w-]{2,30}){0,2}\.(?:com|net|org|info|biz|news|co|io|gov)"
     r"(?:\.[a-z]{2})?)"
-    r"(?:\s*(?::|\||[-–—])\s*(?P<rest>.{1,60}))?$"
-)
+    r"(?:\s*(?::|\||[-–—])\s*(?P<rest>.{1,60})|\s+\((?P<named>[A-Z][^()]{1,40})\))?$"
+)  # ("Novinite.com (Sofia News Agency)": the site, and what it calls itself)
 
 
 def site_domain(line: str) -> str:
@@ -1541,6 +1551,7 @@ def copyright_owner(line: str) -> str:
         return ""
     s = re.sub(r"(?i)©|\(c\)|copyright|all rights reserved\.?", " ", s)
     s = re.sub(r"\b\d{4}(?:\s*[-–]\s*\d{4})?\b", " ", s)
+    s = s.strip(" .,")  # ("Copyright (c) 2026. RFE/RL, Inc.": the year's full stop)
     s = re.split(r"\.\s|\s[|–—-]\s", s)[0]
     owner = without_legal_form(" ".join(s.split()).strip(" .,;:|"))
     owner = re.sub(r"^by\s+(?:the\s+)?", "", owner, flags=re.IGNORECASE)  # "© 2026 by the X"
@@ -1670,6 +1681,8 @@ _FILE_PHOTO_RE = re.compile(r",?\s*\(?\b(?:file|File|FILE)(?: photo)?\)?\.?$")
 def photo_credit(text: str) -> str:
     """The credit that ends a caption ("... market. Photo: Minh Anh" -> "Minh Anh"), else ''."""
     text = text.strip()
+    if text[:4] in ("With", "Incl") and HELPER_CREDIT_RE.match(text):
+        return ""  # ("With reporting by RFE/RL's X Service": no photo's credit)
     square = _SQUARE_CREDIT_RE.search(text) if text.endswith("]") else None
     if square and len(text) <= 400:
         return square.group("name").strip()

@@ -232,6 +232,28 @@ def _dated_banner(lines: list[Line]) -> None:
         first.kind = CHROME
 
 
+def _end_rule(lines: list[Line]) -> None:
+    """A rule that says the items end ("------------ end"): the few short lines after it are the
+    dump's own closing note ("4 items. Replies to the list, please."), not a story's."""
+    at = next(
+        (
+            k
+            for k, ln in enumerate(lines)
+            if ln.text[-3:].lower() in ("end", "nds") and _END_RULE_RE.match(ln.text)
+        ),
+        None,
+    )
+    if at is None:
+        return
+    after = [ln for ln in lines[at + 1 :] if ln.kind != BLANK]
+    if len(after) <= 4 and not any(len(ln.text) >= 150 for ln in after):
+        for ln in after:
+            ln.kind = CHROME
+
+
+_END_RULE_RE = re.compile(r"^[_*=~#-]{10,}\s+(?i:end|ends)$")
+
+
 def _cover_note(lines: list[Line]) -> None:
     """The dump's first text, a sentence alone in its block, over a headline whose story opens
     under it ("Pasted below as received, five items." / blank / headline / byline / lede): a
@@ -262,11 +284,13 @@ def _dump_preamble(lines: list[Line]) -> None:
     parting)."""
     _dated_banner(lines)
     _cover_note(lines)
+    _end_rule(lines)
     rules = [
         k for k, ln in enumerate(lines) if ln.text[:1] in _RULE_MARKS and grammar.rule_line(ln.text)
     ]
-    if len(rules) < 2 or sum(lines[k].text == lines[rules[0]].text for k in rules) < 2:
-        return
+    mark = lines[rules[0]].text.split()[0] if rules else ""
+    if len(rules) < 2 or sum(lines[k].text.split()[0] == mark for k in rules) < 2:
+        return  # (the same marks: "----- 1 of 4" and "----- 2 of 4" alike)
     head = [ln for ln in lines[: rules[0]] if ln.kind != BLANK]
     if not head or len(head) > 8 or any(ln.kind not in (TEXT, CHROME, HEADER) for ln in head):
         return
@@ -571,6 +595,13 @@ def _kicker_shaped(line: Line) -> bool:
     return not (grammar.byline_line(t) or grammar.is_stamp(t) or is_lede(line))
 
 
+def _under_kicker(text: str) -> bool:
+    """A line a bulletin prints between its kicker and the headline: a date, a section line."""
+    return grammar.is_stamp(text) or (
+        len(text) <= 60 and (" / " in text or " » " in text or " > " in text or text.isupper())
+    )
+
+
 def _repeated_kickers(lines: list[Line]) -> None:
     """Repetition inside the dump: a short line that stands over story after story, each time
     straight over a headline with the story's byline or text under it (a feed's "DPI Guyana -
@@ -593,7 +624,10 @@ def _repeated_kickers(lines: list[Line]) -> None:
         key = keys.get(id(line))
         if key not in repeated or i + 2 >= len(nonblank):
             continue
-        head, after = nonblank[i + 1], nonblank[i + 2 : i + 5]
+        j = i + 1
+        while j < min(i + 3, len(nonblank) - 2) and _under_kicker(nonblank[j].text):
+            j += 1  # (past the bulletin's date, a section line: "GENERAL NEWS / (eu) eu/x")
+        head, after = nonblank[j], nonblank[j + 1 : j + 4]
         before = nonblank[i - 1] if i else None
         if (
             (before is None or not _headline_like(before) or before.kind != TEXT)

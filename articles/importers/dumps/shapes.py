@@ -367,6 +367,10 @@ def _dated_bar(text: str) -> bool:
     )
 
 
+#: A bulletin's section line over its headline: "ECONOMY - FINANCE / (eu) eu/fisheries".
+_SECTION_SLASH_RE = re.compile(r"^[A-Z][A-Z&, -]{2,40} / \S")
+
+
 def _head_furniture(blocks) -> bool:
     """The story's first line is a site's bar (a name and its menu, "NNN | Non-Aligned Movement
     News Network | Latest") or a date stamp, and a headline-shaped line follows: no title."""
@@ -376,6 +380,7 @@ def _head_furniture(blocks) -> bool:
     items = [p.strip() for p in t.split(" | ")]
     bar = len(items) >= 3 and all(0 < len(p.split()) <= 5 for p in items) and t[-1:] not in ".!?"
     bar = bar or _dated_bar(t) or bool(grammar.site_domain(t))  # "OnlinePRNews.com | Press Release"
+    bar = bar or (len(t) <= 60 and bool(_SECTION_SLASH_RE.match(t)))  # "GENERAL NEWS / (eu) eu/x"
     stamp = len(t) <= 60 and (grammar.is_stamp(t) or grammar.STAMP_LABEL_RE.match(t))
     if not (bar or stamp):
         return False
@@ -764,7 +769,7 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     cands = [
         i
         for i, ln in enumerate(head)
-        if _title_candidate(ln, index) and not _credited(ln.text, index)
+        if _title_candidate(ln, index) and not _credited(ln.text, index) and not ln.kicker
     ]
     # a site's name in capitals, its stamp or menu, then the headline in mixed case: the name
     # is the masthead ("RIVER PROVINCE ONLINE - ENGLISH / Thursday, 02/04/2026 / Headline")
@@ -1069,6 +1074,16 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         return None, teasers
     title = ""
     art = ParsedArticle(title="", span=seg.span())
+    if (
+        sum(map(len, blocks)) > 1
+        and blocks[0][0].kicker
+        and blocks[0][0].kind == TEXT
+        and (len(blocks[0]) == 1 or _SECTION_SLASH_RE.match(blocks[0][1].text))
+    ):
+        # the dump's own kicker in a block of its own, or over a section line: furniture (a
+        # kicker straight over its headline is set aside by the head's reading)
+        seg.chrome.append(blocks[0].pop(0))
+        blocks = [b for b in blocks if b]
     unbannered = _site_banner(seg, blocks)
     banner = blocks[0][0].text if unbannered is not blocks else ""
     blocks = _glued_head(seg, unbannered, index)
@@ -1179,6 +1194,12 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         paragraphs[at:] = [  # (with the other hands credited under it; a caption stays)
             p for p in paragraphs[at + 1 :] if not grammar.HELPER_CREDIT_RE.match(p.strip())
         ]
+    while (
+        len(paragraphs) > 1
+        and paragraphs[-1].startswith(("With ", "Includes "))
+        and grammar.HELPER_CREDIT_RE.match(paragraphs[-1].strip())
+    ):
+        paragraphs.pop()  # "With reporting by RFE/RL's X Service" under the text: no body
     if not art.byline:
         top = next((ln.start for ln in seg.content if ln.text), 0)
         for line in (*seg.chrome, *seg.tail, *seg.signoffs):

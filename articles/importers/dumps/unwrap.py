@@ -188,7 +188,7 @@ def unwrap_hard(text: str, layout: Layout) -> str:
             # a chunk cut broke one line in two: both halves fit in one line, and the second
             # goes on in lower case ("We are not asking for|a bailout a second time")
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            figure = splits_figure(prev, s)
+            figure = splits_figure(prev, s) and not grammar.is_stamp(s)  # ("No. 13742|5 Dec")
             # (the measured width is the 95th percentile of the lengths, a few columns short: a
             # word split in two, "vacci|nes", may make halves a little longer together)
             room = 4 if _split_word_rejoined(prev, s) else 1
@@ -229,7 +229,7 @@ def unwrap_hard(text: str, layout: Layout) -> str:
             if (
                 new_para
                 and wrapped
-                and s[:1].islower()
+                and (s[:1].islower() or prev_len >= 0.85 * width)
                 and not _furniture(s)
                 and not prev.endswith(_SENTENCE_END)
                 and prev.lstrip()[:1] in "©(™TC"
