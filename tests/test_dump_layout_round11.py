@@ -398,3 +398,53 @@ def test_a_hard_wrapped_bulletin_digest():
     )
     assert ferry.captions == []
     assert ferry.source == "ERB"  # the copyright's owner, past the year's full stop
+
+
+SITE = """\
+LOWLAND ONLINE
+Lowland Newspaper - English edition
+Tiếng Việt | English
+Home | Politics | Economy | Society | Culture | Travel | Photo | Video
+Society
+An Phu volunteers rebuild 35 flood-damaged kitchens before year-end
+Saturday, 05/12/2026, 08:12 (GMT+7)
+(LWO) – Youth volunteers and soldiers in An Phu Ward have finished rebuilding 35 kitchens destroyed by last month's floods, so that families can cook at home again before the Lunar New Year preparations begin.
+The kitchens, each about 10 square metres with a tiled floor, a brick stove and a raised shelf for rice and gas cylinders, were built in three weeks by 90 members of the ward's youth union and officers of a local military unit.
+Volunteers lay bricks for a new kitchen in An Phu Ward. Photo: H.N
+Each kitchen cost about VND 18 million (USD 700), funded by donations from businesses in the province and readers of Lowland Newspaper.
+Mrs. Le Thi Mai, 67, whose kitchen was swept away when the water rose above her door frame, said she had been cooking on a camping stove in the yard for a month. "Now I can cook rice for my grandchildren inside again," she said.
+Mrs. Le Thi Mai receives the keys to her rebuilt kitchen. Photo: H.N
+The ward plans to repair another 25 kitchens and 60 latrines by the end of January.
+Story and photos: Hoang Nam
+Tags: An Phu, flood recovery, volunteers, youth union
+Related news
+Lowland women's unions deliver aid to flooded eastern communes
+Women volunteers worked around the clock for two weeks to bring rice, water and medicine to communities cut off by the floods.
+Ben Thanh University students help clean flooded schools
+More than 300 students joined teachers in clearing mud from 11 schools in the coastal wards.
+
+========================================================================
+
+LOWLAND ONLINE
+Lowland Newspaper - English edition
+Tiếng Việt | English
+Home | Politics | Economy | Society | Culture | Travel | Photo | Video
+Economy
+Coffee pickers' wages rise in Ia Grai as harvest peaks
+Saturday, 05/12/2026, 10:35 (GMT+7)
+Thu Ha
+(LWO) – Daily wages for coffee pickers in Ia Grai Commune have risen to VND 350,000-400,000 (USD 14-16) as the harvest reaches its peak and growers compete for workers.
+Growers said the wage was about 15% higher than last season, when many families from the commune left to work in industrial zones in the south and did not return for the harvest.
+Seasonal workers pick ripe coffee cherries in Ia Grai Commune. Photo: Thu Ha
+Mr. Rmah Thuan, who owns 3 hectares of robusta, said he now pays pickers by the day rather than by the kilogram. "If I pay by the kilo, they go to the farm next door that pays by the day," he said.
+Fresh coffee cherries were selling at VND 24,000-25,500 per kilogram on Friday, according to traders in the commune.
+The commune's People's Committee said about 1,800 seasonal workers, most of them from ethnic minority villages in the province, were working on local farms.
+"""
+
+
+def test_the_sites_repeated_head_lines_are_no_titles():
+    dump = parse(SITE)
+    assert [a.title for a in dump.articles] == [
+        "An Phu volunteers rebuild 35 flood-damaged kitchens before year-end",
+        "Coffee pickers' wages rise in Ia Grai as harvest peaks",
+    ]

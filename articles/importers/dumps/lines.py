@@ -146,6 +146,7 @@ def split_lines(text: str, index=None) -> list[Line]:
     _dump_preamble(lines)
     _mastheads(lines)
     _repeated_lines(lines)
+    _repeated_heads(lines)
     _repeated_codes(lines)
     _repeated_kickers(lines)
     _stamped_tags(lines)
@@ -486,6 +487,46 @@ def _repeated_lines(lines: list[Line]) -> None:
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+
+def _repeated_heads(lines: list[Line]) -> None:
+    """Repetition inside the dump: a short line printed word for word at the head of page after
+    page (the site's name, "Gia Lai Newspaper - English edition", its tagline), each time over
+    the site's bar or menu (or another such line) above a story, is the site's furniture,
+    whatever it says.
+    """
+    nonblank = [ln for ln in lines if ln.kind != BLANK]
+    counts = Counter(
+        ln.text
+        for ln in nonblank
+        if ln.kind == TEXT
+        and len(ln.text) <= 60
+        and not ln.text.endswith((*SENTENCE_ENDS, ":", "…"))
+    )
+    repeated = {t for t, c in counts.items() if c >= 2}
+    if not repeated:
+        return
+    found: dict[str, list[Line]] = {}
+    for i, ln in enumerate(nonblank):
+        if ln.text not in repeated or ln.kind != TEXT:
+            continue
+        before = nonblank[i - 1] if i else None
+        after = nonblank[i + 1 : i + 9]
+        k = 0  # (past another of the site's repeated lines: its name, then its tagline)
+        while k < 1 and k < len(after) and after[k].kind == TEXT and after[k].text in repeated:
+            k += 1
+        if (
+            (before is None or (not _paragraph(before) and before.kind != HEADER))
+            and k < len(after)
+            and after[0].text != ln.text  # (a teaser's title printed twice: its alt text)
+            and after[k].kind in (CHROME, SECTION)  # (over the site's bar or menu)
+            and any(_paragraph(a) or is_lede(a) for a in after)
+        ):
+            found.setdefault(ln.text, []).append(ln)
+    for text, copies in found.items():
+        if len(copies) == counts[text]:
+            for ln in copies:
+                ln.kind = CHROME
 
 
 def _code_shape(text: str) -> str | None:
