@@ -508,8 +508,8 @@ def _repeated_heads(lines: list[Line]) -> None:
         return
     found: dict[str, list[Line]] = {}
     for i, ln in enumerate(nonblank):
-        if ln.text not in repeated or ln.kind != TEXT:
-            continue
+        if ln.text not in repeated or ln.kind != TEXT or ln.text.isupper():
+            continue  # (a masthead in capitals is read as such by the head's reading)
         before = nonblank[i - 1] if i else None
         after = nonblank[i + 1 : i + 9]
         k = 0  # (past another of the site's repeated lines: its name, then its tagline)
