@@ -448,3 +448,72 @@ def test_the_sites_repeated_head_lines_are_no_titles():
         "An Phu volunteers rebuild 35 flood-damaged kitchens before year-end",
         "Coffee pickers' wages rise in Ia Grai as harvest peaks",
     ]
+
+
+MAILBOX = """\
+From bulletin@savannahvoice.org Sat Dec  5 06:40:02 2026
+Return-Path: <bulletin@savannahvoice.org>
+From: Radio Savannah <bulletin@savannahvoice.org>
+To: africa.desk@desk.example
+Subject: Region news update - Saturday 5 December 2026
+Date: Sat, 05 Dec 2026 06:40:00 +0100
+
+RADIO SAVANNAH
+Independent news from the plains
+Region news update | Saturday 5 December 2026
+
+December 5 - 2026 KADUGLI / DILLING
+Clinic in Kadugli reopens maternity ward after generator arrives
+A clinic in Kadugli reopened its maternity ward on Friday after a generator and 2,000 litres of fuel reached the town by road.
+"Women were giving birth by torchlight for two weeks," a midwife told Radio Savannah.
+The generator was paid for by a diaspora group and will also power the clinic's vaccine fridges, the clinic's director said.
+The convoy carrying it was stopped at three checkpoints on the way from El Obeid, the driver told Radio Savannah.
+
+December 4 - 2026 EL OBEID
+El Obeid millers lower flour prices as sorghum harvest comes in
+Millers in El Obeid cut the price of a sack of flour by a fifth on Thursday as the first sorghum from the new harvest reached the market.
+Residents said bread had been scarce for most of November, with queues outside bakeries before dawn.
+Traders said prices could fall further if the road to the south stays open.
+
+--
+You receive this update because you subscribed at savannahvoice.org.
+Unsubscribe | Donate
+
+From alerts@riverlinefm.org Sat Dec  5 09:12:40 2026
+Return-Path: <alerts@riverlinefm.org>
+From: Riverline FM <alerts@riverlinefm.org>
+To: africa.desk@desk.example
+Subject: Riverline FM | Latest news
+Date: Sat, 05 Dec 2026 09:12:38 +0300
+
+RIVERLINE FM
+Latest news | 5 December 2026
+
+Bor fishers count losses as river rises early
+Published: 5 December 2026, 08:50
+Fishers in Bor say the river rose three weeks early this year and swept away nets and drying racks along the bank.
+"We lost the whole season's gear in one night," one fisher told Riverline FM.
+Read on riverlinefm.org
+
+--
+Riverline FM - independent news for the river towns. Manage your alerts at riverlinefm.org.
+"""
+
+
+def test_a_mailbox_of_alerts_each_from_its_own_sender():
+    dump = parse(MAILBOX)
+    assert [a.title for a in dump.articles] == [
+        "Clinic in Kadugli reopens maternity ward after generator arrives",
+        "El Obeid millers lower flour prices as sorghum harvest comes in",
+        "Bor fishers count losses as river rises early",
+    ]
+    # each message's items are its sender's: the name in its own address, not the bulletin's
+    # "Region news update" or "Latest news" line
+    assert [a.source.casefold() for a in dump.articles] == [
+        "radio savannah",
+        "radio savannah",
+        "riverline fm",
+    ]
+    assert dump.articles[1].body[-1].startswith("Traders said prices could fall further")
+    assert dump.articles[2].body[-1].endswith("one fisher told Riverline FM.")
+    assert dump.teasers == []

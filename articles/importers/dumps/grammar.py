@@ -1415,6 +1415,8 @@ _BRACKET_LABEL_RE = re.compile(r"^\[[A-Z0-9ÀÂÇÉÈÊÎÔÛÑ' /:–-]{3,60}\]
 #: An e-mail's header lines, over a digest or a release sent by mail.
 _MAIL_HEADER_RE = re.compile(
     r"^(?:From|To|Cc|Bcc|Subject|Sent|Reply-To|Fwd|Fw)\s*:\s*\S"
+    r"|^(?:Return-Path|Message-ID|Content-Type|Content-Transfer-Encoding|MIME-Version|X-[\w-]+"
+    r"|Received|List-Unsubscribe|Precedence):\s*\S"
     r"|^Date:\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d"  # RFC 5322
 )
 _QUOTE_FIELD = r"[A-Z][\w %.]{0,24}:\s*[-+]?[$€£]?[\d.,]+%?"
@@ -1428,6 +1430,28 @@ _SIGN_UP_RE = re.compile(
 )
 
 
+#: A date, then the places in capitals, over the headline: "December 5 - 2026 TAWILA / EL FASHER".
+DATED_PLACE_RE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,| -| –)? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[-–|,]?\s*[A-Z][A-Z /'’.-]{2,40}$"
+)
+
+
+def mail_header(line: str) -> bool:
+    """An e-mail's header line ("From: X <x@y>", "Subject: ...", "Message-ID: <...>"), or a
+    mailbox's envelope line."""
+    return bool(_MAIL_HEADER_RE.match(line) or _MBOX_FROM_RE.match(line))
+
+
+#: A mailing's link to the story on its site: "Read on radiotamazuj.org".
+_READ_ON_RE = re.compile(
+    r"^(?:Read|Read more|Continue reading|Read the full story)(?: on| at)? "
+    r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\.?$"
+)
+#: A mailbox's envelope line between its messages: "From x@y.org Sat Dec  5 07:02:18 2026".
+_MBOX_FROM_RE = re.compile(r"^From \S+@\S+\s+\w{3} \w{3}\s+\d{1,2} [\d:]{8} \d{4}$")
+
+
 @lru_cache(maxsize=16384)
 def chrome(line: str) -> bool:
     """Page furniture: buttons, tags, copyright, date stamps, breadcrumbs."""
@@ -1439,6 +1463,8 @@ def chrome(line: str) -> bool:
         return True  # "___", "Copyright 2025 The Associated Press. All rights reserved. ..."
     if VIEWS_LINE_RE.match(s):
         return True  # "Views: 112": the page's counter
+    if s[:4] in ("Read", "Cont", "From") and (_READ_ON_RE.match(s) or _MBOX_FROM_RE.match(s)):
+        return True  # "Read on radiotamazuj.org"; a mailbox's "From x@y Sat Dec  5 10:31:44 2026"
     if _BUDGET_RE.search(s):
         return (
             True  # a news budget's line: "ECO  Kochi strike (450 words) - moved", "ADVISORY: ..."

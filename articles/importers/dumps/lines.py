@@ -233,6 +233,50 @@ def _dated_banner(lines: list[Line]) -> None:
         first.kind = CHROME
 
 
+def _mailing_heads(lines: list[Line]) -> None:
+    """A mailing's own head under an e-mail's headers: a block of a few short lines, no
+    sentence among them, the last dated ("RADIO X / Independent news from ... / Region news
+    update | Saturday 5 December 2026"), over the first item: the bulletin's, not a story."""
+    k = 0
+    while k < len(lines):
+        if lines[k].kind != CHROME or not grammar.mail_header(lines[k].text):
+            k += 1
+            continue
+        while k < len(lines) and (lines[k].kind == BLANK or grammar.mail_header(lines[k].text)):
+            k += 1  # (past the headers)
+        block = []
+        while k < len(lines) and lines[k].kind != BLANK:
+            block.append(lines[k])
+            k += 1
+        after = [ln for ln in lines[k : k + 12] if ln.kind not in (BLANK, CHROME)]
+        if (
+            2 <= len(block) <= 4
+            and all(ln.kind in (TEXT, CHROME) and len(ln.text) <= 80 for ln in block)
+            and not any(ln.text.endswith(SENTENCE_ENDS) for ln in block)
+            and grammar.DATE_IN_RE.search(block[-1].text)
+            and any(_opens_story(after, j) for j in range(min(2, len(after))))
+        ):
+            for ln in block:
+                ln.kind = CHROME
+
+
+def _mail_signatures(lines: list[Line]) -> None:
+    """An e-mail's signature: the "--" line and the few short lines of its block after it
+    ("You receive this update because ...", "Unsubscribe | Donate"), the mailing's furniture."""
+    for k, line in enumerate(lines):
+        if line.text != "--" or line.raw.strip(" ") != "--":
+            continue
+        block = []
+        for ln in lines[k + 1 :]:
+            if ln.kind == BLANK:
+                break
+            block.append(ln)
+        if len(block) <= 4 and all(len(ln.text) <= 200 for ln in block):
+            line.kind = SIGNOFF  # (the message's text ends here)
+            for ln in block:
+                ln.kind = CHROME
+
+
 def _end_rule(lines: list[Line]) -> None:
     """A rule that says the items end ("------------ end"): the few short lines after it are the
     dump's own closing note ("4 items. Replies to the list, please."), not a story's."""
@@ -284,8 +328,10 @@ def _dump_preamble(lines: list[Line]) -> None:
     where a headline and its story follow that first rule (a rule under each headline is no
     parting)."""
     _dated_banner(lines)
+    _mailing_heads(lines)
     _cover_note(lines)
     _end_rule(lines)
+    _mail_signatures(lines)
     rules = [
         k for k, ln in enumerate(lines) if ln.text[:1] in _RULE_MARKS and grammar.rule_line(ln.text)
     ]
@@ -740,6 +786,10 @@ def tag_name(text: str) -> str:
         return ""
     if "," in name:
         return ""  # "Victoria, Seychelles | date | by NAME": a page's meta line, its place
+    if not all(w[:1].isupper() or w in _TAG_LINKS for w in words) or all(
+        w.casefold() in _NEWS_WORDS for w in words
+    ):
+        return ""  # "Sudan news update | date", "Latest News | date": what the page is, no name
     return name if grammar.is_stamp(stamp) else ""
 
 
@@ -747,6 +797,11 @@ def tag_name(text: str) -> str:
 _ITEM_HEAD_RE = re.compile(
     r"^(?:[=#*~-]{3,}\s*)?(?:(?:item|no\.?)\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\b"
 )
+
+
+_TAG_LINKS = {"of", "the", "and", "&", "de", "du", "des", "di", "da", "del"}
+#: Words that say what a page or a bulletin is, never whose.
+_NEWS_WORDS = {"latest", "news", "update", "updates", "breaking", "top", "stories", "headlines"}
 
 
 def _stamped_tags(lines: list[Line]) -> None:

@@ -164,27 +164,50 @@ _SENDER_WORDS = {"alert", "alerts", "newsletter", "news", "team", "service", "no
 
 
 def _sender_source(dump: ParsedDump, text: str, index: SourceIndex) -> None:
-    """An e-mail from a distributor ("From: PR-Gateway Alert <alert@pr-gateway.example>"): its
-    items that name no supplier are the sender's. Only a sender whose name is its own address's
-    (a desk forwarding agency copy is no supplier: "Regional Desk <digest@newsdesk.example>")."""
-    m = _SENDER_RE.search(text[:2000])
-    if m is None or all(a.source for a in dump.articles):
+    """E-mails from a supplier ("From: PR-Gateway Alert <alert@pr-gateway.example>", "From:
+    Radio Dabanga <newsletter@dabangasudan.org>"): the items under each message that name no
+    supplier are its sender's. Only a sender whose name is in its own address (a desk
+    forwarding agency copy is no supplier: "Regional Desk <digest@newsdesk.example>")."""
+    if all(a.source for a in dump.articles):
         return
-    words = m.group("name").split()
+    senders = [
+        (m.start(), name)
+        for m in _SENDER_RE.finditer(text)
+        if (name := _sender_name(m.group("name"), m.group("host")))
+    ]
+    if not senders:
+        return
+    for art in dump.articles:
+        name = next((n for at, n in reversed(senders) if at <= art.span[0]), "")
+        if art.source or not name:
+            continue
+        known = find_source(name, "press_release", index)
+        art.source = known.name if known else name
+        art.source_kind = known.kind if known else "press_release"
+        art.source_aliases.insert(0, art.source)
+        art.doubts = [d for d in art.doubts if d != "no source found"]
+        art.doubts.append("source taken from the dump's sender")
+
+
+def _sender_name(display: str, host: str) -> str:
+    """The organisation a sender's display name names, when its address is the
+    organisation's own: the name whole ("PR-Gateway" at pr-gateway.example), or its distinctive
+    words ("Radio Dabanga" at dabangasudan.org); '' otherwise."""
+    words = display.split()
     while len(words) > 1 and words[-1].casefold() in _SENDER_WORDS:
         words.pop()
     name = " ".join(words)
-    labels = [source_key(label) for label in m.group("host").split(".")[:-1]]
-    if not name or source_key(name) not in labels:
-        return
-    known = find_source(name, "press_release", index)
-    for art in dump.articles:
-        if not art.source:
-            art.source = known.name if known else name
-            art.source_kind = known.kind if known else "press_release"
-            art.source_aliases.insert(0, art.source)
-            art.doubts = [d for d in art.doubts if d != "no source found"]
-            art.doubts.append("source taken from the dump's sender")
+    labels = [source_key(label) for label in host.split(".")[:-1]]
+    if not name or not labels:
+        return ""
+    if source_key(name) in labels:
+        return name
+    own = source_key(" ".join(w for w in words if w.casefold() not in _GENERIC_WORDS))
+    return name if len(own) >= 5 and any(own in label for label in labels) else ""
+
+
+#: Words of an outlet's name that any outlet may have.
+_GENERIC_WORDS = {"radio", "tv", "news", "the", "daily", "agency", "press", "online", "media"}
 
 
 _GREETING_RE = re.compile(

@@ -569,7 +569,7 @@ class _Splitter:
         ):
             self._story_or_masthead()  # the dump's own story break, before a headline
         elif i == 0 or self.lines[i - 1].kind == BLANK:
-            if self._glued_head_block(i):
+            if self._glued_head_block(i) or self._dated_place_over_head(i):
                 self.close()  # a block of head lines over the next story's first paragraph
             else:
                 self._maybe_split_before(i)
@@ -693,6 +693,16 @@ class _Splitter:
             len(texts) >= 2
             and any(_headline_like(ln) and len(ln.text.split()) >= 4 for ln in texts)
             and not any(is_contact(ln.text) or _LABEL_LINE_RE.match(ln.text) for ln in texts)
+        )
+
+    def _dated_place_over_head(self, i: int) -> bool:
+        """ "December 4 - 2026 EL OBEID" over a headline, after a story: the next one starts."""
+        ahead = _next_nonblank(self.lines, i, 1)
+        return (
+            bool(grammar.DATED_PLACE_RE.match(self.lines[i].text))
+            and bool(ahead)
+            and _headline_like(ahead[0])
+            and any(_paragraph(ln) for ln in self.cur.content)
         )
 
     def _glued_head(self, i: int) -> bool:

@@ -381,7 +381,9 @@ def _head_furniture(blocks) -> bool:
     bar = len(items) >= 3 and all(0 < len(p.split()) <= 5 for p in items) and t[-1:] not in ".!?"
     bar = bar or _dated_bar(t) or bool(grammar.site_domain(t))  # "OnlinePRNews.com | Press Release"
     bar = bar or (len(t) <= 60 and bool(_SECTION_SLASH_RE.match(t)))  # "GENERAL NEWS / (eu) eu/x"
-    stamp = len(t) <= 60 and (grammar.is_stamp(t) or grammar.STAMP_LABEL_RE.match(t))
+    stamp = len(t) <= 60 and (
+        grammar.is_stamp(t) or grammar.STAMP_LABEL_RE.match(t) or grammar.DATED_PLACE_RE.match(t)
+    )
     if not (bar or stamp):
         return False
     nxt = blocks[0][1] if len(blocks[0]) > 1 else blocks[1][0]
