@@ -517,3 +517,35 @@ def test_a_mailbox_of_alerts_each_from_its_own_sender():
     assert dump.articles[1].body[-1].startswith("Traders said prices could fall further")
     assert dump.articles[2].body[-1].endswith("one fisher told Riverline FM.")
     assert dump.teasers == []
+
+
+def test_a_terminal_meta_line_names_the_author():
+    dump = parse(
+        """\
+[screen 1/2]   captured 06/12/2026 09:41 CET   ws DESK-03   user anna
+GRIDWATCH ONLINE                              News | Prices | Analytics | Alerts
+================================================================================
+Baltic day-ahead prices ease as wind output climbs
+06 Dec 2026 08:47 CET | Marta Lindqvist | Power, Baltic, Day-ahead
+--------------------------------------------------------------------------------
+
+Baltic day-ahead prices for Monday eased by a fifth on Sunday as wind output across the region was forecast to climb well above the seasonal average.
+
+"The wind is doing the work this week," said Ole Brekke, an analyst at Nordvind Analyse.
+
+[screen 2/2]   captured 06/12/2026 09:44 CET   ws DESK-03   user anna
+GRIDWATCH ONLINE                              News | Prices | Analytics | Alerts
+================================================================================
+Polish coal plants cut output for Sunday as demand dips
+06 Dec 2026 09:20 CET | Piotr Nowak | Power, Poland, Day-ahead, Coal
+--------------------------------------------------------------------------------
+
+Polish coal-fired plants cut their scheduled output for Sunday by about 2 GW as demand was expected to stay low over the second Advent weekend.
+
+Prices were expected to recover on Monday, when wind output is forecast to halve.
+"""
+    )
+    assert [(a.title, a.byline) for a in dump.articles] == [
+        ("Baltic day-ahead prices ease as wind output climbs", "Marta Lindqvist"),
+        ("Polish coal plants cut output for Sunday as demand dips", "Piotr Nowak"),
+    ]

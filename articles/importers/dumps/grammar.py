@@ -675,6 +675,17 @@ def _meta_byline(s: str) -> str:
     named = [m.group("name") for p in parts if (m := _META_BY_RE.match(p))]
     if len(named) == 1:
         return named[0]
+    barred = [p.strip() for p in re.split(r"\s*[|·•]\s*", s)]
+    for stamp, name in zip(barred, barred[1:], strict=False):
+        if (
+            is_stamp(stamp)
+            and not _NOT_NAME_WORDS.intersection(w.lower() for w in name.split())
+            and re.fullmatch(_NAME, name)
+            and not is_stamp(name)
+            and not _INSTITUTION_RE.search(name)
+            and not _OUTLET_END_RE.search(name)
+        ):
+            return name  # "05 Dec 2026 08:47 CET | NAME | Power, Nordic": the stamp, the author
     last = parts[-1]
     if (
         len(parts) >= 3
@@ -1060,7 +1071,7 @@ _RULE_RE = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT_RE = re.compile(r"^(?:(?:™|TM) ?& ?)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
-_BANNER_SPLIT_RE = re.compile(r"\s[-–|]\s")
+_BANNER_SPLIT_RE = re.compile(r"\s[-–|]\s|\s{3,}")  # ("KALLANISH STEEL     Home   News": its menu)
 
 
 #: A site's own address as its masthead, alone or labelling a stamp: "PRBuzz.com",

@@ -542,6 +542,8 @@ def _byline_in_head_chrome(seg: Segment, before: int) -> str:
         elif grammar.STAMPED_BY_RE.match(line.text):
             # "Published on 09/12/2025 - 11:05 By NAME - Reporter", "Posted on DATE by NAME"
             name = grammar.decorated_byline(line.text)
+        elif "|" in line.text or "·" in line.text:
+            name = grammar.byline(line.text)  # a meta line: "05 Dec 2026 08:47 | NAME | Power"
         else:
             continue
         if name and not grammar.names_an_organisation(name):
