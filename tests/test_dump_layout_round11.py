@@ -549,3 +549,33 @@ Prices were expected to recover on Monday, when wind output is forecast to halve
         ("Baltic day-ahead prices ease as wind output climbs", "Marta Lindqvist"),
         ("Polish coal plants cut output for Sunday as demand dips", "Piotr Nowak"),
     ]
+
+
+APPEALS = """\
+URL:     https://canalnews.example/2026/12/05/ferry-timetable/
+Fetched: 2026-12-05T10:41:12+01:00   Status: 200   Extractor: full-page
+------------------------------------------------------------------------
+Canal News
+Ferry timetable across the IJ to run every five minutes at peak
+December 5, 2026
+The ferries across the IJ behind Central station will run every five minutes at peak hours from January, the city transport company said on Friday.
+The change follows complaints about crowding on the busiest crossing, which carries about 40,000 passengers a day.
+Related articles
+Tram line 26 to get longer trams next year
+Thank you for donating to CanalNews.example.
+We could not run the Canal News service, and keep it free of charge, without the generous support of our readers. Your donations allow us to report on the issues you tell us matter.
+Make a donation
+Comments - share your views on this article (12)
+Become an Insider to join the conversation.
+"""
+
+
+def test_a_sites_appeals_to_its_readers_are_furniture():
+    dump = parse(APPEALS)
+    (art,) = dump.articles
+    assert art.title == "Ferry timetable across the IJ to run every five minutes at peak"
+    assert art.body[-1].startswith("The change follows complaints")
+    assert [(t.title, t.summary) for t in art.teasers] == [
+        ("Tram line 26 to get longer trams next year", "")
+    ]
+    assert art.captions == []

@@ -1373,6 +1373,19 @@ _FIELDS_LINE_RE = re.compile(
     r"^(?!(?i:story|text|words|author|reporter|writer|photos?|video|by)\b)"  # (credits: a byline)
     r"[A-Z][\w()-]*(?: [\w()-]+){0,2} ?: [^:|]{1,60}?"
     r"(?: [/|] [A-Z][\w()-]*(?: [\w()-]+){0,2} ?: [^:|]{1,60}?){1,4}$"
+    # "Fetched: 2026-12-05T10:41   Status: 200   Extractor: full-page": a scraper's record
+    r"|^[A-Z][\w-]{1,20}:\s+\S{1,40}(?:\s{2,}[A-Z][\w-]{1,20}:\s+\S{1,40}){1,4}$"
+)
+#: A site's appeal to its readers for money or sign-ups, around its stories.
+_APPEAL_RE = re.compile(
+    r"^(?:Thank you for (?:donating|supporting|your support)|Make a donation"
+    r"|Donate(?: now| today)?$"
+    r"|Support (?:us|our (?:journalism|work|reporting)|independent journalism)\b"
+    r"|Become an? (?:Insider|member|supporter|subscriber|patron)\b"
+    r"|Comments? [-–] share your views\b)"
+    r"|\bwithout the (?:generous )?support of our readers\b"
+    r"|\byour donations?\b[^.]{0,60}\ballow us\b",
+    re.IGNORECASE,
 )
 #: A mailing's notice to its subscriber: why it came, how to stop it.
 _SUBSCRIBED_RE = re.compile(
@@ -1463,6 +1476,11 @@ _READ_ON_RE = re.compile(
 _MBOX_FROM_RE = re.compile(r"^From \S+@\S+\s+\w{3} \w{3}\s+\d{1,2} [\d:]{8} \d{4}$")
 
 
+def reader_appeal(s: str) -> bool:
+    """A site's appeal to its readers for money or sign-ups ("Your donations allow us to ...")."""
+    return len(s) <= 400 and bool(_APPEAL_RE.search(s))
+
+
 @lru_cache(maxsize=16384)
 def chrome(line: str) -> bool:
     """Page furniture: buttons, tags, copyright, date stamps, breadcrumbs."""
@@ -1492,6 +1510,8 @@ def chrome(line: str) -> bool:
         return True  # "Comments will be moderated. Keep comments relevant ...", however long
     if "journalism" in low and len(s) <= 200 and _APPEAL_RE.search(s):
         return True  # "Support independent journalism. Subscribe from €1.": a call to pay
+    if reader_appeal(s):
+        return True  # "Thank you for donating to X.", "Become an Insider to join ..."
     if s.count(":") >= 2 and len(s) <= 160 and _FIELDS_LINE_RE.match(s):
         return True  # "EQS-News: Acme AG / Key word(s): Contract": a record's fields on a line
     if ("provided" in low or "dissemination" in low or "produced by" in low) and (

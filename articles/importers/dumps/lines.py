@@ -911,6 +911,7 @@ def classify_line(raw: str, s: str, index=None) -> int:
         and not s.startswith(_LONG_FURNITURE)
         and not _NOTE_TO_READERS_RE.search(s)
         and "third-party content" not in s  # a syndicator's notice, however long
+        and not grammar.reader_appeal(s)  # "... without the support of our readers. ..."
     ):
         return kind  # a paragraph: only distributors' closing lines and copyright run this long
     if index is not None:
