@@ -579,3 +579,44 @@ def test_a_sites_appeals_to_its_readers_are_furniture():
         ("Tram line 26 to get longer trams next year", "")
     ]
     assert art.captions == []
+
+
+PORTAL = """\
+IslandGlobe
+News   Business   Lifestyle   Sports
+Home / News
+
+Ferry operator adds night crossings to Lombok from January
+December 5, 2026 | 11:20 am
+Passengers board a ferry at Padang Bai port in Bali. (Nusantara Photo/Rudi Hartono)
+Denpasar. The state ferry operator will add two night crossings between Bali and Lombok from January, its regional manager said on Saturday.
+
+The extra crossings follow a survey in which more than half of evening passengers said they would travel later if boats ran.
+
+Read More: Lombok Airport Adds Direct Flights to Perth
+"We want to spread the crowds across the day," the manager said.
+
+Travellers on a ferry deck at sunset near Lombok. (Nusantara Photo/Rudi Hartono)
+The operator carried an average of 14,000 passengers a day in November.
+
+BY KIM HA-NEUL [kim.haneul@example.org]
+Related Article
+Bali port fees to rise next year
+"""
+
+
+def test_a_read_more_link_and_a_credited_caption_stand_alone_in_their_block():
+    dump = parse(PORTAL)
+    (art,) = dump.articles
+    assert art.body[-2:] == [
+        '"We want to spread the crowds across the day," the manager said.',
+        "The operator carried an average of 14,000 passengers a day in November.",
+    ]
+    assert [c for _, c in art.captions] == [
+        "Passengers board a ferry at Padang Bai port in Bali. (Nusantara Photo/Rudi Hartono)",
+        "Travellers on a ferry deck at sunset near Lombok. (Nusantara Photo/Rudi Hartono)",
+    ]
+    assert sorted(t.title for t in art.teasers) == [
+        "Bali port fees to rise next year",
+        "Lombok Airport Adds Direct Flights to Perth",
+    ]

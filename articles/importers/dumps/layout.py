@@ -86,8 +86,8 @@ def breaks_prose(text: str, p: int, start: int, end: int, fixer=None) -> bool:
     ka = classify(a)
     if ka not in (TEXT, BULLET):
         return False
-    if sa.endswith(":"):
-        return False  # a label: "Media Contact:", "PR Team:"
+    if sa.endswith(":") or grammar.RELATED_RE.match(sa):
+        return False  # a label: "Media Contact:", "PR Team:"; a teaser's "Read More: TITLE"
     if grammar.chrome(sb) or grammar.signoff(sb):
         return False  # "+1 312 555 0147|email us here": furniture is a line of its own
     if (

@@ -65,8 +65,8 @@ CHROME_RE = re.compile(
 TEASER_HEADER_RE = re.compile(
     r"^(?:(?:recent|related|latest|other|more|top|popular|same category|trending|most recent"
     r"|recommended|suggested)\s+"
-    r"(?:news|stories|articles|posts|releases|press releases|items|contents?|reading|coverage"
-    r"|links|reports|headlines)"
+    r"(?:news|stories|story|articles?|posts?|releases|press releases|items|contents?|reading"
+    r"|coverage|links|reports|headlines)"
     r"|most (?:read|popular|viewed|shared|commented)"
     r"|read more|see (?:also|more)"
     r"|related|also read|read also|trending(?: in [\w ]{2,20})?|you may (?:also )?like"

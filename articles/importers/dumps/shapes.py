@@ -131,7 +131,10 @@ def block_paragraphs(block: list[Line]) -> list[str]:
         _LABELLED_RE.match(ln.text) and len(ln.text) <= 200 and "@" not in ln.text for ln in block
     ):
         return [ln.text for ln in block]  # "Capital expenditures: $64 million" item by item
-    alone = next((n for n, ln in enumerate(block) if _stands_alone(ln.text)), None)
+    alone = next(
+        (n for n, ln in enumerate(block) if _stands_alone(ln.text) or _caption_alone(block, n)),
+        None,
+    )
     if alone is not None:
         # "Read more: TITLE" between two paragraphs, "Distributed by X" or "Views: 112" under
         # the contact block: a line of its own, whatever the lines around it end with
@@ -272,6 +275,19 @@ def _stands_alone(text: str) -> bool:
             len(text) <= 200
             and (grammar.PUBLISHED_ON_RE.match(text) or grammar.VIEWS_LINE_RE.match(text))
         )
+    )
+
+
+def _caption_alone(block: list[Line], n: int) -> bool:
+    """A photo's caption between two paragraphs of a block, its credit in brackets at its end
+    ("... Bali. (Outlet Photo/NAME)"), after a finished line (not the second half of a cut)."""
+    text = block[n].text
+    return (
+        len(text) <= 300
+        and text.endswith(")")
+        and text[:1].isupper()
+        and (n == 0 or block[n - 1].text.endswith((*SENTENCE_ENDS, ")")))
+        and bool(grammar.photo_credit(text))
     )
 
 
