@@ -1376,8 +1376,9 @@ _FIELDS_LINE_RE = re.compile(
     # "Fetched: 2026-12-05T10:41   Status: 200   Extractor: full-page": a scraper's record
     r"|^[A-Z][\w-]{1,20}:\s+\S{1,40}(?:\s{2,}[A-Z][\w-]{1,20}:\s+\S{1,40}){1,4}$"
 )
-#: A site's appeal to its readers for money or sign-ups, around its stories.
-_APPEAL_RE = re.compile(
+#: A site's appeal to its readers for money or sign-ups, around its stories (beside
+#: ``_APPEAL_RE``, the calls to pay for its journalism).
+_READER_APPEAL_RE = re.compile(
     r"^(?:Thank you for (?:donating|supporting|your support)|Make a donation"
     r"|Donate(?: now| today)?$"
     r"|Support (?:us|our (?:journalism|work|reporting)|independent journalism)\b"
@@ -1478,7 +1479,7 @@ _MBOX_FROM_RE = re.compile(r"^From \S+@\S+\s+\w{3} \w{3}\s+\d{1,2} [\d:]{8} \d{4
 
 def reader_appeal(s: str) -> bool:
     """A site's appeal to its readers for money or sign-ups ("Your donations allow us to ...")."""
-    return len(s) <= 400 and bool(_APPEAL_RE.search(s))
+    return len(s) <= 400 and bool(_READER_APPEAL_RE.search(s))
 
 
 @lru_cache(maxsize=16384)
