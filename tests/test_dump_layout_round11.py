@@ -620,3 +620,35 @@ def test_a_read_more_link_and_a_credited_caption_stand_alone_in_their_block():
         "Bali port fees to rise next year",
         "Lombok Airport Adds Direct Flights to Perth",
     ]
+
+
+SCRAPED = """\
+URL:     https://www.grachtennieuws.nl/2026/12/ferry-timetable/
+Fetched: 2026-12-05T10:41:09+01:00   Status: 200   Extractor: full-page
+------------------------------------------------------------------------
+GrachtenNieuws.nl
+News | Features | Podcast | Jobs | Donate
+December 5, 2026
+Night ferries across the IJ to run until 2 a.m. from January
+The ferries across the IJ behind Central station will run until 2 a.m. on Friday and Saturday nights from January, the city transport company said on Friday.
+The change follows complaints from night workers who had to walk the long way round through the tunnel.
+
+URL:     https://www.rheinpost.de/2026/12/tram-depot/
+Fetched: 2026-12-05T10:41:12+01:00   Status: 200   Extractor: full-page
+------------------------------------------------------------------------
+RheinPost.de
+News | City | Region | Sport | Culture
+December 5, 2026
+Cologne opens its first tram depot for electric buses
+Cologne's transport company opened a converted tram depot on Friday that will house 60 electric buses and their chargers.
+The depot replaces a diesel bus garage that is to close in March.
+"""
+
+
+def test_a_scrapers_url_line_starts_each_page_and_a_national_domain_is_its_masthead():
+    dump = parse(SCRAPED)
+    assert [(a.title, a.source) for a in dump.articles] == [
+        ("Night ferries across the IJ to run until 2 a.m. from January", "GrachtenNieuws.nl"),
+        ("Cologne opens its first tram depot for electric buses", "RheinPost.de"),
+    ]
+    assert dump.articles[0].captions == []

@@ -1078,7 +1078,8 @@ _BANNER_SPLIT_RE = re.compile(r"\s[-–|]\s|\s{3,}")  # ("KALLANISH STEEL     Ho
 #: "PR-inside.com: 2026-03-13 09:14:22".
 _SITE_DOMAIN_RE = re.compile(
     r"^(?P<domain>[A-Za-z][\w-]{1,30}(?:\.[\w-]{2,30}){0,2}\.(?:com|net|org|info|biz|news|co|io|gov)"
-    r"(?:\.[a-z]{2})?)"
+    r"(?:\.[a-z]{2})?|[A-Z][\w-]{3,30}\.(?:nl|de|fr|it|es|pl|pt|be|ch|at|se|no|dk|fi|ie|uk|eu|in|pk"
+    r"|lk|np|za|ng|ke|gh|au|nz|ca|vn|id|my|ph|sg|th|kr|jp|tw|hk|cz|sk|hu|ro|bg|gr|cy|mt))"
     r"(?:\s*(?::|\||[-–—])\s*(?P<rest>.{1,60})|\s+\((?P<named>[A-Z][^()]{1,40})\))?$"
 )  # ("Novinite.com (Sofia News Agency)": the site, and what it calls itself)
 
@@ -1369,7 +1370,7 @@ _SYNDICATED_RE = re.compile(
 #: A site's notice of its cookies, with the reader's consent asked for.
 #: Two labelled fields or more on one line, parted by a slash or a bar: "EQS-News: Acme AG /
 #: Key word(s): Contract/Expansion", "Category: Energy | Region: Europe".
-_FIELDS_LINE_RE = re.compile(
+FIELDS_LINE_RE = re.compile(
     r"^(?!(?i:story|text|words|author|reporter|writer|photos?|video|by)\b)"  # (credits: a byline)
     r"[A-Z][\w()-]*(?: [\w()-]+){0,2} ?: [^:|]{1,60}?"
     r"(?: [/|] [A-Z][\w()-]*(?: [\w()-]+){0,2} ?: [^:|]{1,60}?){1,4}$"
@@ -1513,7 +1514,7 @@ def chrome(line: str) -> bool:
         return True  # "Support independent journalism. Subscribe from €1.": a call to pay
     if reader_appeal(s):
         return True  # "Thank you for donating to X.", "Become an Insider to join ..."
-    if s.count(":") >= 2 and len(s) <= 160 and _FIELDS_LINE_RE.match(s):
+    if s.count(":") >= 2 and len(s) <= 160 and FIELDS_LINE_RE.match(s):
         return True  # "EQS-News: Acme AG / Key word(s): Contract": a record's fields on a line
     if ("provided" in low or "dissemination" in low or "produced by" in low) and (
         DISSEMINATED_RE.match(s)

@@ -843,7 +843,7 @@ def _stamped_tags(lines: list[Line]) -> None:
 #: "Saved page: https://...", "Saved from https://...": where a scraper saved the page that
 #: follows (its address, the item's number in it).
 SAVED_PAGE_RE = re.compile(
-    r"^(?:Saved (?:page|from)|Page saved from|Archived from|Captured from|Source URL|Page URL)"
+    r"^(?:Saved (?:page|from)|Page saved from|Archived from|Captured from|Source URL|Page URL|URL)"
     r"\s*:?\s*(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import grammar
-from .lines import Segment
+from .lines import SAVED_PAGE_RE, Segment
 from .model import ParsedArticle
 from .profiles import SourceIndex
 from .wordjoin import _zipf_any
@@ -143,7 +143,10 @@ def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
         {
             ln.start: ln
             for ln in (*seg.content, *seg.chrome)
-            if ln.text.strip() and not grammar.rule_line(ln.text)
+            if ln.text.strip()
+            and not grammar.rule_line(ln.text)
+            and not SAVED_PAGE_RE.match(ln.text)  # (a scraper's record over the page)
+            and not grammar.FIELDS_LINE_RE.match(ln.text)
         }.values(),  # (a head line moved to the chrome is in both)
         key=lambda ln: ln.start,
     )
