@@ -140,22 +140,25 @@ SUPPLIER_FLOORS = {
     ("final13", "clean"): 0.96,
     ("final13", "damaged"): 0.95,
     # written blind at the end of the tenth round (23 suppliers, ordinary layouts): 0.837 / 0.822
-    # with the parser of the round's start, 0.900 / 0.889 when it arrived; kept unread
-    ("final14", "clean"): 0.89,
-    ("final14", "damaged"): 0.88,
+    # with the parser of the round's start, 0.900 / 0.889 when it arrived; kept unread through
+    # the eleventh round (-> 0.907 / 0.894)
+    ("final14", "clean"): 0.90,
+    ("final14", "damaged"): 0.89,
     # a second blind corpus of the tenth round's end, written in parallel by another helper
     # (26 suppliers): 0.735 / 0.723 with the parser of the round's start, 0.748 / 0.735 when it
-    # arrived; kept unread
-    ("final15", "clean"): 0.74,
-    ("final15", "damaged"): 0.73,
-    # written blind at the start of the eleventh round (30 suppliers, ordinary layouts): 0.680 /
-    # 0.695 with the parser of the round's start, 0.683 / 0.695 when it arrived
+    # arrived; opened in the eleventh round (-> 0.854 / 0.798)
+    ("final15", "clean"): 0.84,
+    ("final15", "damaged"): 0.79,
     # written blind at the start of the eleventh round (30 suppliers, ordinary layouts): 0.711 /
     # 0.675 with the parser of the round's start, 0.722 / 0.688 when it arrived; kept unread
-    ("final16", "clean"): 0.71,
+    # (0.755 / 0.693 at the round's end)
+    ("final16", "clean"): 0.74,
     ("final16", "damaged"): 0.68,
-    ("final17", "clean"): 0.67,
-    ("final17", "damaged"): 0.68,
+    # written blind at the start of the eleventh round (30 suppliers, ordinary layouts): 0.680 /
+    # 0.695 with the parser of the round's start, 0.683 / 0.695 when it arrived; then opened
+    # (-> 0.861 / 0.852)
+    ("final17", "clean"): 0.85,
+    ("final17", "damaged"): 0.84,
 }
 
 
