@@ -722,7 +722,7 @@ SIGNOFF_RE = re.compile(
     r"|Write to [A-Z][^\n]{1,60}? at \S+@\S+"
     r"|[A-Z]\.(?:\s?[A-Z]\.){1,3}"  # "K.F.": the writer's initials closing the story
     # "-- end of digest --", "— end of export —"
-    r"|(?:[-=*#~]{2,}|[—–])\s*(?i:end of [\w ]{2,40}?)\s*(?:[-=*#~]{2,}|[—–])"
+    r"|(?:[-=*#~]{2,}|[—–])\s*(?i:ends?(?: of [\w ]{2,40}?)?)\s*(?:[-=*#~]{2,}|[—–])"
     # an end mark with the desk's initials: "(End) abc/def", "(Schluss) hai/kre", "(Fim) ab/cd"
     r"|\((?:END|ENDS|End|Ends|Schluss|SCHLUSS|Fin|FIN|Fim|FIM)\)\s*[a-z]{2,5}(?:/[a-z]{2,5}){0,3}"
     r"|NNNN|\(?MORE\)?"
@@ -1067,7 +1067,9 @@ _STAMP_RE = re.compile(
 _RULE_RE = re.compile(
     r"^(?:[_*=~#-]{3,}|\*(?: \*){2,})"  # ("* * *": a break between items)
     # "------------ 2 of 4", "------------ end": a digest's rule numbering the item under it
-    r"(?:(?<=[_*=~#-]{10})\s+(?:\d{1,3}\s*(?:of|/)\s*\d{1,3}|end|ends))?$",
+    r"(?:(?<=[_*=~#-]{10})\s+(?:\d{1,3}\s*(?:of|/)\s*\d{1,3}|end|ends))?$"
+    # "--- 1/4 ---", "=== Item 2 of 5 ===": the rule numbering the item, drawn on both sides
+    r"|^[_*=~#-]{3,}\s*(?:item\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[_*=~#-]{3,}$",
     re.IGNORECASE,
 )
 _COPYRIGHT_RE = re.compile(r"^(?:(?:™|TM) ?& ?)?(?:©|\(c\)|copyright\b)", re.IGNORECASE)
@@ -1277,6 +1279,11 @@ _READING_TIME_RE = re.compile(
     r"(?:-|\s)?(?:min(?:ute)?s?|mins?\.?)(?:\s+(?:to\s+)?(?:read|reading|listen))?$",
     re.IGNORECASE,
 )
+
+
+def reading_time(text: str) -> bool:
+    """A page's reading time: "4 min read", "Reading time: 2 minutes"."""
+    return bool(_READING_TIME_RE.match(text.strip()))
 
 
 #: The marks a page's list of links carries for screen readers: "list 1 of 3", "end of list".

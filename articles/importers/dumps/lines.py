@@ -51,6 +51,9 @@ class Line:
     #: Agriculture"): the next story starts here (``_repeated_kickers``); the page's head
     #: reading takes it for furniture.
     kicker: bool = False
+    #: The supplier this kicker names, where the dump's repetition showed it is the item's tag
+    #: though it is a name alone ("Khaama Press (Afghan News Agency)", ``_lone_tags``).
+    tag: str = ""
 
     @property
     def end(self) -> int:
@@ -150,6 +153,7 @@ def split_lines(text: str, index=None) -> list[Line]:
     _repeated_codes(lines)
     _repeated_kickers(lines)
     _stamped_tags(lines)
+    _stamped_tags(lines, record_name)
     _saved_pages(lines)
     _reader_comments(lines)
     _label_runs(lines)
@@ -793,6 +797,53 @@ def tag_name(text: str) -> str:
     return name if grammar.is_stamp(stamp) else ""
 
 
+#: Where a record line's fields part: a bar, a middle dot, or a run of two spaces or more.
+_FIELD_SPLIT_RE = re.compile(r"\s+[|·•]\s+|\s{2,}|\t+")
+#: A field that is a code, never a name: "[LK]", "(EG)", "1)", "#12".
+_CODE_FIELD_RE = re.compile(r"^(?:[\[(][A-Z]{2,3}[\])]|#?\d{1,4}[).:]?)$")
+#: A name as a record prints it: words of letters, "&", dots, apostrophes and hyphens.
+_RECORD_NAME_RE = re.compile(r"[A-Z][\w&.'-]*(?: [\w&.'-]+){0,3}")
+#: A name's gloss in brackets after it: "Khaama Press (Afghan News Agency)".
+_NAME_GLOSS_RE = re.compile(r"\s*\([^()]{2,40}\)$")
+
+
+def record_name(text: str) -> str:
+    """The supplier a record line over an item names in one of its fields, whatever the
+    record's layout: " 1) 04DEC 12:48 GMT  ECONOMYNEXT  [LK]", "KBS WORLD | News | Society",
+    "RTI | Taiwan | 05/12/2026 13:20": the first field that is a name (capitalised words, no
+    figures), past the item's number, stamps and codes; '' where the line is no record (one
+    field) or holds no name. What the record *is* comes from its repetition over headlines
+    (``_stamped_tags``): alone, a line like this may be a section label."""
+    text = text.strip().strip("=-~*# ")
+    if len(text) > 100 or text.endswith((".", ":", ",", "?", "!")):
+        return ""
+    fields = [f.strip() for f in _FIELD_SPLIT_RE.split(text) if f.strip()]
+    if not 2 <= len(fields) <= 6 or fields[0].casefold().startswith(("by ", "home")):
+        return ""  # (a byline's meta line, a menu)
+    plain = [f for f in fields if not _DIGIT_RE.search(f)]
+    if len(plain) >= 4 or any(grammar.reading_time(f) for f in fields):
+        return ""  # a menu or a share row ("Facebook   Twitter   Telegram   Email"), a byline's
+        # line ("NAME · Apr 9, 2026 · 4 min read")
+    for part in fields:
+        if grammar.site_domain(part):
+            return part  # "bdnews24.com | Bangladesh": the site, by its address
+        if _CODE_FIELD_RE.match(part) or _DIGIT_RE.search(part):
+            continue  # the item's number, a stamp, a country code
+        name = _NAME_GLOSS_RE.sub("", part)
+        words = name.split()
+        if (
+            not _RECORD_NAME_RE.fullmatch(name)
+            or not 1 <= len(words) <= 4
+            or not name[:1].isupper()
+            or "," in name
+            or not all(w[:1].isupper() or w in _TAG_LINKS for w in words)
+            or all(w.casefold() in _NEWS_WORDS for w in words)
+        ):
+            return ""
+        return name
+    return ""
+
+
 #: An item's number, or a rule, opening its header line: "===== 2/5 HEATING ASSISTANCE".
 _ITEM_HEAD_RE = re.compile(
     r"^(?:[=#*~-]{3,}\s*)?(?:(?:item|no\.?)\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\b"
@@ -804,17 +855,18 @@ _TAG_LINKS = {"of", "the", "and", "&", "de", "du", "des", "di", "da", "del"}
 _NEWS_WORDS = {"latest", "news", "update", "updates", "breaking", "top", "stories", "headlines"}
 
 
-def _stamped_tags(lines: list[Line]) -> None:
+def _stamped_tags(lines: list[Line], namer=tag_name) -> None:
     """Repetition inside the dump, in shape: a supplier's name and a stamp over story after
     story (a reader's "AGENCY | date | time" tags), each over a headline with the story under
     it. The names differ from story to story (each tag names that story's supplier), so it is
     the shape that repeats: every such line is the kicker of the story it heads, which starts
-    there and takes its source from it (``shapes``)."""
+    there and takes its source from it (``shapes``). Tried with the tags' own grammar
+    (``tag_name``: a name and a stamp), then with any record line's fields (``record_name``)."""
     nonblank = [ln for ln in lines if ln.kind != BLANK]
     tagged = [
         i
         for i, ln in enumerate(nonblank)
-        if len(ln.text) <= 120 and ln.kind in (TEXT, CHROME, SIGNOFF) and tag_name(ln.text)
+        if len(ln.text) <= 120 and ln.kind in (TEXT, CHROME, SIGNOFF) and namer(ln.text)
     ]
     if len(tagged) < 2:
         return
@@ -831,13 +883,55 @@ def _stamped_tags(lines: list[Line]) -> None:
             and not is_lede(head[0])
             and not _paragraph(head[0])
             and any(
-                grammar.byline_line(ln.text) or is_lede(ln) or len(ln.text) >= 100 for ln in after
+                grammar.byline_line(ln.text) or is_lede(ln) or _sentence_line(ln) for ln in after
             )
         ):
             heads.append(nonblank[i])
     if len(heads) >= 2 and len(heads) * 3 >= len(tagged) * 2:
         for line in heads:
             line.kicker = True
+        if namer is record_name:
+            _lone_tags(nonblank, heads)
+
+
+def _sentence_line(line: Line) -> bool:
+    """A line of story text: a long one, or a whole sentence of some length."""
+    return len(line.text) >= 100 or (len(line.text) >= 60 and line.text.endswith(SENTENCE_ENDS))
+
+
+def lone_name(text: str) -> str:
+    """A supplier's name alone on its line, with a gloss in brackets or not ("Khaama Press
+    (Afghan News Agency)"); '' for anything longer or dressed otherwise."""
+    name = _NAME_GLOSS_RE.sub("", text.strip())
+    words = name.split()
+    if (
+        not 1 <= len(words) <= 4
+        or not name[:1].isupper()
+        or _DIGIT_RE.search(name)
+        or name.endswith((".", ":", ",", "?", "!"))
+        or not all(w[:1].isupper() or w in _TAG_LINKS for w in words)
+        or all(w.casefold() in _NEWS_WORDS for w in words)
+    ):
+        return ""
+    return name
+
+
+def _lone_tags(nonblank: list[Line], heads: list[Line]) -> None:
+    """Where the dump's record lines stand first in their items, under the rule that parts
+    them ("--- 2/4 ---" / "bdnews24.com | Bangladesh" / headline), a name alone in that place
+    over another item's headline is that item's tag too ("Khaama Press (Afghan News Agency)")."""
+    first = {
+        id(nonblank[i + 1]) for i, ln in enumerate(nonblank[:-2]) if grammar.rule_line(ln.text)
+    }
+    if not all(id(h) in first for h in heads):
+        return
+    for i, ln in enumerate(nonblank[:-2]):
+        if id(ln) not in first or ln.kicker or ln.kind != TEXT or not lone_name(ln.text):
+            continue
+        head = nonblank[i + 1]
+        if _headline_like(head) and len(head.text.split()) >= 4 and not _paragraph(head):
+            ln.kicker = True
+            ln.tag = lone_name(ln.text)
 
 
 #: "Saved page: https://...", "Saved from https://...": where a scraper saved the page that

@@ -18,6 +18,7 @@ from .lines import (
     Line,
     Segment,
     _headline_like,
+    record_name,
     tag_name,
 )
 from .markers import (
@@ -1287,6 +1288,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if not paragraphs or (_furniture_only(paragraphs) and not closed):
         return None, teasers  # (a story its sign-off closes may be a table of short rows)
     if not art.source:
+        _tagged_source(art, seg, index)
+    if not art.source:
         _closing_source(art, seg, paragraphs, index)  # before captions: a wire's are credited
     for i in range(len(paragraphs) - 1, 0, -1):
         # "caption.", "Photo: Courtesy of X" each on a line of its own (one paragraph a line):
@@ -1376,7 +1379,11 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     )
     if not art.source and kicker is not None:
         # "DPI Guyana - News" over each of its stories: the service that filed them
-        name = tag_name(kicker.text) or KICKER_SPLIT_RE.split(kicker.text, maxsplit=1)[0]
+        name = (
+            tag_name(kicker.text)
+            or record_name(kicker.text)
+            or KICKER_SPLIT_RE.split(kicker.text, maxsplit=1)[0]
+        )
         _source(art, name, art.source_kind or "wire", index)
         art.doubts.append("source taken from the page's furniture")
     posted = (
@@ -1415,6 +1422,19 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         art.doubts.append("story boundary guessed")
     _lost_characters(art, text)
     return art, []
+
+
+def _tagged_source(art: ParsedArticle, seg, index) -> None:
+    """The supplier the item's own tag names ("NNT | 09 Apr 2026 | 10:12", "KBS WORLD | News |
+    Society" over each item of a reader's export): the dump prints such a line over every item,
+    so it outranks what the story's furniture says (a photo's credit, the next item's lines)."""
+    for ln in (*seg.chrome, *seg.content):
+        if ln.kicker and not SAVED_PAGE_RE.match(ln.text):
+            name = ln.tag or tag_name(ln.text) or record_name(ln.text)
+            if name:
+                _source(art, name, art.source_kind or "wire", index)
+                art.doubts.append("source taken from the item's tag line")
+            return
 
 
 def _own_address(art: ParsedArticle, paragraphs: list[str]) -> list[str]:
