@@ -183,3 +183,68 @@ def test_counted_rules_part_an_alert_and_a_lone_name_in_the_record_place_is_a_ta
 )
 def test_record_name_reads_the_name_field(line, name):
     assert record_name(line) == name
+
+
+MARKET_WIRE = """\
+Harbour bourse closes up as lenders lift the index for a fifth day
+
+HARBOURLINE - The harbour bourse closed up on Friday, with bank shares lifting the main index for a fifth straight session, provisional data showed.
+
+Turnover was 2.1 billion, most of it in banking and insurance stocks.
+
+Brokers said investors were buying ahead of the central bank's rate review next week. (Portvale/Dec4/2026)
+"""
+
+
+def test_a_closing_bracket_of_place_and_date_is_the_filing_tag_not_a_photo_credit():
+    art = parse(MARKET_WIRE).articles[0]
+    assert art.captions == []
+    assert art.body[-1].endswith("(Portvale/Dec4/2026)")
+
+
+PAGES = """\
+Saved page: https://www.harbourdaily.example/news/ferry-berths/56-1001
+Harbour Daily
+Saturday, 5 December 2026 00:04 -     - {{hits}}
+Front Page | News | Business | Columnists | Opinion | Sports
+Ferry terminal to lease 40 berths to island charter operators
+By Rosa Tavita
+The ferry terminal will lease 40 berths to island charter operators on five-year terms from April, its developer said on Friday.
+The first 15 berths will be ready in April and the rest by the end of the year.
+Share  |  Tweet  |  Email
+=================================================================
+Saved page: https://islandtimes.example/article/1002
+Island Times
+Island | Business | World | Sport | Lifestyle | Opinion
+Island
+Council to open three new beach parks on the north shore
+Times News Service
+Published: 05 Dec 2026, 11:30
+The council will open three new beach parks on the north shore before the summer, with shaded seating, toilets and playgrounds.
+Work on the first park has already started and will finish in March.
+=================================================================
+Saved page: https://defencereview.example/en/regions/2001.html
+DEFENCE REVIEW
+Saturday, December 05, 2026, 10:02 (GMT+7)
+HOME | THEORY | MILITARY REGIONS - SERVICES | INTERNATIONAL | OTHER ISSUES
+Military Regions - Services
+Military Region 9 improves flood response readiness along the delta
+After a flood season that brought three high tides in six weeks, Military Region 9 has reviewed its flood response plans and reorganised its standby forces.
+Units mobilised more than 12,000 troops and militia and 300 boats to evacuate residents and reinforce dykes this year.
+Senior Colonel TRAN VAN KHOA, Chief of Staff of Military Region 9
+Keywords: Military Region 9, flood response
+Copyright © Defence Review. All rights reserved.
+"""
+
+
+def test_page_furniture_names_the_site_and_signs_the_author():
+    daily, times, review = parse(PAGES).articles
+    # the site's name over its date line and menu is its masthead
+    assert daily.source == "Harbour Daily"
+    assert daily.byline == "Rosa Tavita"
+    # the paper's desk alone under the headline is no author
+    assert times.title == "Council to open three new beach parks on the north shore"
+    assert times.byline == ""
+    # a section the menu lists is no supplier; an officer signs the article in capitals
+    assert review.source != "Military Regions"
+    assert review.byline == "TRAN VAN KHOA"

@@ -583,7 +583,23 @@ def closing_author(text: str) -> str:
     if len(text) > 160:
         return ""
     m = _CLOSING_AUTHOR_RE.match(text.strip())
-    return (m.group("a") or m.group("b") or m.group("c")) if m else ""
+    return (m.group("a") or m.group("b") or m.group("c")) if m else _titled_author(text.strip())
+
+
+#: "Senior Colonel NGUYEN VAN AN, Chief of Staff of X", "Assoc. Prof. Dr. LE THI HOA, Y": an
+#: author signing a journal's article with rank or title, the name in capitals, then the post.
+_TITLED_AUTHOR_RE = re.compile(
+    r"^(?P<title>(?:(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice|Assoc\.|Associate|Senior)\s+)?"
+    r"(?:Colonel|General|Major|Captain|Lieutenant|Commander|Admiral|Commodore|Dr\.|Doctor"
+    r"|Prof\.|Professor|Ambassador)(?:,?\s+(?:Dr\.|PhD|Prof\.))?)\s+"
+    r"(?P<name>[^\s,]+(?:\s+[^\s,]+){1,4}),\s+\S[^\n]{2,120}$"
+)
+
+
+def _titled_author(text: str) -> str:
+    m = _TITLED_AUTHOR_RE.match(text) if text[:1].isupper() else None
+    name = m.group("name") if m else ""
+    return name if name.isupper() and not any(ch.isdigit() for ch in name) else ""
 
 
 #: Lines that credit a hand in the story without being its author: "Additional reporting by
@@ -701,6 +717,11 @@ def _meta_byline(s: str) -> str:
 
 #: The last word of an outlet's name, never of a person's.
 _OUTLET_END_RE = re.compile(r"\s(?:News|Newswire|Wire|Press|Agency|Times|Service|Network)$")
+
+
+def outlet_only(names: str) -> bool:
+    """A name that is an outlet's or a desk's ("Times News Service"), no person's."""
+    return _outlet_only(names)
 
 
 def _outlet_only(names: str) -> bool:
@@ -1746,7 +1767,19 @@ _FILE_PHOTO_RE = re.compile(r",?\s*\(?\b(?:file|File|FILE)(?: photo)?\)?\.?$")
 @lru_cache(maxsize=16384)
 def photo_credit(text: str) -> str:
     """The credit that ends a caption ("... market. Photo: Minh Anh" -> "Minh Anh"), else ''."""
-    text = text.strip()
+    name = _photo_credit(text.strip())
+    if name and _FILED_RE.search(name):
+        return ""  # "... next week. (Colombo/Dec4/2026)": where and when the story was filed
+    return name
+
+
+#: A place and a date in a paragraph's closing brackets: the story's filing tag, no credit.
+_FILED_RE = re.compile(
+    r"/\s*(?:[A-Za-z]{3,9}\.?\s?\d{1,2}|\d{1,2}\.?\s?[A-Za-z]{3,9})\s*/\s*\d{4}$"
+)
+
+
+def _photo_credit(text: str) -> str:
     if text[:4] in ("With", "Incl") and HELPER_CREDIT_RE.match(text):
         return ""  # ("With reporting by RFE/RL's X Service": no photo's credit)
     square = _SQUARE_CREDIT_RE.search(text) if text.endswith("]") else None

@@ -192,7 +192,7 @@ def split_lines(text: str, index=None) -> list[Line]:
     _tag_links(lines)
     _authors_address(lines)
     for line in lines:
-        if line.kicker and line.kind == SIGNOFF and tag_name(line.text):
+        if line.kicker and line.kind == SIGNOFF and (tag_name(line.text) or record_name(line.text)):
             line.kind = CHROME  # ("1/5  TURAN" over each item: the next story's tag, no end)
     return lines
 

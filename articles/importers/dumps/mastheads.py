@@ -167,6 +167,12 @@ def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
             and (grammar.bar_menu(ordered[2].text, least=2) or grammar.breadcrumb(ordered[2].text))
         )
         menus = menus or grammar.section_stamp(under)
+        # "Daily FT / Saturday, 5 December 2026 00:04 - ... / Front Page | News | ...": the
+        # page's date line between the name and the menu
+        menus = menus or (
+            grammar.is_stamp(re.split(r"\s[-–|]\s", under, maxsplit=1)[0])
+            and grammar.site_menu(ordered[2].text)
+        )
         # a name in capitals over its crumb or a short bar ("POST-COURIER / Home / Business",
         # "SOLOMON STAR NEWS / News | National"), or over its motto ("KUENSEL / Bhutan's
         # National Newspaper")

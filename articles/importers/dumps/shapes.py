@@ -1384,8 +1384,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
             or record_name(kicker.text)
             or KICKER_SPLIT_RE.split(kicker.text, maxsplit=1)[0]
         )
-        _source(art, name, art.source_kind or "wire", index)
-        art.doubts.append("source taken from the page's furniture")
+        if not _in_menu(kicker.text, seg):  # ("Military Regions - Services": a section)
+            _source(art, name, art.source_kind or "wire", index)
+            art.doubts.append("source taken from the page's furniture")
     posted = (
         ""
         if art.source
@@ -1409,6 +1410,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
     if not art.dateline:
         art.dateline = _lede_dateline(paragraphs[0])
         art.published_date = parse_date(art.dateline) if art.dateline else None
+    if art.byline and grammar.outlet_only(art.byline) and _alone(art.byline, seg):
+        art.byline = ""  # "Times News Service" alone under the headline: a desk, no author
     art.teasers = teasers
     # a gallery's numbering is the viewer's, not the caption's: "Photo 2 of 3: A homestay ..."
     art.captions = [(i, _GALLERY_NUMBER_RE.sub("", c)) for i, c in art.captions]
@@ -1422,6 +1425,22 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         art.doubts.append("story boundary guessed")
     _lost_characters(art, text)
     return art, []
+
+
+def _alone(name: str, seg) -> bool:
+    """``name`` is a line of the segment on its own."""
+    return any(ln.text.strip() == name for ln in (*seg.chrome, *seg.content))
+
+
+def _in_menu(text: str, seg) -> bool:
+    """``text`` is one of the sections the page's menu lists ("HOME | ... | MILITARY REGIONS -
+    SERVICES | ...")."""
+    key = collapse(text).casefold()
+    return any(
+        key in (collapse(part).casefold() for part in ln.text.split(" | "))
+        for ln in (*seg.chrome, *seg.content)
+        if ln.text.count(" | ") >= 2
+    )
 
 
 def _tagged_source(art: ParsedArticle, seg, index) -> None:
