@@ -248,3 +248,63 @@ def test_page_furniture_names_the_site_and_signs_the_author():
     # a section the menu lists is no supplier; an officer signs the article in capitals
     assert review.source != "Military Regions"
     assert review.byline == "TRAN VAN KHOA"
+
+
+INBOX = """\
+NEWSROOM INBOX :: distributor feeds :: Saturday 5 December 2026
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+[Gulfwire | Construction | 05 Dec 2026 09:12]
+https://www.gulfwire.com/news/CONS_418999.html
+Lagoon developer awards $40m contract for canal-side homes
+
+The developer has awarded a $40 million main contract for the first phase of its canal-side homes to a local builder, it said on Saturday.
+
+The first phase comprises 120 townhouses due for handover in 2028.
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+[ScienceDesk Asia | Research News | 05 Dec 2026 11:05]
+https://www.sciencedeskasia.com/html/article.php/aid/55342/cid/1
+Seagrass meadows recover faster where turtles graze less, study finds
+
+Seagrass meadows grew back twice as fast in bays where turtles grazed less, according to a study of 30 bays along the southern coast.
+
+The paper was published in a coastal ecology journal on 3 December.
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+"""
+
+
+def test_a_bracketed_record_over_the_items_address_names_its_supplier_and_the_address_its_id():
+    dump = parse(INBOX)
+    assert [a.source for a in dump.articles] == ["Gulfwire", "ScienceDesk Asia"]
+    assert [a.external_id for a in dump.articles] == ["CONS_418999", "55342"]
+
+
+ARCHIVE = """\
+Harbour Monitor
+Daily Archives: December 5, 2026
+
+Reef alert raised for the northern atolls after a warm week
+Source: Atoll Reef Watch
+
+The reef watch network has raised its heat-stress alert for the northern atolls after a week of sea temperatures above the seasonal average.
+
+Divers will survey twelve sites next week and report any bleaching they find.
+
+Media contact: Ana Kaitu, ana@reefwatch.example
+
+Study finds island parrots solve puzzles faster in threes
+Source: Southern Isles University
+
+Island parrots solve puzzle boxes almost twice as fast when three birds work together as when they work alone, a university study has found.
+
+The study is published in an animal behaviour journal.
+"""
+
+
+def test_a_headline_with_its_source_label_under_the_last_items_text_opens_the_next_item():
+    dump = parse(ARCHIVE)
+    assert [a.title for a in dump.articles] == [
+        "Reef alert raised for the northern atolls after a warm week",
+        "Study finds island parrots solve puzzles faster in threes",
+    ]
+    assert dump.articles[0].body[-1] == "Media contact: Ana Kaitu, ana@reefwatch.example"
+    assert dump.articles[1].body[0].startswith("Island parrots solve puzzle boxes")

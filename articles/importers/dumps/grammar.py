@@ -953,6 +953,16 @@ PUBLISHED_ON_RE = re.compile(
 _WIRE_HEADER_ID_RE = re.compile(r"^([a-z]\d{4})\s+\S{1,3}\s+\S{1,3}\s+(?:AM|PM|BC)-")
 
 
+#: An item's number under its own label in a web address: ".../aid/17342/...", "?id=88123".
+_URL_LABELLED_ID_RE = re.compile(
+    r"(?:^|[/?&;])(?:aid|nid|newsid|news_id|articleid|article_id|storyid|story_id|itemid)[/=]"
+    r"(\d{4,})(?=$|[/&#.])",
+    re.IGNORECASE,
+)
+#: A desk's code joined to the item's number, as the page's file name: ".../CONS_418207.html".
+_URL_DESK_ID_RE = re.compile(r"(?:^|/)([A-Z]{2,6}_\d{5,})(?=\.[a-z]{2,5}$|/|$)")
+
+
 def url_release_id(line: str) -> str:
     """A release number that appears only in a distributor's web address: the last run of six
     digits or more in its path (".../news-releases/slug-302145678.html", "/release/240917",
@@ -974,6 +984,9 @@ def url_release_id(line: str) -> str:
         coded = re.search(r"(?:^|/)((?:[A-Z]{1,4}\d{3,}/){1,3}[A-Z]{1,4}\d{3,})(?=/|$)", path)
         if coded:
             return coded.group(1)  # ".../stories/AK2603/S00231/slug.htm": desk and item codes
+        labelled = _URL_LABELLED_ID_RE.search(path) or _URL_DESK_ID_RE.search(path)
+        if labelled:
+            return labelled.group(1)  # ".../article.php/aid/17342/cid/1", ".../CONS_418207.html"
         runs = [a or b or c for a, b, c in _URL_DIGITS_RE.findall(path)]
         if runs:
             return runs[-1]

@@ -815,6 +815,8 @@ def record_name(text: str) -> str:
     field) or holds no name. What the record *is* comes from its repetition over headlines
     (``_stamped_tags``): alone, a line like this may be a section label."""
     text = text.strip().strip("=-~*# ")
+    if text[:1] == "[" and text[-1:] == "]" and text.count("[") == 1:
+        text = text[1:-1].strip()  # "[TradeArabia | Construction | 05 Dec 2026 09:12]"
     if len(text) > 100 or text.endswith((".", ":", ",", "?", "!")):
         return ""
     fields = [f.strip() for f in _FIELD_SPLIT_RE.split(text) if f.strip()]
@@ -873,8 +875,10 @@ def _stamped_tags(lines: list[Line], namer=tag_name) -> None:
     heads = []
     for i in tagged:
         j = i + 1
-        while j < len(nonblank) and grammar.rule_line(nonblank[j].text):
-            j += 1  # (past the digest's rule under the item's number)
+        while j < len(nonblank) and (
+            grammar.rule_line(nonblank[j].text) or grammar.web_address_line(nonblank[j].text)
+        ):
+            j += 1  # (past the digest's rule under the item's number, the item's address)
         head, after = nonblank[j : j + 1], nonblank[j + 1 : j + 4]
         if (
             head

@@ -438,6 +438,24 @@ class _Splitter:
             self.last_block.append(line)
         content.append(line)
 
+    def _label_under_head(self, i: int) -> bool:
+        """The footer-shaped line ``i`` ("Source: X") stands straight under a headline that
+        opens a block of its own after a story's text, with a paragraph under it."""
+        prev = self.lines[i - 1] if i else None
+        if (
+            prev is None
+            or prev.kind != TEXT
+            or self.last_block != [prev]
+            or self.n_blocks < 2
+            or not _headline_like(prev)
+            or _paragraph(prev)
+            or len(prev.text.split()) < 4
+        ):
+            return False
+        before = self.cur.content[: self.last_start]
+        after = _next_nonblank(self.lines, i, 1)
+        return any(_paragraph(ln) for ln in before) and bool(after) and _paragraph(after[0])
+
     def take_last_block(self) -> list[Line]:
         """Remove the last block (and what follows it) from the content."""
         moved = self.cur.content[self.last_start :]
@@ -498,6 +516,15 @@ class _Splitter:
             )
         if k == BLANK:
             self.add(line)
+            return False
+        if k == FOOTER and self._label_under_head(i):
+            # "HEADLINE / Source: X" over the next item, after the last one's text: the next
+            # item's head and its label, not the last one's footer
+            head = self.take_last_block()
+            self.close()
+            for ln in head:
+                self.add(ln)
+            self.cur.footer = line
             return False
         if k == FOOTER:
             cur.footer = line
