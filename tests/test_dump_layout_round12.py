@@ -308,3 +308,84 @@ def test_a_headline_with_its_source_label_under_the_last_items_text_opens_the_ne
     ]
     assert dump.articles[0].body[-1] == "Media contact: Ana Kaitu, ana@reefwatch.example"
     assert dump.articles[1].body[0].startswith("Island parrots solve puzzle boxes")
+
+
+BASKET = """\
+-- STATE DESK WIRE BASKET -- SAT DEC 05 2026 --
+PRINTED 1405 AKST  WIDTH 64  2 ITEMS
+
+ITEM 1 OF 2  SRC: DESERT BUREAU  SLUG: AZ-CITRUS  WDS 320
+CITRUS GROWERS BRACE FOR A SECOND DRY WINTER
+By Marta Quiroga
+DATELAND – Citrus growers along the lower river say a second
+winter of reduced water deliveries could force them to let the
+oldest parts of their groves die back this year.
+
+The irrigation district said it expects to publish its
+allocation estimates in January.
+
+ITEM 2 OF 2  SRC: PRAIRIE HEALTH DESK  SLUG: RURAL-CLINICS  WDS 410
+RURAL CLINICS CUT WEEKEND HOURS AS NURSES LEAVE
+By Colm Ashby
+When the county clinic stopped opening on Saturdays in October,
+the nearest weekend care for the town became a hospital 90 miles
+away, patients said.
+
+The county board will take up a funding proposal in January.
+"""
+
+
+def test_a_fielded_record_in_hard_wrapped_copy_keeps_its_line_and_names_the_supplier():
+    dump = parse(BASKET)
+    assert [a.title for a in dump.articles] == [
+        "CITRUS GROWERS BRACE FOR A SECOND DRY WINTER",
+        "RURAL CLINICS CUT WEEKEND HOURS AS NURSES LEAVE",
+    ]
+    assert [a.source for a in dump.articles] == ["DESERT BUREAU", "PRAIRIE HEALTH DESK"]
+    assert [a.byline for a in dump.articles] == ["Marta Quiroga", "Colm Ashby"]
+
+
+DIGEST = """\
+From: Steppe Desk <desk@newsroom.example>
+To: foreign-wires@newsroom.example
+Subject: [digest] Saturday 5 December - 2 items
+
+Steppe desk digest - Saturday, 5 December 2026
+Items re-keyed from the agencies' English services and wrapped at 72 columns for the copy terminals. Check spellings of names before use.
+
+  1  SteppeWire    Tram line tender
+  2  Orda News     Grain tariffs
+
+======================================================================
+[1/2] SteppeWire | 05.12.2026 10:12
+======================================================================
+Karaganda akimat reopens tender for its first tram line after bids fail
+Karaganda. 5 December. SteppeWire – The city akimat has reopened the
+tender for the design and construction of a tram line after both
+shortlisted bidders withdrew their offers, the transport department
+said on Saturday.
+
+The 11-kilometre line was meant to link the railway station with the
+southern districts.
+======================================================================
+[2/2] Orda News | 05.12.2026 10:47
+======================================================================
+Grain exporters ask for a winter discount on rail freight tariffs
+Nur-Sultan. 5 December. Orda News – Grain exporters have asked the
+national railway for a winter discount on freight tariffs to keep
+shipments to Black Sea ports moving, their union said on Saturday.
+
+The union said exporters had shipped 15 percent less grain in November.
+"""
+
+
+def test_a_digests_contents_are_its_header_and_a_dotted_dateline_opens_the_lede():
+    dump = parse(DIGEST)
+    assert [a.title for a in dump.articles] == [
+        "Karaganda akimat reopens tender for its first tram line after bids fail",
+        "Grain exporters ask for a winter discount on rail freight tariffs",
+    ]
+    first, second = dump.articles
+    assert first.source == "SteppeWire" and second.source == "Orda News"
+    assert first.dateline == "Karaganda, 5 December"
+    assert first.body[0].startswith("Karaganda. 5 December. SteppeWire – The city akimat")

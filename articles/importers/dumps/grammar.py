@@ -200,6 +200,11 @@ def dateline(line: str) -> Dateline | None:
             own = re.match(r"\(([A-Z][\w.&' ]{1,39})\)", line)
             agency = inner.agency or (own.group(1) if own else "")
             return Dateline(inner.text, agency, tag.end() + inner.end, True, inner.date)
+    dotted = _DOTTED_DATELINE_RE.match(line) if ". " in line[:40] else None
+    if dotted:  # "Almaty. 5 December. KazTAG – ": the place, the date, the agency, each stopped
+        date = dotted.group("date")
+        return Dateline(f"{dotted.group('place')}, {date}", dotted.group("agency"), dotted.end(),
+                        True, date)  # fmt: skip
     m = DATELINE_RE.match(line)
     if not m:
         return None
@@ -248,6 +253,14 @@ def dateline(line: str) -> Dateline | None:
         return None  # "In March 10. ..." is no dateline; "BAKU, Azerbaijan, March 10." is
     strong = bool(agency or m.group("date") or m.group("d9") or _all_caps_place(place))
     return Dateline(text.strip(" ,"), agency.strip(), m.end(), strong, date)
+
+
+#: "Almaty. 5 December. KazTAG – ": a place and a date each closed by a full stop, then the
+#: agency and a dash.
+_DOTTED_DATELINE_RE = re.compile(
+    rf"^(?P<place>{_PLACE})\.\s+(?P<date>{_DATE})\.\s+"
+    r"(?P<agency>[A-Z][\w&'-]{1,20}(?: [A-Z][\w&'-]{1,20}){0,2})\s+[-–—]{1,2}\s+(?=\S)"
+)
 
 
 #: A dateline on a line of its own, naming its agency: "MINSK, 13 March (BelTA)", "Basra - INA".

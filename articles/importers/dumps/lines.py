@@ -325,6 +325,9 @@ def _cover_note(lines: list[Line]) -> None:
         note.kind = CHROME
 
 
+_MAIL_HEADER_RE = re.compile(r"^(?:From|To|Cc|Subject|Date|Message-ID|Reply-To):\s", re.I)
+
+
 def _dump_preamble(lines: list[Line]) -> None:
     """Layout statistics: where the same rule parts story from story ("____", "* * *"), the
     few short lines above its first copy, with no paragraph among them, are the dump's own
@@ -343,14 +346,24 @@ def _dump_preamble(lines: list[Line]) -> None:
     if len(rules) < 2 or sum(lines[k].text.split()[0] == mark for k in rules) < 2:
         return  # (the same marks: "----- 1 of 4" and "----- 2 of 4" alike)
     head = [ln for ln in lines[: rules[0]] if ln.kind != BLANK]
-    if not head or len(head) > 8 or any(ln.kind not in (TEXT, CHROME, HEADER) for ln in head):
+    if (
+        not head
+        or sum(ln.kind == TEXT for ln in head) > 10  # (an e-mail's headers besides)
+        or any(ln.kind not in (TEXT, CHROME, HEADER) for ln in head)
+    ):
         return
     # (an e-mail's cover note may run to a paragraph: "Good morning, below the weekend items
     # from the wires. ...")
-    mail = any(ln.kind == HEADER for ln in head)
+    mail = any(ln.kind == HEADER or _MAIL_HEADER_RE.match(ln.text) for ln in head)
     if any((len(ln.text) >= 100 and not mail) or is_lede(ln) for ln in head):
         return
-    after = [ln for ln in lines[rules[0] + 1 :] if ln.kind not in (BLANK, CHROME)][:5]
+    after = [
+        ln
+        for ln in lines[rules[0] + 1 :]
+        if ln.kind not in (BLANK, CHROME)
+        # (past the item's tag between its rules: "=====" / "[1/4] KazTAG | stamp" / "=====")
+        and not (grammar.rule_line(ln.text) or tag_name(ln.text) or record_name(ln.text))
+    ][:5]
     if not after or _paragraph(after[0]) or not _opens_story(after, 0):
         return
     for ln in head:
@@ -803,6 +816,10 @@ _FIELD_SPLIT_RE = re.compile(r"\s+[|·•]\s+|\s{2,}|\t+")
 _CODE_FIELD_RE = re.compile(r"^(?:[\[(][A-Z]{2,3}[\])]|#?\d{1,4}[).:]?)$")
 #: A name as a record prints it: words of letters, "&", dots, apostrophes and hyphens.
 _RECORD_NAME_RE = re.compile(r"[A-Z][\w&.'-]*(?: [\w&.'-]+){0,3}")
+#: An item's number opening its record: "[1/4] ", "(2/5) ", "3/7 ", "#12 ".
+_ITEM_COUNTER_RE = re.compile(
+    r"^(?:\[\d{1,3}/\d{1,3}\]|\(\d{1,3}/\d{1,3}\)|\d{1,3}/\d{1,3}|#\d{1,4})\s+"
+)
 #: A name's gloss in brackets after it: "Khaama Press (Afghan News Agency)".
 _NAME_GLOSS_RE = re.compile(r"\s*\([^()]{2,40}\)$")
 
@@ -819,6 +836,7 @@ def record_name(text: str) -> str:
         text = text[1:-1].strip()  # "[TradeArabia | Construction | 05 Dec 2026 09:12]"
     if len(text) > 100 or text.endswith((".", ":", ",", "?", "!")):
         return ""
+    text = _ITEM_COUNTER_RE.sub("", text)  # "[1/4] KazTAG | 05.12.2026 10:12": its number
     fields = [f.strip() for f in _FIELD_SPLIT_RE.split(text) if f.strip()]
     if not 2 <= len(fields) <= 6 or fields[0].casefold().startswith(("by ", "home")):
         return ""  # (a byline's meta line, a menu)
@@ -870,6 +888,9 @@ def _stamped_tags(lines: list[Line], namer=tag_name) -> None:
         for i, ln in enumerate(nonblank)
         if len(ln.text) <= 120 and ln.kind in (TEXT, CHROME, SIGNOFF) and namer(ln.text)
     ]
+    tagged_set = set(tagged)
+    # (records one under another are a table of contents, no tags over items)
+    tagged = [i for i in tagged if i - 1 not in tagged_set and i + 1 not in tagged_set]
     if len(tagged) < 2:
         return
     heads = []

@@ -1451,7 +1451,7 @@ def _tagged_source(art: ParsedArticle, seg, index) -> None:
         if ln.kicker and not SAVED_PAGE_RE.match(ln.text):
             name = ln.tag or tag_name(ln.text) or record_name(ln.text)
             if name:
-                _source(art, name, art.source_kind or "wire", index)
+                _source(art, name, "wire", index)  # (an item of a feed, whatever its head)
                 art.doubts.append("source taken from the item's tag line")
             return
 

@@ -252,6 +252,15 @@ def unwrap_hard(text: str, layout: Layout) -> str:
                 new_para = True  # "HEADLINE IN CAPITALS|Mogadishu (SONNA) - The ...": its lede
             if grammar.byline_line(s) and not cut:
                 new_para = True  # "HEADLINE|By NAME": the byline is a line of its own
+            if (
+                not cut
+                and len(cur) == 1
+                and not prev.endswith(_SENTENCE_END)
+                and (d := grammar.dateline(s)) is not None
+                and d.strong
+                and (d.agency or d.date)
+            ):
+                new_para = True  # "HEADLINE|Almaty. 5 December. KazTAG – The ...": its lede
             if cut and figure:
                 new_para = False  # a figure cut in two is one whatever the line above is
             if new_para:
@@ -288,10 +297,14 @@ def _furniture(line: str) -> bool:
         or bool(_RULED_HEAD_RE.match(s))
         or (" | " in s and grammar.ends_with_stamp(s))
         or len(_COLUMN_GAP_RE.findall(s)) >= 2  # a table's row: "SLUG    SOURCE    PRI"
+        # an item's record in fields: "ITEM 1 OF 4  SRC: X  SLUG: Y  WDS 520" (two spaces
+        # between fields, never after a sentence's end as a typist's double space)
+        or len(_FIELD_GAP_RE.findall(s)) >= 2
     )
 
 
 _COLUMN_GAP_RE = re.compile(r"\S {3,}(?=\S)")
+_FIELD_GAP_RE = re.compile(r"[^\s.!?:;,\"”] {2}(?=[^\s])")
 
 
 _RULED_HEAD_RE = re.compile(r"^(?:={3,}|-{3,}|#{3,}|\*{3,}|~{3,})\s*\S")
