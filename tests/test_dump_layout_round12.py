@@ -389,3 +389,72 @@ def test_a_digests_contents_are_its_header_and_a_dotted_dateline_opens_the_lede(
     assert first.source == "SteppeWire" and second.source == "Orda News"
     assert first.dateline == "Karaganda, 5 December"
     assert first.body[0].startswith("Karaganda. 5 December. SteppeWire – The city akimat")
+
+
+FEED_EXPORT = """\
+Feedreader export - folder "Farm news"
+Exported 2026-12-05 09:30 UTC - 2 items - plain text
+
+====================================================================
+Feed: Pampas Ag Wire - Agribusiness
+Item date: Sat, 05 Dec 2026 06:12:00 -0300
+Link: https://www.pampasagwire.com/en/news/cherry-forecast-cut
+--------------------------------------------------------------------
+Cherry exporters cut their season forecast after November rains
+Cherry exporters have cut their forecast for the coming season by 9%, after heavy rains in November split fruit in orchards in the central valleys.
+The exporters' association said about 12% of the early varieties had been lost in the worst-affected areas.
+
+====================================================================
+Feed: Prairie Grain Daily
+Item date: Fri, 04 Dec 2026 16:30:00 +1000
+Link: https://www.prairiegraindaily.com/markets/harvest-passes-20mt/
+--------------------------------------------------------------------
+Western harvest passes 20Mt as receivals slow on the coast
+The western grain harvest passed 20 million tonnes this week, with the main handler reporting receivals of 20.4Mt by Thursday night.
+Deliveries slowed in the southern zones after storms on Tuesday.
+"""
+
+
+def test_a_labelled_record_over_each_item_is_furniture_and_its_feed_names_the_supplier():
+    dump = parse(FEED_EXPORT)
+    assert [a.title for a in dump.articles] == [
+        "Cherry exporters cut their season forecast after November rains",
+        "Western harvest passes 20Mt as receivals slow on the coast",
+    ]
+    assert [a.source for a in dump.articles] == ["Pampas Ag Wire", "Prairie Grain Daily"]
+    for art in dump.articles:
+        assert not any(p.startswith(("Feed:", "Item date:", "Link:")) for p in art.body)
+
+
+QUEUE = """\
+INBOUND QUEUE  desk=BALTIC  printed Sat 05.12.2026 13:02 EET
+-------------------------------------------------------------------------------
+ #   time   src   slug                         words
+ 1   08:41  RTV   tram-fares                   388
+ 2   12:10  BNR   lng-cargo                    351
+-------------------------------------------------------------------------------
+
+>>> 1/2  RTV  08:41  tram-fares
+City public transport fares to rise by 10 cents from February
+Single-ride fares on the city's buses and trams will rise by 10 cents from 1 February, the city council decided at a sitting on Friday evening.
+Monthly passes for pensioners and students will not change, the council said.
+Ilze Ozola, rtvnews.lv
+
+>>> 2/2  BNR  12:10  lng-cargo
+Record LNG cargo arrives at the port terminal
+The largest liquefied natural gas cargo to date arrived at the port's LNG terminal on Saturday morning, the terminal operator said.
+The terminal has received 41 cargoes this year.
+
+-------------------------------------------------------------------------------
+2 item(s) printed. End of queue.
+"""
+
+
+def test_a_queues_last_item_over_its_closing_rule_stays_an_item_and_a_name_with_its_site_signs():
+    dump = parse(QUEUE)
+    assert [a.title for a in dump.articles] == [
+        "City public transport fares to rise by 10 cents from February",
+        "Record LNG cargo arrives at the port terminal",
+    ]
+    assert [a.source for a in dump.articles] == ["RTV", "BNR"]
+    assert dump.articles[0].byline == "Ilze Ozola"

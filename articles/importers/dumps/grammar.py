@@ -596,7 +596,14 @@ def closing_author(text: str) -> str:
     if len(text) > 160:
         return ""
     m = _CLOSING_AUTHOR_RE.match(text.strip())
-    return (m.group("a") or m.group("b") or m.group("c")) if m else _titled_author(text.strip())
+    if m:
+        return m.group("a") or m.group("b") or m.group("c")
+    signed = _NAME_SITE_RE.match(text.strip())
+    return signed.group("name") if signed else _titled_author(text.strip())
+
+
+#: "Gintarė Vaitkutė, LRT.lt" under the text: the reporter, then the outlet's site.
+_NAME_SITE_RE = re.compile(rf"^(?P<name>{_NAME}),\s+[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{{2,6}}$")
 
 
 #: "Senior Colonel NGUYEN VAN AN, Chief of Staff of X", "Assoc. Prof. Dr. LE THI HOA, Y": an

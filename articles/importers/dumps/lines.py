@@ -151,6 +151,7 @@ def split_lines(text: str, index=None) -> list[Line]:
     _repeated_lines(lines)
     _repeated_heads(lines)
     _repeated_codes(lines)
+    _labelled_heads(lines)
     _repeated_kickers(lines)
     _stamped_tags(lines)
     _stamped_tags(lines, record_name)
@@ -505,6 +506,79 @@ def _field_label(text: str) -> bool:
     )
 
 
+#: "Feed: BNamericas - Agribusiness", "Item date: Sat, 05 Dec 2026", "Link: https://...": a
+#: field of an exported item's record, its label and its value on one line.
+_LABELLED_RE = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z]{1,12}(?: [A-Za-z]{1,12})?)\s?:\s+(?P<value>\S.{0,150})$"
+)
+_CONTACT_LABEL_RE = re.compile(
+    r"^(?:e-?mail|phone|tel|telephone|fax|mobile|contact|web|website)\b", re.I
+)
+#: The labels an item's record carries: its supplier, its address or its time.
+_ITEM_RECORD_LABEL_RE = re.compile(
+    r"^(?:feed|source|agency|publisher|provider|supplier|wire|service|outlet|channel|link|url"
+    r"|(?:item |pub(?:lication)? )?date|published|posted|updated|time)\s?:",
+    re.I,
+)
+#: The labels that name an item's supplier in its record.
+_SUPPLIER_LABELS = {
+    *("feed", "source", "agency", "publisher", "provider", "supplier", "wire", "service"),
+    *("outlet", "channel", "site", "newspaper", "paper", "distributor"),
+}
+
+
+def _labelled_heads(lines: list[Line]) -> None:
+    """Repetition inside the dump: where every item opens with the same record of labelled
+    lines ("Feed: X / Item date: ... / Link: URL" over each headline of a reader's export), the
+    record is furniture that starts the item (its first line a kicker), and a supplier's label
+    in it ("Feed:", "Source:", "Agency:") names the item's supplier."""
+    blocks: list[list[Line]] = []
+    run: list[Line] = []
+    nonblank = [ln for ln in lines if ln.kind != BLANK]
+    for k, line in enumerate([*nonblank, Line(0, "", "", BLANK)]):
+        m = (
+            _LABELLED_RE.match(line.text)
+            if line.kind != BLANK and line.text[:1].isupper()
+            else None
+        )
+        if m and len(line.text) <= 160:
+            run.append(line)
+            continue
+        start = k - len(run)
+        ruled = start == 0 or (start > 0 and grammar.rule_line(nonblank[start - 1].text))
+        while k < len(nonblank) and grammar.rule_line(nonblank[k].text):
+            k += 1  # (past a rule under the record)
+            ruled = True
+        head = nonblank[k] if k < len(nonblank) else None
+        if (
+            len(run) >= 2
+            and ruled  # (the record opens its item: a rule above or under it)
+            and head is not None
+            and _headline_like(head)
+            and not _paragraph(head)
+            and not any(_CONTACT_LABEL_RE.match(ln.text) for ln in run)
+            and any(_ITEM_RECORD_LABEL_RE.match(ln.text) for ln in run)
+        ):
+            blocks.append(run)  # a record over a headline
+        run = []
+    labels = Counter(
+        tuple(_LABELLED_RE.match(ln.text).group("label").casefold() for ln in block)
+        for block in blocks
+    )
+    shared = {key for key, n in labels.items() if n >= 2}
+    for block in blocks:
+        key = tuple(_LABELLED_RE.match(ln.text).group("label").casefold() for ln in block)
+        if key not in shared or block[0].kind == HEADER:
+            continue
+        for ln in block:
+            ln.kind = CHROME
+            m = _LABELLED_RE.match(ln.text)
+            if m.group("label").casefold() in _SUPPLIER_LABELS:
+                name = re.split(r"\s+[-–—|:]\s+", m.group("value"), maxsplit=1)[0].strip()
+                block[0].tag = lone_name(name) or grammar.site_domain(name) or ""
+        block[0].kicker = True
+
+
 def _field_records(lines: list[Line]) -> None:
     """A block that alternates a field's name in capitals and its value, three times or more
     ("JOURNAL / Estuarine and Delta Sediments / DOI / 10.5551/... / ARTICLE TITLE / ..."): a
@@ -752,7 +826,6 @@ def _repeated_kickers(lines: list[Line]) -> None:
                 line.kicker = True
 
 
-_DIGIT_RE = re.compile(r"\d")
 _BRACKETED_NAME_RE = re.compile(r"^\[(?P<name>[A-Za-z][\w&.' -]{1,30})\](?:\s+[\w&' ]{1,30})?$")
 #: "1/5  TURAN", "Item 3 of 7 - Eastwire": an item's number in a digest, then its supplier.
 _COUNTED_TAG_RE = re.compile(
@@ -831,7 +904,7 @@ def record_name(text: str) -> str:
     figures), past the item's number, stamps and codes; '' where the line is no record (one
     field) or holds no name. What the record *is* comes from its repetition over headlines
     (``_stamped_tags``): alone, a line like this may be a section label."""
-    text = text.strip().strip("=-~*# ")
+    text = text.strip().strip("=-~*#> ")
     if text[:1] == "[" and text[-1:] == "]" and text.count("[") == 1:
         text = text[1:-1].strip()  # "[TradeArabia | Construction | 05 Dec 2026 09:12]"
     if len(text) > 100 or text.endswith((".", ":", ",", "?", "!")):

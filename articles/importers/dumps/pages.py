@@ -95,6 +95,8 @@ def hand_back_before_rule(prev: Segment, nxt: Segment) -> None:
     at = next((k for k, ln in enumerate(lines[:7]) if PAGE_RULE_RE.match(ln.text)), None)
     if not at or any(len(ln.text) > 200 for ln in lines[:at]):
         return
+    if any(ln.kicker or (len(ln.text) >= 80 and ln.text.endswith(".")) for ln in lines[:at]):
+        return  # an item of its own over the rule that closes the dump ("... / ---- / End")
     rule = lines[at]
     back = {ln.start for ln in lines[:at]}
     prev.chrome.extend(lines[:at])
