@@ -458,3 +458,53 @@ def test_a_queues_last_item_over_its_closing_rule_stays_an_item_and_a_name_with_
     ]
     assert [a.source for a in dump.articles] == ["RTV", "BNR"]
     assert dump.articles[0].byline == "Ilze Ozola"
+
+
+MAILBOX = """\
+From MAILER-DAEMON Sat Dec  5 15:10:02 2026
+From: Stockline Newswire <news@stockline.example>
+To: markets-desk@newsroom.example
+Date: Sat, 05 Dec 2026 07:30:11 -0800
+Subject: Kestrel Lithium Corp. Reports Drill Results From Moose Lake Project
+
+Kestrel Lithium Corp. Reports Drill Results From Moose Lake Project
+Winnipeg, MB - December 5, 2026 (Stockline Newswire) Kestrel Lithium Corp. (CSE: KLI) reports results from the final holes of its autumn drill program at the Moose Lake project.
+Highlights include 1.38% Li2O over 22.4 metres in hole ML-26-017. All holes intersected spodumene-bearing pegmatite.
+About Kestrel Lithium Corp.
+Kestrel Lithium is a Canadian exploration company focused on hard-rock lithium projects in Manitoba.
+Contact:
+Rhea Lindqvist, CEO
+info@kestrellithium.example
+
+From MAILER-DAEMON Sat Dec  5 15:10:02 2026
+From: Feed Mailer <feeds@newsroom.example>
+To: markets-desk@newsroom.example
+Date: Sat, 05 Dec 2026 15:02:55 +0500
+Subject: [steppegov.kz] New in "Press releases" (1)
+
+New items in the feed "Steppe Government - Press releases" since your last update:
+
+Prime Minister receives the Minister of Energy
+5 December 2026
+The Prime Minister received the Minister of Energy, who reported on the preparation of the power system for the winter.
+All combined heat and power plants had built up coal reserves for at least 30 days, the minister said.
+Read on steppegov.kz: https://www.steppegov.kz/en/prime-minister-receives-minister-of-energy
+"""
+
+
+def test_a_mailbox_of_releases_keeps_its_boilerplate_and_names_its_distributors():
+    dump = parse(MAILBOX)
+    assert [a.title for a in dump.articles] == [
+        "Kestrel Lithium Corp. Reports Drill Results From Moose Lake Project",
+        "Prime Minister receives the Minister of Energy",
+    ]
+    release, feed = dump.articles
+    # "Place - Date (Distributor) ": the distributor names the release's source
+    assert release.source == "Stockline Newswire"
+    assert release.captions == []
+    body = [" ".join(p.split()) for p in release.body]
+    assert body[-2].startswith("About Kestrel Lithium Corp. Kestrel Lithium is")
+    assert body[-1] == "Contact: Rhea Lindqvist, CEO info@kestrellithium.example"
+    # "Read on SITE: URL" sends the reader to the item's source
+    assert feed.source == "steppegov.kz"
+    assert not any("From MAILER-DAEMON" in t.title for t in [*release.teasers, *feed.teasers])

@@ -86,6 +86,9 @@ DATELINE_RE = re.compile(
     r"(?P<a8>[A-Z][\w&.']{1,20}(?: [A-Z][\w&.']{1,20}){0,2})\s*--+\s*"
     # "Glasgow, Scotland – 10th March 2026 – ": a release's place, then its date, in dashes
     rf"|\s+[-–—]\s+(?P<d9>{_DATE})\s+[-–—]\s+"
+    # "Vancouver, BC - December 5, 2026 (Investorideas.com Newswire) ": the date after a dash,
+    # then the distributor in brackets
+    rf"|\s+[-–—]\s+(?P<d10>{_DATE})\s+\(\s*(?P<a15>{_AGENCY})\s*\)\s*(?:[-–—:]+\s*)?"
     # "BAKU, Azerbaijan, March 10. Azerbaijan's ...", "Jaén, 10 de marzo de 2026.- La ..."
     r"|(?<=\d)(?P<dot>\.-?)\s+(?=[A-ZÁÉÍÓÚÑ])"
     # "Rome, 08 Apr 09:14 - (Nova) - ": the date and time, then the agency between dashes
@@ -100,6 +103,7 @@ DATELINE_RE = re.compile(
 
 _AGENCY_GROUPS = (
     *("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13", "a14"),
+    "a15",
 )
 
 
@@ -216,7 +220,7 @@ def dateline(line: str) -> Dateline | None:
     if m.group("a6") and m.group("sep") is None:
         return None  # "(ANSA) - ROME, APRIL 4 - ": the agency first, then a plain dateline
     date = (m.group("date") or "").strip(" ,") or m.group("d1") or m.group("d3") or m.group("d5")
-    date = date or m.group("d8") or m.group("d9")
+    date = date or m.group("d8") or m.group("d9") or m.group("d10")
     date = date or ""
     head = (place + region).strip()
     if m.group("state"):  # "Guwahati (Assam) [India]", as printed
@@ -1530,13 +1534,23 @@ def mail_header(line: str) -> bool:
     return bool(_MAIL_HEADER_RE.match(line) or _MBOX_FROM_RE.match(line))
 
 
-#: A mailing's link to the story on its site: "Read on radiotamazuj.org".
+#: A mailing's link to the story on its site: "Read on radiotamazuj.org", "Read on akorda.kz:
+#: https://www.akorda.kz/en/...".
 _READ_ON_RE = re.compile(
     r"^(?:Read|Read more|Continue reading|Read the full story)(?: on| at)? "
-    r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\.?$"
+    r"(?:https?://)?(?P<site>(?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?\.?(?::\s+https?://\S+)?$"
 )
-#: A mailbox's envelope line between its messages: "From x@y.org Sat Dec  5 07:02:18 2026".
-_MBOX_FROM_RE = re.compile(r"^From \S+@\S+\s+\w{3} \w{3}\s+\d{1,2} [\d:]{8} \d{4}$")
+
+
+def read_on_site(line: str) -> str:
+    """The site a mailing's "Read on X" line sends its reader to, or ''."""
+    m = _READ_ON_RE.match(line.strip()) if line[:4] in ("Read", "Cont") else None
+    return m.group("site") if m else ""
+
+
+#: A mailbox's envelope line between its messages: "From x@y.org Sat Dec  5 07:02:18 2026",
+#: "From MAILER-DAEMON Sat Dec  5 15:10:02 2026".
+_MBOX_FROM_RE = re.compile(r"^From \S+\s+\w{3} \w{3}\s+\d{1,2} [\d:]{8} \d{4}$")
 
 
 def reader_appeal(s: str) -> bool:
@@ -1862,7 +1876,9 @@ _CONTACT_RE = re.compile(
 #: A release's boilerplate heading over its text or contact lines: "About Lumora Foods",
 #: "Press contact", "Media enquiries", "Contact Info:", "Contact Information".
 BOILERPLATE_HEAD_RE = re.compile(
-    r"^(?:About (?:the |us\b)?[A-Z0-9][^.!?]{1,60}?"
+    # ("About Borealis Lithium Corp.": a firm's name may end in an abbreviation's full stop)
+    r"^(?:About (?:the |us\b)?(?=.{2,64}$)[A-Z0-9](?:[^.!?]|\.(?=[\w ]))+?"
+    r"(?:(?:(?<=Corp)|(?<=Inc)|(?<=Ltd)|(?<=Co)|(?<=Plc)|(?<=LLC)|(?<=Bhd)|(?<=Pty))\.)?"
     r"|(?i:(?:(?:Press|Media|Investor|Company|PR|News)\s+)?(?:Contacts?|Enquiries|Inquiries|Relations)(?:\s+(?:Info(?:rmation)?|Details|Person))?)"
     r"|For (?:more|further) information|[A-Z][\w&.' ]{1,40} Contact Information):?$",
 )

@@ -326,9 +326,6 @@ def _cover_note(lines: list[Line]) -> None:
         note.kind = CHROME
 
 
-_MAIL_HEADER_RE = re.compile(r"^(?:From|To|Cc|Subject|Date|Message-ID|Reply-To):\s", re.I)
-
-
 def _dump_preamble(lines: list[Line]) -> None:
     """Layout statistics: where the same rule parts story from story ("____", "* * *"), the
     few short lines above its first copy, with no paragraph among them, are the dump's own
@@ -355,7 +352,7 @@ def _dump_preamble(lines: list[Line]) -> None:
         return
     # (an e-mail's cover note may run to a paragraph: "Good morning, below the weekend items
     # from the wires. ...")
-    mail = any(ln.kind == HEADER or _MAIL_HEADER_RE.match(ln.text) for ln in head)
+    mail = any(ln.kind == HEADER or grammar.mail_header(ln.text) for ln in head)
     if any((len(ln.text) >= 100 and not mail) or is_lede(ln) for ln in head):
         return
     after = [
@@ -1177,6 +1174,7 @@ def _headline_like(line: Line) -> bool:
         and 3 <= len(t) <= MAX_TITLE
         and not t.endswith((".", ",", ";", ":"))
         and (t[:1].isupper() or t[:1].isdigit() or t[:1] in "'‘\"“")
+        and "@" not in t  # ("Contact: NAME, phone, name@firm.com": somebody to write to)
     )
 
 

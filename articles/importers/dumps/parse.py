@@ -292,10 +292,13 @@ def _share_sources(articles: list[ParsedArticle], index: SourceIndex) -> None:
         ):
             continue
         key = source_key(art.source)
+        site = bool(art.source) and grammar.site_domain(art.source) == art.source
+        if site:
+            key = source_key(art.source.rsplit(".", 1)[0])  # "radiotamazuj.org": its name
         order = sorted(range(len(articles)), key=lambda j: (abs(j - i), j > i))
         for j in order:
             src = known[j]
-            if src is None and articles[j].source and not art.source:
+            if src is None and articles[j].source and (not art.source or site):
                 # a neighbour whose publisher no profile knows, found on its own page: nearer
                 # than a known one further off
                 src = SourceProfile(articles[j].source, articles[j].source_kind, ())

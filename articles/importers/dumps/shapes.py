@@ -1402,6 +1402,18 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         # the site's banner names it: "Comunicae.es | Notas de prensa" -> "Comunicae.es"
         _source(art, grammar.banner_head(banner), "newspaper", index)
         art.doubts.append("source taken from the page's furniture")
+    if not art.source:
+        site = next(
+            (
+                d
+                for ln in (*seg.content, *seg.tail, *seg.chrome)
+                if (d := grammar.read_on_site(ln.text))
+            ),
+            "",
+        )
+        if site:  # "Read on akorda.kz: https://...": the mailing sends its reader to the source
+            _source(art, site, art.source_kind, index)
+            art.doubts.append("source taken from the story's link")
     if not art.source and art.source_kind != "wire":
         issuer = _issuer(seg)
         if issuer:  # an unknown distributor's release: the firm that issued it

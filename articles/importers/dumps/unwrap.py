@@ -333,7 +333,11 @@ def separate_lines(text: str) -> str:
             glue = 0
             continue
         s = line.strip()
-        joined = not gap and glue and (not contacts or grammar.contact_detail(s))
+        # (under "Contact:" its lines, the first of them maybe a name and a post: "NAME, CEO")
+        named = (
+            glue == _CONTACT_LINES and len(s) <= 60 and not s.endswith(_SENTENCE_END) and "," in s
+        )
+        joined = not gap and glue and (not contacts or grammar.contact_detail(s) or named)
         if out:
             out.append("\n" if joined else "\n\n\n" if gap else "\n\n")
         out.append(line)
@@ -351,7 +355,11 @@ def _heads_boilerplate(line: str) -> tuple[int, bool]:
         return 0, False
     if line.startswith("About "):
         return 1, False
-    return 6, True
+    return _CONTACT_LINES, True
+
+
+#: How many lines a contact heading keeps with it at most.
+_CONTACT_LINES = 6
 
 
 _BLOCK_RE = re.compile(r"(?:[^\n]*\S[^\n]*\n?)+")
