@@ -508,3 +508,44 @@ def test_a_mailbox_of_releases_keeps_its_boilerplate_and_names_its_distributors(
     # "Read on SITE: URL" sends the reader to the item's source
     assert feed.source == "steppegov.kz"
     assert not any("From MAILER-DAEMON" in t.title for t in [*release.teasers, *feed.teasers])
+
+
+CLIPPINGS = """\
+##### clipping 1 #####
+Source URL: https://valtion.example.fi/en/-/1410999/government-proposes-funding-for-ferry-lines
+Retrieved: 2026-12-05 14:20 EET
+
+Skip to content
+Northern Government
+Government  Ministries  Current issues  Publications  Search
+Government proposes extra funding for archipelago ferry lines
+Ministry of Transport and Communications
+Publication date 5.12.2026 10.15 | Published in English on 5.12.2026 at 13.40
+Press release 721/2026
+The Government has proposed a supplementary budget appropriation of EUR 12 million for the archipelago ferry lines in the south-west.
+The proposal will be submitted to Parliament in the second supplementary budget for 2026.
+Inquiries: Aino Salo, Special Adviser to the Minister, tel. +358 295 000 009
+
+##### clipping 2 #####
+Source URL: https://www.goodnewsnorth.com/en/articles/news/2026/oulu-sensor/
+Retrieved: 2026-12-05 14:25 EET
+
+GOOD NEWS NORTH
+News  Features  Cleantech  Health  ICT  Food  Search
+Cleantech
+Oulu start-up wins sensor order from a Swedish wind farm operator
+5.12.2026
+Oulu-based Jäätutka has signed an agreement with a Swedish wind farm operator to fit ice sensors to 40 turbines.
+The sensors will be installed in the spring of 2027.
+Source: Jäätutka press release
+"""
+
+
+def test_a_government_clipping_takes_its_printed_number_and_its_sites_name():
+    release, story = parse(CLIPPINGS).articles
+    assert release.title == "Government proposes extra funding for archipelago ferry lines"
+    assert release.external_id == "721/2026"  # printed under its label, not the address's
+    assert release.source == "Northern Government"
+    assert release.captions == []  # "Inquiries: ..." is somebody to call
+    assert story.title == "Oulu start-up wins sensor order from a Swedish wind farm operator"
+    assert story.source.casefold() == "good news north"  # not the release it cites

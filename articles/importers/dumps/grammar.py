@@ -959,9 +959,12 @@ ID_LABEL_RE = re.compile(
     r"[- ]?(?:ID|No\.?|Number|#)"  # "EQS News ID: 2198440"
     r"|(?-i:[A-Z]{2,6}) Number"  # "RNS Number : 4821H": the service's own number
     r"|(?:[A-Za-z]+ ){0,2}(?-i:[A-Z][a-z]+ID)"  # "Press release BoxID: 1298902", "NewsID"
-    r"|(?:[A-Za-z][\w.-]+ )?Ref(?:erence)?(?: No\.?)?)"  # "Presswire Ref: PW-2026-031287"
+    r"|(?:[A-Za-z][\w.-]+ )?Ref(?:erence)?(?: No\.?)?"  # "Presswire Ref: PW-2026-031287"
+    # "Press release 718/2026": a government's release numbered in its year
+    r"|(?:Press release|Release|Bulletin|Communiqu[eé])(?=\s+\d{1,5}/(?:19|20)\d\d\b))"
     r"\s*[:#]?\s*"
-    r"(\d[\w-]{2,20}|[A-Za-z]{1,6}-?\d[\w-]{2,24})\b(?:\s*[•|·,]\s*[^\n]{0,40})?$",
+    r"(\d{1,5}/(?:19|20)\d\d|\d[\w-]{2,20}|[A-Za-z]{1,6}-?\d[\w-]{2,24})\b"
+    r"(?:\s*[•|·,]\s*[^\n]{0,40})?$",
     re.IGNORECASE,
 )
 #: "This release was published on openPR.", "Distributed by Newswire.com": who put it out.
@@ -1280,6 +1283,8 @@ _STAMP_PARTS_RE = re.compile(
     rf"{_DATE}|\b\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
     # British and Australian clocks: "16.42 GMT", "5.42pm"
     r"|\b\d{1,2}\.\d{2}(?:\s*[ap]\.?m\.?|(?=\s*(?:GMT|UTC|BST|[A-Z]{2,4}T)\b))"
+    # a Nordic clock after its date: "5.12.2026 10.15", "5.12.2026 at 13.40"
+    r"|(?<=\d{4} )\d{1,2}\.\d{2}\b|(?<=\d{4} at )\d{1,2}\.\d{2}\b"
     r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}-[A-Za-z]{3}-\d{2,4}\b"
     r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\b\.?"
     r"|\b(?:GMT|UTC|ICT|WIB|MYT)\s*[+-]?\s*\d{0,2}|\b[A-Z]{2,4}T\b|\bET\b",
@@ -1293,7 +1298,9 @@ _GRAPHIC_RE = re.compile(
 _KEY_LABEL_RE = re.compile(r"^[A-Z][A-Z ]{2,25}\s?:\s*\S[^\n]{0,40}$")
 _STAMP_WORDS = {
     *("at", "on", "updated", "published", "posted", "last", "created", "modified", "date"),
-    *("update", "latest", "pm", "am"),
+    *("update", "latest", "pm", "am", "publication", "in", "english"),
+    # a scraper's own stamp: "Retrieved: 2026-12-05 14:20 EET", "Fetched: ..."
+    *("retrieved", "fetched", "captured", "saved", "accessed", "downloaded"),
 }
 
 

@@ -110,6 +110,13 @@ def _proper_outlet(text: str) -> bool:
 _RARE_NAME = 3.7
 
 
+def _before_masthead(text: str) -> bool:
+    """A line a page may print above its name: a stamp, a button."""
+    return grammar.is_stamp(text) or (
+        grammar.chrome(text) and not grammar.bar_menu(text) and not grammar.site_menu(text)
+    )
+
+
 def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
     """The page's first line of chrome that is a short name ("Ahram Online"), when the page
     names it again elsewhere: in its web addresses ("english.ahram.org.eg") or a photo's credit
@@ -150,6 +157,8 @@ def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
         }.values(),  # (a head line moved to the chrome is in both)
         key=lambda ln: ln.start,
     )
+    while len(ordered) > 3 and _before_masthead(ordered[0].text):
+        ordered.pop(0)  # a scraper's stamp ("Retrieved: 2026-12-05 14:20"), "Skip to content"
     if len(ordered) > 2:
         head = grammar.banner_head(ordered[0].text)
         top_name = banner_name(ordered[0].text, menu=False) or (

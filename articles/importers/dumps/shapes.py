@@ -340,6 +340,13 @@ _WORDS_CREDIT_RE = re.compile(
 )
 
 
+_CONTACT_LEAD_RE = re.compile(
+    r"^(?:Inquiries|Enquiries|Contacts?|Media contacts?|Press contacts?|For (?:more|further) "
+    r"information)\b[^:]{0,30}:",
+    re.IGNORECASE,
+)
+
+
 def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
     """A photo caption: one descriptive sentence between paragraphs.
 
@@ -365,6 +372,8 @@ def is_caption(par: str, last: bool, before_byline: bool = False) -> bool:
         return False  # "Additional reporting by NAME": a credit for the words, not a photo
     if "http" in par or "www." in par or "@" in par:
         return False  # a web or e-mail address: somebody to contact, not a photo
+    if _CONTACT_LEAD_RE.match(par):
+        return False  # "Inquiries: NAME, post, tel. ...": somebody to call, not a photo
     if _NARRATIVE_RE.search(par) or _TOLD_RE.search(par) or _FACT_RE.search(par):
         return False
     if len(_PAST_RE.findall(par)) >= 2:

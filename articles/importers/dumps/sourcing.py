@@ -87,6 +87,12 @@ def _masthead_named(seg: Segment, alias: str) -> bool:
     return any(_letters(ln.text) == key for ln in seg.chrome if len(ln.text) <= 40)
 
 
+#: A source line that names a document, not a supplier: "Source: Acme press release".
+_ORIGIN_DOC_RE = re.compile(
+    r"\b(?:press release|news release|release|statement|announcement)$", re.I
+)
+
+
 def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=None) -> None:
     """Source, kind, external id and dateline, most reliable evidence first."""
     dateline = match_dateline(first)
@@ -126,14 +132,22 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
     if seg.footer is not None and not art.source:
         name = SOURCE_FOOTER_RE.match(seg.footer.text).group("name")
         named = dateline.group("agency") if dateline else (general.agency if general else "")
-        if named and not find_source(name, "", index):
+        if _ORIGIN_DOC_RE.search(name):
+            _add_alias(art.source_aliases, name)  # "Source: Acme press release": what the
+            # story was written from, not who supplied it
+        elif named and not find_source(name, "", index):
             _add_alias(art.source_aliases, name)  # "/Kyodo JBN/ -- ... Source: Acme Co.": the
         else:  # issuer signs the release the dateline's distributor carries
             _source(art, name, "wire", index)
+    if not art.external_id:
+        # a number the page prints under its label ("Item ID: abi-20260314-0173", "Press release
+        # 718/2026") before one read from its address
+        art.external_id = next(
+            (m.group(1) for ln in seg.chrome if (m := grammar.ID_LABEL_RE.match(ln.text))), ""
+        )
     for line in seg.chrome:
         if not art.external_id:
-            labelled = grammar.ID_LABEL_RE.match(line.text)  # "Item ID: abi-20260314-0173"
-            art.external_id = labelled.group(1) if labelled else grammar.url_release_id(line.text)
+            art.external_id = grammar.url_release_id(line.text)
         if not art.external_id and (code := grammar.ID_CODE_RE.match(line.text)):
             art.external_id = code.group("id")  # "pts20260408011 Technology/..." over it
     for line in seg.tail:  # "Newswire ID: 248811" among the record under the release
