@@ -549,3 +549,45 @@ def test_a_government_clipping_takes_its_printed_number_and_its_sites_name():
     assert release.captions == []  # "Inquiries: ..." is somebody to call
     assert story.title == "Oulu start-up wins sensor order from a Swedish wind farm operator"
     assert story.source.casefold() == "good news north"  # not the release it cites
+
+
+SAVED = """\
+=== Saved page 1 of 2 | https://www.harbour.govt.example/release/ferry-funding | 05/12/2026 11:04 ===
+Skip to main content
+Harbour.govt.nz
+The official website of the Harbour Islands Government
+Releases  Speeches  Features  Ministers  Search
+Release
+New funding for the outer island ferries
+Hon Mere Tawhiri
+Minister of Transport
+5 December 2026
+The Government is investing $4.2 million over two years in the ferries that serve the outer islands, the Transport Minister said today.
+The funding will pay for two new engines and a refit of the main passenger ferry.
+Notes to editors:
+The outer islands are home to about 900 people.
+
+=== Saved page 2 of 2 | https://www.harbour.govt.example/release/apprentices | 05/12/2026 11:06 ===
+Skip to main content
+Harbour.govt.nz
+The official website of the Harbour Islands Government
+Releases  Speeches  Features  Ministers  Search
+Release
+Apprenticeship support extended for boat-building trades
+Hon Rawiri Kereama
+Minister for Skills
+5 December 2026
+Employers who take on apprentices in boat-building trades will continue to receive a wage subsidy until the end of 2027.
+About 300 apprentices are currently supported by the scheme.
+"""
+
+
+def test_saved_pages_numbered_between_rules_part_and_an_official_sites_address_names_it():
+    dump = parse(SAVED)
+    assert [a.title for a in dump.articles] == [
+        "New funding for the outer island ferries",
+        "Apprenticeship support extended for boat-building trades",
+    ]
+    assert [a.source for a in dump.articles] == ["Harbour.govt.nz", "Harbour.govt.nz"]
+    notes = " ".join(dump.articles[0].body[-1].split())
+    assert notes == "Notes to editors: The outer islands are home to about 900 people."

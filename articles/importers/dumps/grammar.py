@@ -1887,7 +1887,8 @@ BOILERPLATE_HEAD_RE = re.compile(
     r"^(?:About (?:the |us\b)?(?=.{2,64}$)[A-Z0-9](?:[^.!?]|\.(?=[\w ]))+?"
     r"(?:(?:(?<=Corp)|(?<=Inc)|(?<=Ltd)|(?<=Co)|(?<=Plc)|(?<=LLC)|(?<=Bhd)|(?<=Pty))\.)?"
     r"|(?i:(?:(?:Press|Media|Investor|Company|PR|News)\s+)?(?:Contacts?|Enquiries|Inquiries|Relations)(?:\s+(?:Info(?:rmation)?|Details|Person))?)"
-    r"|For (?:more|further) information|[A-Z][\w&.' ]{1,40} Contact Information):?$",
+    r"|For (?:more|further) information|[A-Z][\w&.' ]{1,40} Contact Information"
+    r"|Notes? (?:to|for) [Ee]ditors?):?$",
 )
 _CONTACT_LINE_RE = re.compile(
     r"^(?:Name|E-?mail|Phone|Tel(?:ephone)?|Mobile|Cell|Fax|Web(?:site)?|Organi[sz]ation|Company"

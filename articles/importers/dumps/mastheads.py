@@ -81,7 +81,7 @@ def unshouted(name: str) -> str:
     )
 
 
-_SITE_DOMAIN_RE = re.compile(r"^[A-Z][\w-]+\.[a-z]{2,3}$")  # "Comunicae.es"
+_SITE_DOMAIN_RE = re.compile(r"^[A-Z][\w-]+(?:\.[a-z]{2,4})?\.[a-z]{2,3}$")  # "Comunicae.es"
 
 
 def _tagline(text: str) -> bool:
@@ -94,7 +94,15 @@ def _tagline(text: str) -> bool:
         and not any(ch.isdigit() for ch in text)
         and bool(re.search(r"\b(?:news(?:paper)?|daily|weekly|journal|magazine|voice|source)\b",
                            text, re.IGNORECASE))
-    )  # fmt: skip
+    ) or bool(_OFFICIAL_SITE_RE.match(text))  # fmt: skip
+
+
+#: "The official website of the New Zealand Government": a site saying what it is.
+_OFFICIAL_SITE_RE = re.compile(
+    r"^(?:The )?(?:official )?(?:web ?site|portal|news portal|home) of "
+    r"(?:the )?[A-Z][\w' -]{2,50}$",
+    re.IGNORECASE,
+)
 
 
 def _proper_outlet(text: str) -> bool:

@@ -353,8 +353,8 @@ def _heads_boilerplate(line: str) -> tuple[int, bool]:
     """How many lines a boilerplate heading keeps with it, and whether only contact lines."""
     if len(line) > 70 or not grammar.BOILERPLATE_HEAD_RE.match(line):
         return 0, False
-    if line.startswith("About "):
-        return 1, False
+    if line.startswith(("About ", "Note")):
+        return 1, False  # ("Notes to editors:" keeps its first note)
     return _CONTACT_LINES, True
 
 
