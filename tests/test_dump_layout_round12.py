@@ -591,3 +591,44 @@ def test_saved_pages_numbered_between_rules_part_and_an_official_sites_address_n
     assert [a.source for a in dump.articles] == ["Harbour.govt.nz", "Harbour.govt.nz"]
     notes = " ".join(dump.articles[0].body[-1].split())
     assert notes == "Notes to editors: The outer islands are home to about 900 people."
+
+
+READING_LIST = """\
+Reading list export - 2 articles - Saturday 5 December 2026
+==========================================================================
+[1] lagoonherald.com
+==========================================================================
+Lagoon Herald
+National  Local  Economy  Politics  Sport  Features  Opinion  Subscribe
+Local
+Water tanks for outer-island households ahead of the dry season
+Saturday 5 December 2026 | Written by Mere Tamarua | Published in Local, National
+Eighty households on the outer island will receive new water tanks before the end of January, in a project funded by a donor government.
+The first 30 tanks arrived on the cargo vessel on Thursday and are being installed this week.
+More Top Stories
+Airport runway resurfacing to start in March
+4 December 2026
+Police warn motorists after spate of night crashes
+3 December 2026
+
+==========================================================================
+[2] lagoonherald.com
+==========================================================================
+Lagoon Herald
+National  Local  Economy  Politics  Sport  Features  Opinion  Subscribe
+Economy
+Visitor arrivals up 8 per cent in November
+Friday 4 December 2026 | Written by Losa Tuiasosopo | Published in Economy, National
+Visitor arrivals rose by 8 per cent in November compared with the same month last year, according to figures released by the statistics office.
+A total of 14,620 visitors arrived during the month.
+"""
+
+
+def test_a_counted_site_between_rules_names_the_page_and_its_meta_line_its_author():
+    dump = parse(READING_LIST)
+    assert [a.source for a in dump.articles] == ["lagoonherald.com", "lagoonherald.com"]
+    assert [a.byline for a in dump.articles] == ["Mere Tamarua", "Losa Tuiasosopo"]
+    assert [t.title for t in dump.articles[0].teasers] == [
+        "Airport runway resurfacing to start in March",
+        "Police warn motorists after spate of night crashes",
+    ]

@@ -701,7 +701,7 @@ def byline(line: str) -> str:
 
 #: What parts a page's meta line: "Place | date @ time| by NAME", "date - Place - NAME".
 _META_SPLIT_RE = re.compile(r"\s*[|·•]\s*|\s[-–—]\s")
-_META_BY_RE = re.compile(rf"^(?i:by)\s+(?P<name>{_NAME})$")
+_META_BY_RE = re.compile(rf"^(?i:(?:written |words |story |reported )?by:?)\s+(?P<name>{_NAME})$")
 
 
 def _meta_byline(s: str) -> str:

@@ -888,7 +888,7 @@ _CODE_FIELD_RE = re.compile(r"^(?:[\[(][A-Z]{2,3}[\])]|#?\d{1,4}[).:]?)$")
 _RECORD_NAME_RE = re.compile(r"[A-Z][\w&.'-]*(?: [\w&.'-]+){0,3}")
 #: An item's number opening its record: "[1/4] ", "(2/5) ", "3/7 ", "#12 ".
 _ITEM_COUNTER_RE = re.compile(
-    r"^(?:\[\d{1,3}/\d{1,3}\]|\(\d{1,3}/\d{1,3}\)|\d{1,3}/\d{1,3}|#\d{1,4})\s+"
+    r"^(?:\[\d{1,3}(?:/\d{1,3})?\]|\(\d{1,3}/\d{1,3}\)|\d{1,3}/\d{1,3}|#\d{1,4})\s+"
 )
 #: A name's gloss in brackets after it: "Khaama Press (Afghan News Agency)".
 _NAME_GLOSS_RE = re.compile(r"\s*\([^()]{2,40}\)$")
@@ -906,7 +906,10 @@ def record_name(text: str) -> str:
         text = text[1:-1].strip()  # "[TradeArabia | Construction | 05 Dec 2026 09:12]"
     if len(text) > 100 or text.endswith((".", ":", ",", "?", "!")):
         return ""
-    text = _ITEM_COUNTER_RE.sub("", text)  # "[1/4] KazTAG | 05.12.2026 10:12": its number
+    counted = _ITEM_COUNTER_RE.match(text)
+    text = text[counted.end() :] if counted else text  # "[1/4] KazTAG | 05.12.2026 10:12"
+    if counted and grammar.site_domain(text) == text:
+        return text  # "[1] cookislandsnews.com": the item's number, then the site it is from
     fields = [f.strip() for f in _FIELD_SPLIT_RE.split(text) if f.strip()]
     if not 2 <= len(fields) <= 6 or fields[0].casefold().startswith(("by ", "home")):
         return ""  # (a byline's meta line, a menu)
@@ -971,7 +974,15 @@ def _stamped_tags(lines: list[Line], namer=tag_name) -> None:
         ):
             j += 1  # (past the digest's rule under the item's number, the item's address)
         head, after = nonblank[j : j + 1], nonblank[j + 1 : j + 4]
-        if (
+        # (a record between two rules heads its item, whatever stands under it: a page's
+        # masthead, "=====" / "[1] cookislandsnews.com" / "=====" / "Cook Islands News")
+        framed = (
+            i > 0
+            and j > i + 1
+            and grammar.rule_line(nonblank[i - 1].text)
+            and grammar.rule_line(nonblank[i + 1].text)
+        )
+        if framed or (
             head
             and _headline_like(head[0])
             and len(head[0].text.split()) >= 4

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from .profiles import SourceIndex, SourceProfile, source_key
 
 # --- wire stories -------------------------------------------------------------------------
@@ -63,8 +65,8 @@ CHROME_RE = re.compile(
 )
 #: Headers that open a list of teasers for other stories.
 TEASER_HEADER_RE = re.compile(
-    r"^(?:(?:recent|related|latest|other|more|top|popular|same category|trending|most recent"
-    r"|recommended|suggested)\s+"
+    r"^(?:(?:(?:recent|related|latest|other|more|top|popular|same category|trending|most recent"
+    r"|recommended|suggested)\s+){1,2}"  # ("More Top Stories")
     r"(?:news|stories|story|articles?|posts?|releases|press releases|items|contents?|reading"
     r"|coverage|links|reports|headlines)"
     r"|most (?:read|popular|viewed|shared|commented)"
@@ -125,6 +127,11 @@ LEDE_DATE_RE = re.compile(
 
 
 @lru_cache(maxsize=4096)
+def _common_word(raw: str) -> bool:
+    """A whole word of the language ("National", "Economy"): no name cut short."""
+    return raw.isalpha() and zipf_frequency(raw.lower(), "en") >= 4.5
+
+
 def find_source(raw: str, kind: str = "", index: SourceIndex | None = None) -> SourceProfile | None:
     """The known source named (or, when cut short, begun) by ``raw``, else None.
 
@@ -145,7 +152,7 @@ def find_source(raw: str, kind: str = "", index: SourceIndex | None = None) -> S
             if len(begun) == 1:
                 return begun.pop()
         return exact
-    if len(key) >= 6:  # a truncated footer such as "Vietnam News Agen"
+    if len(key) >= 6 and not _common_word(raw):  # a truncated footer: "Vietnam News Agen"
         hits = index.begun_by(key)
         if len(hits) > 1 and kind:
             hits = {src for src in hits if src.kind == kind}
