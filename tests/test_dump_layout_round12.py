@@ -632,3 +632,43 @@ def test_a_counted_site_between_rules_names_the_page_and_its_meta_line_its_autho
         "Airport runway resurfacing to start in March",
         "Police warn motorists after spate of night crashes",
     ]
+
+
+UNIT_PAGES = """\
+MVIS
+Military Visual Information Service
+Home  News  Images  Video  Audio  Publications  Units  Search
+News
+Soldiers test cold-weather tents during a winter exercise
+Story by Staff Sgt. Ana Whitcombe
+3rd Mountain Brigade
+NORTHFIELD, Alaska – Soldiers of the 3rd Mountain Brigade spent four days in temperatures as low as minus 40 testing new tents and stoves.
+The exercise brought together about 400 Soldiers, who moved on skis across the training area.
+Date Taken: 12.03.2026
+Date Posted: 12.05.2026 13:18
+Story ID: 561999
+Location: NORTHFIELD, ALASKA, US
+Web Views: 42
+Downloads: 0
+MVIS
+Military Visual Information Service
+Home  News  Images  Video  Audio  Publications  Units  Search
+News
+Cutter returns to its homeport after a 60-day patrol
+Courtesy Story
+Coast Guard District 21
+KODIAK, Alaska – The cutter returned to its homeport on Friday following a 60-day patrol in the northern sea.
+The crew conducted 30 fisheries boardings during the patrol.
+"""
+
+
+def test_a_units_pages_read_the_rank_off_the_author_and_the_initials_off_the_masthead():
+    first, second = parse(UNIT_PAGES).articles
+    assert [first.title, second.title] == [
+        "Soldiers test cold-weather tents during a winter exercise",
+        "Cutter returns to its homeport after a 60-day patrol",
+    ]
+    assert first.byline == "Ana Whitcombe" and second.byline == ""
+    assert first.source == second.source == "MVIS"
+    assert first.external_id == "561999"
+    assert first.teasers == []  # the story's record of fields is no list of teasers

@@ -313,10 +313,18 @@ _NOT_PLACES = {"the", "a", "an", "in", "on", "at", "this", "that", "these", "for
 
 # --- bylines ------------------------------------------------------------------------------
 BYLINE_RE = re.compile(
-    r"^(?:By|BY|by|Written by|Reported by|Story(?: and photos?)?\s*:|Text(?: and photos?)?\s*:"
+    r"^(?:By|BY|by|Written by|Reported by|Story by|Story(?: and photos?)?\s*:"
+    r"|Text(?: and photos?)?\s*:"
     r"|(?:Por|POR|Par|PAR|Von|VON)(?=\s[A-ZÀ-Ý])"  # "Por Liz Benítez", not "Von der Leyen"
     r"|(?i:reporter|author|writer)\s*:)(?:[:\s]*\s|(?=[A-Z][a-z]|[A-Z]{2,}\s[A-Z]))"  # "ByAnirudh"
     r"(?P<names>[^\n]{2,120}?)\s*(?:\(END\))?\s*$",
+)
+#: A service member's rank before the name on a military unit's byline.
+_RANK_RE = re.compile(
+    r"^(?:(?:Staff|Master|Tech\.|Technical|Senior|Chief|Lance|First|1st|2nd)\s+)?"
+    r"(?:Sgt\.|Spc\.|Pfc\.|Pvt\.|Cpl\.|Lt\.|Capt\.|Maj\.|Col\.|Cmdr\.|Ens\.|Airman|Seaman"
+    r"|Petty Officer(?: (?:1st|2nd|3rd) Class)?|Airman (?:1st|First) Class|Sergeant|Corporal)\s+"
+    r"(?=[A-Z])"
 )
 #: What may follow the names on a byline line: a date stamp, the photographer, a translator.
 _BYLINE_TAIL_RE = re.compile(
@@ -383,7 +391,8 @@ def ends_with_date(line: str) -> bool:
 STAFF_LINE_RE = re.compile(
     r"^(?:[A-Z][\w.]*\s){0,3}(?:staff|senior|chief|contributing|special|political|business)?\s?"
     r"(?:writer|correspondent|reporter|editor|columnist|contributor)s?"
-    r"(?:,? with (?-i:[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3}))?$",  # "Staff writer, with CNA"
+    r"(?:,? with (?-i:[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3}))?$"  # "Staff writer, with CNA"
+    r"|^Courtesy (?:story|article|report)$",  # a unit's story sent in, no author named
     re.IGNORECASE,
 )
 _CRUMB_SLASH_RE = re.compile(r"^[A-Z][\w&' ]{1,30}(?:\s/\s[A-Z][\w&' ]{1,30}){1,3}$")
@@ -472,6 +481,7 @@ _NOT_NAME_WORDS = {
     *("publication", "release", "releases", "proceedings", "study"),
     *("reviewed", "update", "updates", "analysis", "feature", "editorial", "review", "video"),
     *("gallery", "podcast", "interview", "newsletter", "bulletin", "statement", "announcement"),
+    *("story", "courtesy"),  # "Courtesy Story": a unit's story sent in, no author
 }
 
 
@@ -668,6 +678,7 @@ def byline(line: str) -> str:
         names = head  # "By NAME - April 8, 2026 @ 11:42am": when it was filed
     names = _BYLINE_TAIL_RE.sub("", names)
     names = _EMAIL_RE.sub("", names).strip(" ,;|-–—")
+    names = _RANK_RE.sub("", names)  # "Story by Sgt. Jonah Whitfield": the soldier, not the rank
     role = _ROLE_RE.match(names)
     if role:
         names = names[role.end() :]  # "Xinhua writers Li Xin, Wang Hao": a list of names

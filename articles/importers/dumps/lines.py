@@ -484,7 +484,8 @@ def _label_runs(lines: list[Line]) -> None:
                 if (
                     ln.kind == TEXT
                     and "@" not in ln.text
-                    and not re.search(r"\d{3}", ln.text)
+                    # (a phone number is a contact's; a date, a count or the item's id is not)
+                    and (not re.search(r"\d{3}", ln.text) or not grammar.contact_detail(ln.text))
                     and not grammar.byline_line(ln.text)
                     and not grammar.page_byline(ln.text)
                 ):

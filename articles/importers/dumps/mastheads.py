@@ -118,6 +118,13 @@ def _proper_outlet(text: str) -> bool:
 _RARE_NAME = 3.7
 
 
+def _spelled_out(name: str, under: str) -> bool:
+    """``under`` spells out the initials ``name`` is ("DVIDS": "Defense Visual Information
+    Distribution Service")."""
+    initials = "".join(w[0] for w in under.split() if w[:1].isupper())
+    return len(name) >= 3 and name.isupper() and initials == name
+
+
 def _before_masthead(text: str) -> bool:
     """A line a page may print above its name: a stamp, a button."""
     return grammar.is_stamp(text) or (
@@ -184,6 +191,12 @@ def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
             and (grammar.bar_menu(ordered[2].text, least=2) or grammar.breadcrumb(ordered[2].text))
         )
         menus = menus or grammar.section_stamp(under)
+        # "DVIDS / Defense Visual Information Distribution Service / Home  News ...": the
+        # name's initials spelled out under it, over the menu
+        menus = menus or (
+            _spelled_out(top_name, under)
+            and (grammar.bar_menu(ordered[2].text, least=2) or grammar.site_menu(ordered[2].text))
+        )
         # "Daily FT / Saturday, 5 December 2026 00:04 - ... / Front Page | News | ...": the
         # page's date line between the name and the menu
         menus = menus or (

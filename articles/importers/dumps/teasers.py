@@ -178,8 +178,15 @@ def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
     out: list[ParsedTeaser] = []
     for group in groups:
         found = _by_period(group) if group else None
-        out.extend(found if found is not None else _line_by_line(group))
+        found = found if found is not None else _line_by_line(group)
+        if len(found) >= 2 and all(_FIELD_TITLE_RE.match(t.title) for t in found):
+            continue  # "Location: X", "Web Views: 42", "Downloads: 0": a record's fields
+        out.extend(found)
     return out
+
+
+#: A "title" that is a record's field, its label and a short value: no story's headline.
+_FIELD_TITLE_RE = re.compile(r"^[A-Z][\w/&'.-]*(?: [\w/&'.-]+){0,2}\s?:\s*\S.{0,60}$")
 
 
 _DASH_RE = re.compile(r"^\s*[-–*]\s+")
