@@ -672,3 +672,41 @@ def test_a_units_pages_read_the_rank_off_the_author_and_the_initials_off_the_mas
     assert first.source == second.source == "MVIS"
     assert first.external_id == "561999"
     assert first.teasers == []  # the story's record of fields is no list of teasers
+
+
+TABS = """\
+[[ saved https://steppe.uz/en/news/2026/12/05/metro-stations 2026-12-05 16:07 ]]
+STEPPE.UZ
+O‘zbekcha | Ўзбекча | Русский | English
+News  Uzbekistan  World  Economy  Society  Sport  Video
+Metro to open four new stations on its southern line in 2027
+05.12.2026, 10:52   2418
+Four new stations on the southern line of the metro will open in the second half of 2027, the city administration said on December 5.
+The construction site of one of the new stations. Photo: Steppe.uz
+The fare will remain at 2,000 soums per ride.
+
+[[ saved https://www.riverpost.example/society/embankment 2026-12-05 16:09 ]]
+RIVER POST
+News  Politics  Economy  Society  Culture
+Society
+Ward completes upgrade of its riverside embankment before the flood season
+Saturday, 05/12/2026 07:10 (GMT+7)
+The upgrade of 2.4 km of embankment along the river has been completed, six months ahead of the flood season, the provincial authorities said.
+Photo: River Post/Thu Hang. The upgraded embankment in the ward.
+Local residents said the new path had quickly become a place for morning exercise.
+Source: Department of Agriculture and Environment
+© River Post. All rights reserved.
+"""
+
+
+def test_saved_tabs_part_pages_and_captions_credit_a_site_or_open_with_their_credit():
+    metro, ward = parse(TABS).articles
+    assert metro.title == "Metro to open four new stations on its southern line in 2027"
+    assert [c for _, c in metro.captions] == [
+        "The construction site of one of the new stations. Photo: Steppe.uz"
+    ]
+    assert [c for _, c in ward.captions] == [
+        "Photo: River Post/Thu Hang. The upgraded embankment in the ward."
+    ]
+    # a department named under a paper's own page is where the story came from, not who sent it
+    assert ward.source.casefold() == "river post"

@@ -1844,12 +1844,30 @@ _FILED_RE = re.compile(
 )
 
 
+#: A caption that opens with its credit: "Photo: Iceland Review/Ívar Freyr. Skarfabakki pier
+#: in December."
+_LEADING_CREDIT_RE = re.compile(
+    r"^(?:Photo|Image|Picture|Photograph)s?\s*:\s*(?P<name>[A-Z][^.:;!?]{1,50}?/[^.:;!?]{2,40})"
+    r"\.\s+[A-Z]"
+)
+#: A credit that is a site's address: "... of the new stations. Photo: Kun.uz".
+_SITE_CREDIT_RE = re.compile(
+    r"[.!?]\s+(?:Photo|Image|Picture)s?\s*:\s*(?P<name>[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2})$"
+)
+
+
 def _photo_credit(text: str) -> str:
     if text[:4] in ("With", "Incl") and HELPER_CREDIT_RE.match(text):
         return ""  # ("With reporting by RFE/RL's X Service": no photo's credit)
     square = _SQUARE_CREDIT_RE.search(text) if text.endswith("]") else None
     if square and len(text) <= 400:
         return square.group("name").strip()
+    lead = _LEADING_CREDIT_RE.match(text) if text[:1] in "PIp" and len(text) <= 300 else None
+    if lead:
+        return lead.group("name").strip()  # "Photo: Iceland Review/NAME. Skarfabakki pier."
+    site = _SITE_CREDIT_RE.search(text) if len(text) <= 400 else None
+    if site:
+        return site.group("name")  # "... new stations. Photo: Kun.uz": the site's own photo
     if text.endswith(("file", "File", "FILE", "file)", "File)")) and " / " in text[-80:]:
         text = _FILE_PHOTO_RE.sub("", text)
     if not text.endswith(")") and not _CREDIT_WORD_RE.search(text, max(0, len(text) - 120)):

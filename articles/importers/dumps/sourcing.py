@@ -132,9 +132,10 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
     if seg.footer is not None and not art.source:
         name = SOURCE_FOOTER_RE.match(seg.footer.text).group("name")
         named = dateline.group("agency") if dateline else (general.agency if general else "")
-        if _ORIGIN_DOC_RE.search(name):
-            _add_alias(art.source_aliases, name)  # "Source: Acme press release": what the
-            # story was written from, not who supplied it
+        owned = any(grammar.copyright_line(ln.text) for ln in (*seg.chrome, *seg.tail))
+        if _ORIGIN_DOC_RE.search(name) or (owned and grammar.institution_name(name)):
+            _add_alias(art.source_aliases, name)  # "Source: Acme press release", "Source:
+            # Department of X" on a paper's own page: what the story was written from
         elif named and not find_source(name, "", index):
             _add_alias(art.source_aliases, name)  # "/Kyodo JBN/ -- ... Source: Acme Co.": the
         else:  # issuer signs the release the dateline's distributor carries
