@@ -710,3 +710,33 @@ def test_saved_tabs_part_pages_and_captions_credit_a_site_or_open_with_their_cre
     ]
     # a department named under a paper's own page is where the story came from, not who sent it
     assert ward.source.casefold() == "river post"
+
+
+BUREAU = """\
+Saved page: https://bureau.gov.example/PressReleasePage.aspx?PRID=2219001
+Press Information Office
+Government of Lagoonia
+Home | Press Releases | Photos | Videos | Features | Archive
+Ministry of Fisheries, Animal Husbandry & Dairying
+Cold-chain training for 900 women fish vendors to begin in two coastal provinces
+Courses at 10 centres to cover ice handling and insulated boxes
+Vendors completing the course eligible for subsidised insulated carts
+Posted On: 05 DEC 2026 1:42PM by PIO Harbourtown
+The Department of Fisheries will begin a cold-chain training programme for 900 women fish vendors in two coastal provinces from 15 December 2026.
+The five-day courses will be held at 10 centres and will cover ice handling and the use of insulated boxes.
+***
+AKS/RM
+(Release ID: 2219001)
+Visitor Counter : 37
+"""
+
+
+def test_a_government_bureaus_release_reads_its_masthead_its_number_and_no_desk_as_author():
+    art = parse(BUREAU).articles[0]
+    assert (
+        art.title
+        == "Cold-chain training for 900 women fish vendors to begin in two coastal provinces"
+    )
+    assert art.source == "Press Information Office"  # not the desks' initials "AKS/RM"
+    assert art.external_id == "2219001"
+    assert art.byline == ""  # "by PIO Harbourtown": the office's own desk

@@ -465,7 +465,8 @@ _INSTITUTION = (
 _INSTITUTION_RE = re.compile(rf"\b{_INSTITUTION}\b")
 _INSTITUTION_NAME_RE = re.compile(
     rf"^(?:[A-Z][\w.'&-]*\s+){{0,5}}{_INSTITUTION}"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|the)){0,4})?$"
+    # ("Ministry of Fisheries, Animal Husbandry & Dairying": its fields listed)
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:,?\s+(?:[A-Z][\w'-]*|and|of|the|&)){0,6})?$"
 )
 
 
@@ -1005,7 +1006,10 @@ def url_release_id(line: str) -> str:
     """A release number that appears only in a distributor's web address: the last run of six
     digits or more in its path (".../news-releases/slug-302145678.html", "/release/240917",
     "/news/home/20240611005214/en/slug")."""
-    m = _WIRE_HEADER_ID_RE.match(line.strip()) or ID_LABEL_RE.match(line.strip())
+    bare = line.strip()
+    if bare[:1] == "(" and bare[-1:] == ")":
+        bare = bare[1:-1]  # "(Release ID: 2216408)"
+    m = _WIRE_HEADER_ID_RE.match(bare) or ID_LABEL_RE.match(bare)
     if m:
         return m.group(1)  # an AP transmission number "a0311 r w AM-...", "News-ID: 3418826"
     bare = [line.strip()] if line.strip()[:1].islower() and web_address_line(line) else []

@@ -118,6 +118,17 @@ def _proper_outlet(text: str) -> bool:
 _RARE_NAME = 3.7
 
 
+def _qualifier(text: str) -> bool:
+    """A short line in title case with no sentence, figure or bar: "Government of India"."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 6
+        and not text.endswith((".", "!", "?", ":"))
+        and not any(ch.isdigit() or ch in "|>/" for ch in text)
+        and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
+    )
+
+
 def _spelled_out(name: str, under: str) -> bool:
     """``under`` spells out the initials ``name`` is ("DVIDS": "Defense Visual Information
     Distribution Service")."""
@@ -190,6 +201,9 @@ def confirmed_masthead(seg: Segment, art: ParsedArticle) -> str:
             _tagline(under)
             and (grammar.bar_menu(ordered[2].text, least=2) or grammar.breadcrumb(ordered[2].text))
         )
+        # "Press Information Bureau / Government of India / Home | Press Releases | ...": the
+        # name, whose it is, then the site's menu
+        menus = menus or (_qualifier(under) and grammar.site_menu(ordered[2].text))
         menus = menus or grammar.section_stamp(under)
         # "DVIDS / Defense Visual Information Distribution Service / Home  News ...": the
         # name's initials spelled out under it, over the menu

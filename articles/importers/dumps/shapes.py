@@ -853,6 +853,16 @@ def _page_head(art: ParsedArticle, seg: Segment, blocks, index) -> list[list[Lin
     ):
         art.subtitle = head[t].text.strip("_* ")  # a headline with its deck under it
         t -= 1
+        while (
+            t - 1 in cands
+            and block_of[id(head[t - 1])] == block_of[id(head[t])]
+            and head[t - 1].end + 1 == head[t].start
+            and not head[t - 1].text.isupper()
+            and len(head[t - 1].text) > len(head[t].text)
+        ):
+            # "HEADLINE / deck / deck / Posted On: ...": a longer line over the decks
+            art.subtitle = head[t].text.strip("_* ")
+            t -= 1
     elif (
         t - 1 in cands
         and not shouted
@@ -1433,6 +1443,8 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         art.published_date = parse_date(art.dateline) if art.dateline else None
     if art.byline and grammar.outlet_only(art.byline) and _alone(art.byline, seg):
         art.byline = ""  # "Times News Service" alone under the headline: a desk, no author
+    if art.byline and _desk_of_source(art.byline, art.source):
+        art.byline = ""  # "Posted On: ... by PIB Guwahati": the source's own desk
     art.teasers = teasers
     # a gallery's numbering is the viewer's, not the caption's: "Photo 2 of 3: A homestay ..."
     art.captions = [(i, _GALLERY_NUMBER_RE.sub("", c)) for i, c in art.captions]
@@ -1446,6 +1458,16 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         art.doubts.append("story boundary guessed")
     _lost_characters(art, text)
     return art, []
+
+
+def _desk_of_source(byline: str, source: str) -> bool:
+    """``byline`` names a desk of the source ("PIB Guwahati" of the Press Information Bureau,
+    "Reuters Hanoi" of Reuters): its first word the source's name or initials."""
+    first = byline.split()[0]
+    initials = "".join(w[0] for w in source.split() if w[:1].isupper())
+    return len(byline.split()) <= 3 and (
+        first.casefold() == source.casefold() or (len(initials) >= 2 and first == initials)
+    )
 
 
 def _alone(name: str, seg) -> bool:

@@ -335,6 +335,8 @@ def _bare_outlet(line: str) -> str:
     m = _BARE_OUTLET_RE.match(line.strip())
     if not m or m.group("name").casefold() in _END_MARKS:
         return ""
+    if "/" in line and len(m.group("name")) < 3:
+        return ""  # "AKS/RM": two desks' initials, no agency
     return m.group("name")
 
 
