@@ -740,3 +740,13 @@ def test_a_government_bureaus_release_reads_its_masthead_its_number_and_no_desk_
     assert art.source == "Press Information Office"  # not the desks' initials "AKS/RM"
     assert art.external_id == "2219001"
     assert art.byline == ""  # "by PIO Harbourtown": the office's own desk
+
+
+def test_an_items_record_line_is_structure_a_chunk_cut_never_joins():
+    from articles.importers.dumps import chunks
+
+    record = "#0421  04/12/2026 15:10  SRC=HARBOURLINE  PRI=4  WORDS=318  STATUS=new"
+    assert chunks._is_structural(record)
+    assert chunks._is_structural(" 2) 05DEC 06:02 GMT  QAWAFIL  [OM]")
+    # running text with a typist's double space after a full stop is no record
+    assert not chunks._is_structural("The council met on Friday.  It agreed to raise the fares by")

@@ -25,7 +25,7 @@ from .layout import (
     one_line_paragraphs,
     own_line,
 )
-from .lines import BLANK, BULLETS, TEXT, classify, line_shape
+from .lines import BLANK, BULLETS, TEXT, classify, line_shape, record_name, tag_name
 from .markercuts import splits_byline, splits_marker
 from .markers import LEDE_ALIAS_RE, LIST_ITEM_RE
 from .unwrap import measure
@@ -207,7 +207,10 @@ def _is_structural(line: str) -> bool:
     s = line.strip()
     # "--IANS", "rkg/pgh", "email us here", "+1 302-555-0114": lines that stand alone
     phone = grammar.is_contact(s) and "@" not in s and "." not in s.split()[0][:4]
-    return len(s) <= 40 and (grammar.signoff(s) or grammar.chrome(s) or phone)
+    if len(s) <= 40 and (grammar.signoff(s) or grammar.chrome(s) or phone):
+        return True
+    # an item's record: "#0421  04/12/2026 15:10  SRC=TPS  PRI=4  WORDS=318  STATUS=new"
+    return len(s) <= 120 and "  " in s and bool(tag_name(s) or record_name(s))
 
 
 def _eligible(text: str, p: int, strong: set[int]) -> bool:
