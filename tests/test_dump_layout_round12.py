@@ -750,3 +750,14 @@ def test_an_items_record_line_is_structure_a_chunk_cut_never_joins():
     assert chunks._is_structural(" 2) 05DEC 06:02 GMT  QAWAFIL  [OM]")
     # running text with a typist's double space after a full stop is no record
     assert not chunks._is_structural("The council met on Friday.  It agreed to raise the fares by")
+
+
+def test_a_rule_the_chunker_cut_in_two_is_one_rule_again():
+    from articles.importers.dumps.parse import _rejoin_rules
+
+    rule = "=" * 40
+    text = f"Digest\n{rule}\nItem one\n{'=' * 15}\n{'=' * 25}\nItem two\n"
+    assert _rejoin_rules(text) == f"Digest\n{rule}\nItem one\n{rule}\nItem two\n"
+    # two rules of their own lengths (a double rule) stay two
+    double = f"{rule}\n{'=' * 12}\n{'=' * 12}\ntext\n"
+    assert _rejoin_rules(double) == double

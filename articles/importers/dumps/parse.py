@@ -40,6 +40,27 @@ def _complete_line(text: str, p: int) -> bool:
     return finished and not breaks_text(text, p)
 
 
+_RULE_HALVES_RE = re.compile(r"^([=_~*#-])\1{2,}\n\1{3,}$", re.MULTILINE)
+
+
+def _rejoin_rules(text: str) -> str:
+    """A rule the chunker cut in two ("=========" / "=============") in a dump it cut: the
+    two halves, as long together as the dump's other rules of that mark, are one rule."""
+    if "\n" not in text or not _RULE_HALVES_RE.search(text):
+        return text
+    lengths = {
+        (line[0], len(line)) for line in text.split("\n") if len(line) >= 10 and len(set(line)) == 1
+    }
+
+    def join(m: re.Match) -> str:
+        mark, whole = m.group(1), m.group(0)
+        if (mark, len(whole) - 1) in lengths:
+            return whole.replace("\n", "")
+        return whole
+
+    return _RULE_HALVES_RE.sub(join, text)
+
+
 def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
     """Undo mojibake, chunk cuts and non-NFC forms, in whichever order the evidence favours.
 
@@ -79,6 +100,8 @@ def repair_text(text: str) -> tuple[str, CutReport, list[str]]:
         # after a finished line, breaking neither a word nor a sentence, is no evidence
         best = CutReport()
     repaired = repair_cuts(best_text, best.cuts, line_fixer=fixer)
+    if best.cuts:
+        repaired = _rejoin_rules(repaired)
     if best.cuts and prepared != finished:
         # garbling split by a cut ("Phá»|§") is only repairable once the halves are together
         repaired, _ = normalise_text(repaired)
