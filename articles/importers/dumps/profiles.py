@@ -20,6 +20,7 @@ story's first paragraph (lede prefixes: the story is this supplier's), the end o
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -129,7 +130,17 @@ class SourceIndex:
         return self._by_key.get(source_key(raw))
 
     def begun_by(self, key: str) -> set[SourceProfile]:
-        return {p for k, p in self._by_key.items() if k.startswith(key)}
+        keys = self._sorted_keys
+        i = bisect_left(keys, key)
+        found = set()
+        while i < len(keys) and keys[i].startswith(key):  # (the keys it begins, in a row)
+            found.add(self._by_key[keys[i]])
+            i += 1
+        return found
+
+    @cached_property
+    def _sorted_keys(self) -> list[str]:
+        return sorted(self._by_key)
 
     @cached_property
     def signoffs(self) -> dict[str, SourceProfile]:
