@@ -761,3 +761,73 @@ def test_a_rule_the_chunker_cut_in_two_is_one_rule_again():
     # two rules of their own lengths (a double rule) stay two
     double = f"{rule}\n{'=' * 12}\n{'=' * 12}\ntext\n"
     assert _rejoin_rules(double) == double
+
+
+TELETYPE = """\
+HARBOUR PRODUCTS <HP> APPROVES STOCK SPLIT
+    PORTVALE, Feb 26 - Harbour Products Inc said its
+board of directors approved a two-for-one stock split of its
+common shares for shareholders of record as of April 1.
+    The company also said its board voted to recommend to
+shareholders at the annual meeting an increase in the
+authorized capital stock from five mln to 25 mln shares.
+ Reuter
+
+TERMINAL SYSTEMS <TSI> COMPLETES SALE OF SHARES
+    LAKEVIEW, Feb 26 - Terminal Systems Inc said
+it has completed the sale of 200,000 shares of its common
+stock, and warrants to buy an additional 50,000 shares, to
+a group of private investors for about one mln dlrs.
+    The company said it will use the money for working
+capital and to expand its sales force in the west.
+ Reuter
+
+LAKE MATTRESS <LMT> MAY HAVE LOWER FIRST QUARTER NET
+    RIVERTON, Feb 26 - Lake Mattress Co said its first
+quarter earnings could be below those of a year ago
+because of costs tied to the start of a new plant.
+    The company said sales in the quarter should be
+about level with a year earlier, at about 40 mln dlrs.
+ Reuter
+
+NORTHERN MILLS <NML> RAISES QUARTERLY DIVIDEND
+    MILLBROOK, Feb 26 - Northern Mills Inc said it raised
+its quarterly dividend to 12 cts a share from 10 cts,
+payable March 30 to holders of record March 13.
+    The company said the increase reflects higher earnings
+from its paper and packaging divisions last year.
+ Reuter
+
+COASTAL AIR <CAR> SETS NEW ROUTES TO THE ISLANDS
+    SEABRIDGE, Feb 26 - Coastal Air Corp said it will add
+four daily flights to the islands from April 1, using
+two new turboprop aircraft it is leasing for five years.
+    The airline said bookings for the spring season were
+about 20 pct above those of a year ago.
+ Reuter
+
+VALLEY FOODS <VFD> TO CLOSE OLD CANNING PLANT
+    GREENFIELD, Feb 26 - Valley Foods Inc said it will
+close its oldest canning plant in June and move the work
+to a new plant it opened last year in the same county.
+    The company said most of the 300 workers at the old
+plant will be offered jobs at the new one.
+ Reuter
+"""
+
+
+def _chunked(text: str, size: int) -> str:
+    return "\n".join(text[i : i + size] for i in range(0, len(text), size))
+
+
+def test_hard_wrapped_wire_copy_cut_into_chunks_from_the_files_start_is_found():
+    from articles.importers.dumps.chunks import find_cuts
+
+    cut = _chunked(TELETYPE, 91)
+    report = find_cuts(cut)
+    # the copy's own short lines leave too many line ends mid-sentence to read a period from
+    # them; the chunker's newlines fall on a grid from the file's start, every 92nd character,
+    # nearly every grid point a newline: the grid is the evidence
+    assert report.period == 92
+    grid = set(range(91, len(cut), 92))
+    assert len(report.cuts) >= 15 and set(report.cuts) <= grid

@@ -32,6 +32,9 @@ from .unwrap import measure
 from .wordjoin import DocWords, join_separator, split_word, splits_figure
 
 MIN_PERIOD = 96  # shortest chunk (+1) we look for
+#: Shortest chunk (+1) read from a grid counted from the file's start, where nearly every grid
+#: point is a newline (such a grid is no chance).
+_MIN_GLOBAL_PERIOD = 61
 _DENSEST = 40  # chunked prose has far fewer line breaks inside lines than one per 40 chars
 _SHORT_PERIOD = 600  # below this, tell chunks from hard-wrapped lines
 #: Chunk sizes people pick: a single pair of cuts this far apart is evidence enough.
@@ -139,7 +142,7 @@ def _global_period(
     best_q, best_cuts, best_score = 0, [], 0
     for x in newlines:
         q = x + 1
-        if q < MIN_PERIOD:
+        if q < _MIN_GLOBAL_PERIOD:
             continue
         if 2 * q - 1 >= n:
             break
@@ -148,8 +151,14 @@ def _global_period(
         positions = range(q - 1, n, q)
         if len(newlines) * p_nl ** (len(positions) - 1) * p_strong >= 0.05:
             continue  # such a run of newlines is likely by chance alone
-        if any(text[pos] != "\n" for pos in positions):
+        missed = sum(text[pos] != "\n" for pos in positions)
+        # every grid point a newline; or, over a long run, all but a few (a cut that fell on
+        # the text's own line end, where the chunker added none): never so by chance
+        if (missed and (len(positions) < 20 or missed > len(positions) // 20)) or (
+            q < MIN_PERIOD and len(positions) < 20
+        ):
             continue
+        positions = [pos for pos in positions if text[pos] == "\n"]
         k = len(positions)
         mids = [pos for pos in positions if pos in cset]
         if len(mids) < max(2, 0.6 * k) or not any(pos in strong for pos in mids):
@@ -510,8 +519,17 @@ def _find_cuts(text: str) -> CutReport:
     n = len(text)
     newlines = _newlines(text)
     cands = _mid_line(text, newlines)
-    if not cands or len(cands) > n / _DENSEST:
-        return CutReport()  # nothing to do, or a list of short lines: no prose was cut here
+    if not cands:
+        return CutReport()  # nothing to do
+    if len(cands) > n / _DENSEST:
+        # a list of short lines, no prose cut here; or hard-wrapped copy cut into chunks, its
+        # cuts on a grid from the file's start that nearly every grid point keeps: then only
+        # the grid's points are candidates
+        strong = {p for p in cands if _is_strong(text, p)}
+        gq, gcuts = _global_period(text, set(cands), strong, newlines)
+        if not gq or gq < MIN_PERIOD and len(gcuts) < 20:
+            return CutReport()
+        cands = gcuts
     strong = {p for p in cands if _is_strong(text, p)}
     cset_all = set(cands)
     # Newlines of page furniture (indented teaser lines, lists, chrome) are legitimate and, being
