@@ -19,7 +19,9 @@ def _clear_cache():
     yield
 
 
-@pytest.mark.parametrize("module", sorted(p.name for p in PACKAGE.glob("*.py")))
+@pytest.mark.parametrize(
+    "module", sorted(p.relative_to(PACKAGE).as_posix() for p in PACKAGE.glob("**/*.py"))
+)
 def test_no_module_level_name_is_bound_twice(module):
     tree = ast.parse((PACKAGE / module).read_text(encoding="utf-8"))
     seen: dict[str, int] = {}
