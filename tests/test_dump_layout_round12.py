@@ -831,3 +831,26 @@ def test_hard_wrapped_wire_copy_cut_into_chunks_from_the_files_start_is_found():
     assert report.period == 92
     grid = set(range(91, len(cut), 92))
     assert len(report.cuts) >= 15 and set(report.cuts) <= grid
+
+
+SCRAPED = """\
+URL:     https://notesfromthecoast.com/2026/12/05/smog-alert-free-transport/
+Fetched: 2026-12-05T10:41:12+01:00   Status: 200   Extractor: full-page
+------------------------------------------------------------------------
+Notes from the Coast
+News | Politics | Society | Economy | Culture | Podcast | Support us
+Smog alert brings free public transport for a third day
+Marta Kalinowska
+December 5, 2026
+A view over the Old Town on Friday morning (credit: Tomasz Wierzba/Notes from the Coast)
+Public transport in the city will be free for a third consecutive day on Saturday after air pollution levels again exceeded the alert threshold.
+Measuring stations recorded high concentrations of particulate matter on Friday evening, the city said.
+"""
+
+
+def test_a_sites_name_with_small_words_is_its_masthead_and_a_lower_case_credit_a_caption():
+    art = parse(SCRAPED).articles[0]
+    assert art.source == "Notes from the Coast"
+    assert [c for _, c in art.captions] == [
+        "A view over the Old Town on Friday morning (credit: Tomasz Wierzba/Notes from the Coast)"
+    ]

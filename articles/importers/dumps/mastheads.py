@@ -65,7 +65,7 @@ def page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
     return ordered
 
 
-_NAME_LINKS = grammar.NAME_LINKS | {"of", "the", "du", "di"}
+_NAME_LINKS = grammar.NAME_LINKS | {"of", "the", "du", "di", "from", "for"}  # "Notes from Poland"
 
 
 def unshouted(name: str) -> str:

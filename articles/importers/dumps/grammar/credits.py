@@ -12,7 +12,7 @@ from .bylines import HELPER_CREDIT_RE
 CREDIT_RE = re.compile(
     # ("(Capitol News Illinois photo by NAME)": the outlet's name before the word)
     r"(?:\(\s*(?:File\s+)?(?:[A-Z]{2,10}\s+|(?:[A-Z][\w.&'-]*\s+){1,4})?"
-    r"(?i:Photos?|Ảnh|Images?|Pictures?|Illustration|Bildquelle|Bild|Fotos?|Crédit photo)\s*"
+    r"(?i:Photos?|Ảnh|Images?|Pictures?|Illustration|Bildquelle|Bild|Fotos?|Crédit photo|credit)\s*"
     r"(?::|by\b|from\b|courtesy of\b)\s*(?P<c1>[^)]{1,60})\)\.?"
     # "(PTI Photo)", "ANTARA FOTO/Name/nym.", "REUTERS/Name/File Photo", "— Bernama pic"
     # "(VNA Photo)", "(Taiwan News, Jane Lin photo)": the outlet and the photographer
