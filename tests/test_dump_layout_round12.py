@@ -854,3 +854,18 @@ def test_a_sites_name_with_small_words_is_its_masthead_and_a_lower_case_credit_a
     assert [c for _, c in art.captions] == [
         "A view over the Old Town on Friday morning (credit: Tomasz Wierzba/Notes from the Coast)"
     ]
+
+
+@pytest.mark.parametrize(
+    "line, saved",
+    [
+        (">>> https://www.gamesdesk.example/en-GB/HARBOURLINE-LAUNCHES", True),
+        ("[[ saved https://steppe.uz/en/news/x 2026-12-05 16:07 ]]", True),
+        ("=== Saved page 1 of 3 | https://www.harbour.govt.example/x | 05/12/2026 11:04 ===", True),
+        ("URL: https://a.example/b and then a sentence that goes on", False),
+    ],
+)
+def test_a_scrapers_mark_over_a_page_starts_it(line, saved):
+    from articles.importers.dumps.lines import SAVED_PAGE_RE
+
+    assert bool(SAVED_PAGE_RE.match(line)) is saved

@@ -1044,7 +1044,8 @@ def _lone_tags(nonblank: list[Line], heads: list[Line]) -> None:
 #: "Saved page: https://...", "Saved from https://...": where a scraper saved the page that
 #: follows (its address, the item's number in it).
 SAVED_PAGE_RE = re.compile(
-    r"^(?:[=#*~\[-]{2,}\s*)?"  # ("=== Saved page 1 of 3 | https://... | 05/12/2026 11:04 ===")
+    r"^>{2,}\s*(?:https?://|www\.)\S+$"  # (">>> https://...": a scraper's mark over its page)
+    r"|^(?:[=#*~\[-]{2,}\s*)?"  # ("=== Saved page 1 of 3 | https://... | 05/12/2026 11:04 ===")
     r"(?:Saved(?: page| from)?|Page saved from|Archived from|Captured from|Source URL|Page URL|URL)"
     r"(?:\s+\d{1,3} of \d{1,3})?\s*[:|]?\s*(?:https?://|www\.)\S+"
     # ("[[ saved https://... 2026-12-05 16:07 ]]": the time it was saved)
