@@ -869,3 +869,31 @@ def test_a_scrapers_mark_over_a_page_starts_it(line, saved):
     from articles.importers.dumps.lines import SAVED_PAGE_RE
 
     assert bool(SAVED_PAGE_RE.match(line)) is saved
+
+
+SHARED_ITEM = """\
+Farmers in the valley start early paddy nurseries
+Farmers in the valley have started preparing paddy nurseries about two weeks earlier than usual this year.
+Agriculture officials say the warmer weather in February allowed them to begin early.
+Pema Choden
+Edited by Dechen Lhamo
+
+Shared from the Valley Radio app
+https://www.valleyradio.example/news/?p=210448
+--
+
+Youth centre offers free coding classes
+The youth centre is offering free coding classes for young people out of school.
+Forty people have enrolled in the first three-month course, which started this week.
+Karma Dorji
+
+Shared from the Valley Radio app
+https://www.valleyradio.example/news/?p=210471
+--
+"""
+
+
+def test_a_name_alone_under_the_text_is_its_author_past_the_editors_credit():
+    first, second = parse(SHARED_ITEM).articles
+    assert [first.byline, second.byline] == ["Pema Choden", "Karma Dorji"]
+    assert first.body[-1].startswith("Agriculture officials say")

@@ -376,13 +376,25 @@ def _closing_author(paragraphs: list[str]) -> tuple[str, int] | None:
     """The author named under the story's text ("Focus article by NAME"), and where: the last
     paragraph, or one with only other hands credited under it ("Additional reporting by
     NAME") or a photo's caption."""
+    helped = False  # (a hand credited under the line: "Edited by NAME")
     for at in range(len(paragraphs) - 1, max(1, len(paragraphs) - 5), -1):
         author = grammar.closing_author(paragraphs[at])
+        line = paragraphs[at].strip()
+        last = at == len(paragraphs) - 1
+        if (
+            not author
+            and (helped or last)
+            and 2 <= len(line.split()) <= 3
+            and grammar.page_byline(line) == line
+            and paragraphs[at - 1].rstrip()[-1:] in '.!?"”'
+        ):
+            # "... this year. / Sonam Wangmo (/ Edited by NAME)": a name alone under the text
+            author = line
         if author:
             return author, at
-        line = paragraphs[at].strip()
         if not (grammar.HELPER_CREDIT_RE.match(line) or grammar.photo_credit(line)):
             return None
+        helped = helped or bool(grammar.HELPER_CREDIT_RE.match(line))
     return None
 
 
