@@ -897,3 +897,17 @@ def test_a_name_alone_under_the_text_is_its_author_past_the_editors_credit():
     first, second = parse(SHARED_ITEM).articles
     assert [first.byline, second.byline] == ["Pema Choden", "Karma Dorji"]
     assert first.body[-1].startswith("Agriculture officials say")
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Assoc. Prof., Dr. LE VAN BINH*", "LE VAN BINH"),
+        ("MA. PHAM THI LAN*", "PHAM THI LAN"),
+        ("Dr. Smith said the plan would work", ""),
+    ],
+)
+def test_a_journal_authors_academic_titles_are_no_part_of_the_name(line, name):
+    from articles.importers.dumps import grammar
+
+    assert grammar.page_byline(line) == name

@@ -99,6 +99,13 @@ _CRUMB_SLASH_RE = re.compile(r"^[A-Z][\w&' ]{1,30}(?:\s/\s[A-Z][\w&' ]{1,30}){1,
 _INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){1,3}(?=\s)")
 
 
+#: An author's academic titles before a name in capitals, with the journal's asterisk after it.
+_ACADEMIC_RE = re.compile(
+    r"^(?:(?:Assoc\.|Associate|Asst\.|Prof\.|Professor|Dr\.|MA\.|M\.A\.|MSc\.|PhD|Ph\.D\.|LLM\.)"
+    r"[,\s]+)+(?P<name>[A-ZÀ-ÝĐ][A-ZÀ-ỸĐ]+(?: [A-ZÀ-ỸĐ]+){1,4})\*?$"
+)
+
+
 def page_byline(line: str, index_has=None) -> str:
     """The author of a page's byline line, with or without "By": "By X", "Linh Pham 20:41,
     2025/03/04", "Yvette Tanamal and Dio Suhenda (The Jakarta Post)", "Ngoc Phuong - Tuoi Tre
@@ -110,6 +117,10 @@ def page_byline(line: str, index_has=None) -> str:
         return found
     if BYLINE_RE.match(s) or len(s) > 200:
         return ""  # (a paragraph: no name, however dressed, runs this long)
+    titled = _ACADEMIC_RE.match(s)
+    if titled:  # "Assoc. Prof., Dr. NGUYEN VAN AN*", "MA. TRAN THI MAI*": a journal's author
+        name = titled.group("name")
+        return name if 2 <= len(name.split()) <= 5 else ""
     sep = next((d for d in (" / ", " · ", " | ") if d in s), "")
     if sep:
         # "NAME / DESK / Updated: Jan 15, 2026, 10:42 IST": the name, its desk, the stamp;
