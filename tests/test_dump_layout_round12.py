@@ -911,3 +911,32 @@ def test_a_journal_authors_academic_titles_are_no_part_of_the_name(line, name):
     from articles.importers.dumps import grammar
 
     assert grammar.page_byline(line) == name
+
+
+READER_PAGES = """\
+=== READER EXPORT === lake-papers === 05 Dec 2026 === 2 pages ===
+
+--- page 1/2 --- https://www.lakevision.co.ug/category/agriculture/coffee-farmers-solar-driers-LV_226418
+LAKE VISION
+Home   News   Business   Sports   Opinion   Regional   Education   Agriculture
+Coffee farmers get solar driers to cut post-harvest losses
+By Josephine Nakato
+More than 600 coffee farmers in the district have received solar driers under a programme meant to reduce losses caused by drying coffee on bare ground.
+The programme is expected to reach 2,000 more farmers by June.
+
+--- page 2/2 --- https://www.hilltimes.example.com/water-board-restores-supply/
+Water Board restores supply to the township after pipe repairs
+By Hill Times Reporter
+The Water Board says it has restored water supply to the township after repairing a burst main pipe that had left thousands without water for a week.
+Residents had been buying water from vendors at up to K500 per bucket.
+Source: https://www.watermalawi.example/news/restored-supply
+"""
+
+
+def test_a_numbered_page_mark_with_its_address_starts_a_page_and_names_its_site():
+    first, second = parse(READER_PAGES).articles
+    assert first.title == "Coffee farmers get solar driers to cut post-harvest losses"
+    assert first.external_id == "LV_226418"
+    assert second.title == "Water Board restores supply to the township after pipe repairs"
+    # no masthead: the page's own address names its site; a "Source:" address names no one
+    assert second.source == "hilltimes.example.com"

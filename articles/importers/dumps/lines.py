@@ -1045,6 +1045,9 @@ def _lone_tags(nonblank: list[Line], heads: list[Line]) -> None:
 #: follows (its address, the item's number in it).
 SAVED_PAGE_RE = re.compile(
     r"^>{2,}\s*(?:https?://|www\.)\S+$"  # (">>> https://...": a scraper's mark over its page)
+    # ("--- page 1/4 --- https://...": the page's number in its rule, then its address)
+    r"|^[=#*~-]{2,}\s*(?:page|item|tab)\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*[=#*~-]{2,}\s*"
+    r"(?:https?://|www\.)\S+$"
     r"|^(?:[=#*~\[-]{2,}\s*)?"  # ("=== Saved page 1 of 3 | https://... | 05/12/2026 11:04 ===")
     r"(?:Saved(?: page| from)?|Page saved from|Archived from|Captured from|Source URL|Page URL|URL)"
     r"(?:\s+\d{1,3} of \d{1,3})?\s*[:|]?\s*(?:https?://|www\.)\S+"

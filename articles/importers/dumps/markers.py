@@ -77,6 +77,7 @@ TEASER_HEADER_RE = re.compile(
     r"|(?:more|also) this (?:week|month|issue)|in this (?:issue|edition)"
     r"|(?:visual|web|photo|video) stories"
     r"|top stories|latest|most recent|don'?t miss|must read|read next|recommended"
+    r"|(?:in the )?same (?:category|topic|section)"
     r"|further reading|what to read next)\s*:?$",
     re.IGNORECASE,
 )

@@ -57,6 +57,11 @@ def page_evidence(seg: Segment, art: ParsedArticle, index) -> list[str]:
     masthead = confirmed_masthead(seg, art)
     if masthead:
         names.append(masthead)
+    # a scraper's mark over the page names its address: the site, when nothing else does
+    saved = next((ln.text for ln in seg.chrome if SAVED_PAGE_RE.match(ln.text)), "")
+    site = _DOMAIN_RE.search(saved) if "://" in saved or "www." in saved else None
+    if site and not names:
+        names.append(site.group(1))
     known = [n for n in names if index.exact(n) is not None]
     ordered = known + [n for n in names if n not in known]
     if masthead and not any(index.exact(n) for n in owners):

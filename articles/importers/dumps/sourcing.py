@@ -133,7 +133,9 @@ def _identify(art: ParsedArticle, seg: Segment, first: str, text: str, index=Non
         name = SOURCE_FOOTER_RE.match(seg.footer.text).group("name")
         named = dateline.group("agency") if dateline else (general.agency if general else "")
         owned = any(grammar.copyright_line(ln.text) for ln in (*seg.chrome, *seg.tail))
-        if _ORIGIN_DOC_RE.search(name) or (owned and grammar.institution_name(name)):
+        if "://" in name or name.startswith("www."):
+            pass  # "Source: https://baotintuc.vn/...": where a republished story came from
+        elif _ORIGIN_DOC_RE.search(name) or (owned and grammar.institution_name(name)):
             _add_alias(art.source_aliases, name)  # "Source: Acme press release", "Source:
             # Department of X" on a paper's own page: what the story was written from
         elif named and not find_source(name, "", index):

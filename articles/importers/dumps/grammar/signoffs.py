@@ -202,7 +202,7 @@ _URL_LABELLED_ID_RE = re.compile(
     re.IGNORECASE,
 )
 #: A desk's code joined to the item's number, as the page's file name: ".../CONS_418207.html".
-_URL_DESK_ID_RE = re.compile(r"(?:^|/)([A-Z]{2,6}_\d{5,})(?=\.[a-z]{2,5}$|/|$)")
+_URL_DESK_ID_RE = re.compile(r"(?:^|/|-)([A-Z]{2,6}_\d{5,})(?=\.[a-z]{2,5}$|/|$)")
 
 
 def url_release_id(line: str) -> str:
