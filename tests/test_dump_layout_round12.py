@@ -940,3 +940,29 @@ def test_a_numbered_page_mark_with_its_address_starts_a_page_and_names_its_site(
     assert second.title == "Water Board restores supply to the township after pipe repairs"
     # no masthead: the page's own address names its site; a "Source:" address names no one
     assert second.source == "hilltimes.example.com"
+
+
+MARKETS_QUEUE = """\
+MKTQ   MARKETS DESK QUEUE              SAT 05 DEC 2026   11:02 WAT
+ no  time   source          slug               words
+  1  09:14  Lagoon Markets  LSE-WEEKLY          182
+  2  10:05  Harbour Money   TBILLS-AUCTION      134
+--------------------------------------------------------------------------------
+== 1 == Lagoon Markets == 09:14 == LSE-WEEKLY
+Lagoon All-Share Index closes the week 1.8% higher as banking stocks extend rally
+Lagoon Markets | by Ebuka Nwosu | December 5, 2026
+The Lagoon Exchange All-Share Index closed the trading week ended Friday 1.8% higher, as banking stocks extended their rally for a third week.
+Market capitalisation rose by 1.84 trillion over the five sessions.
+== 2 == Harbour Money == 10:05 == TBILLS-AUCTION
+Central bank to offer 412bn in treasury bills at Wednesday auction
+Written By Aditi Rao | Updated: Dec 05 2026, 10:05 WAT
+The central bank will offer 412.6 billion in treasury bills at its primary market auction on Wednesday, according to its calendar.
+Stop rates at the previous auction closed at 15.90%.
+--------------------------------------------------------------------------------
+"""
+
+
+def test_records_parted_by_double_equals_name_each_item_past_the_bylines_meta_line():
+    dump = parse(MARKETS_QUEUE)
+    assert [a.source for a in dump.articles] == ["Lagoon Markets", "Harbour Money"]
+    assert [a.byline for a in dump.articles] == ["Ebuka Nwosu", "Aditi Rao"]

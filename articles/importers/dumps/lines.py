@@ -881,12 +881,14 @@ def tag_name(text: str) -> str:
     return name if grammar.is_stamp(stamp) else ""
 
 
-#: Where a record line's fields part: a bar, a middle dot, or a run of two spaces or more.
-_FIELD_SPLIT_RE = re.compile(r"\s+[|·•]\s+|\s{2,}|\t+")
+#: Where a record line's fields part: a bar, a middle dot, "==" or "::", or a run of two spaces
+#: or more.
+_FIELD_SPLIT_RE = re.compile(r"\s+(?:[|·•]|==|::)\s+|\s{2,}|\t+")
 #: A field that is a code, never a name: "[LK]", "(EG)", "1)", "#12".
 _CODE_FIELD_RE = re.compile(r"^(?:[\[(][A-Z]{2,3}[\])]|#?\d{1,4}[).:]?)$")
 #: A name as a record prints it: words of letters, "&", dots, apostrophes and hyphens.
 _RECORD_NAME_RE = re.compile(r"[A-Z][\w&.'-]*(?: [\w&.'-]+){0,3}")
+_BY_FIELD_RE = re.compile(r"^(?:written |words |story |reported )?by\b", re.IGNORECASE)
 #: An item's number opening its record: "[1/4] ", "(2/5) ", "3/7 ", "#12 ".
 _ITEM_COUNTER_RE = re.compile(
     r"^(?:\[\d{1,3}(?:/\d{1,3})?\]|\(\d{1,3}/\d{1,3}\)|\d{1,3}/\d{1,3}|#\d{1,4})\s+"
@@ -915,6 +917,8 @@ def record_name(text: str) -> str:
     if not 2 <= len(fields) <= 6 or fields[0].casefold().startswith(("by ", "home")):
         return ""  # (a byline's meta line, a menu)
     plain = [f for f in fields if not _DIGIT_RE.search(f)]
+    if any(_BY_FIELD_RE.match(f) for f in fields):
+        return ""  # "Nairametrics | by NAME | December 5, 2026": a byline's meta line
     if len(plain) >= 4 or any(grammar.reading_time(f) for f in fields):
         return ""  # a menu or a share row ("Facebook   Twitter   Telegram   Email"), a byline's
         # line ("NAME · Apr 9, 2026 · 4 min read")
