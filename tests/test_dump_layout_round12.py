@@ -860,6 +860,7 @@ def test_a_sites_name_with_small_words_is_its_masthead_and_a_lower_case_credit_a
     "line, saved",
     [
         (">>> https://www.gamesdesk.example/en-GB/HARBOURLINE-LAUNCHES", True),
+        (">>> saved 05/12/2026 10:15  https://en.stocks.example/2026/12/x-38-672114.htm", True),
         ("[[ saved https://steppe.uz/en/news/x 2026-12-05 16:07 ]]", True),
         ("=== Saved page 1 of 3 | https://www.harbour.govt.example/x | 05/12/2026 11:04 ===", True),
         ("URL: https://a.example/b and then a sentence that goes on", False),
@@ -966,3 +967,28 @@ def test_records_parted_by_double_equals_name_each_item_past_the_bylines_meta_li
     dump = parse(MARKETS_QUEUE)
     assert [a.source for a in dump.articles] == ["Lagoon Markets", "Harbour Money"]
     assert [a.byline for a in dump.articles] == ["Ebuka Nwosu", "Aditi Rao"]
+
+
+PID = """\
+Government of Lagoonia
+PRESS INFORMATION DEPARTMENT
+Home | Press Releases | Photo Releases | Notifications | Contact Us
+
+PR No. 612
+Federal Minister reviews progress on the coastal railway upgrade
+Portvale: December 05, 2026
+The Federal Minister for Railways chaired a meeting on Saturday to review progress on the upgrade of the coastal main line.
+The meeting was told that 212 kilometres of new track had been laid so far.
+***
+
+PR No. 613
+Government extends deadline for registration of home-based workers
+Portvale: December 05, 2026
+The Ministry of Labour has extended the deadline for registration of home-based workers under the social security scheme to January 31.
+More than 310,000 workers had registered since the scheme opened in September.
+***
+"""
+
+
+def test_a_handouts_printed_number_is_its_id():
+    assert [a.external_id for a in parse(PID).articles] == ["612", "613"]

@@ -1048,7 +1048,8 @@ def _lone_tags(nonblank: list[Line], heads: list[Line]) -> None:
 #: "Saved page: https://...", "Saved from https://...": where a scraper saved the page that
 #: follows (its address, the item's number in it).
 SAVED_PAGE_RE = re.compile(
-    r"^>{2,}\s*(?:https?://|www\.)\S+$"  # (">>> https://...": a scraper's mark over its page)
+    # (">>> https://...", ">>> saved 05/12/2026 10:15  https://...": a scraper's mark)
+    r"^>{2,}\s*(?:saved\s+[\d/.: -]{4,30}\s+)?(?:https?://|www\.)\S+$"
     # ("--- page 1/4 --- https://...": the page's number in its rule, then its address)
     r"|^[=#*~-]{2,}\s*(?:page|item|tab)\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*[=#*~-]{2,}\s*"
     r"(?:https?://|www\.)\S+$"

@@ -170,7 +170,8 @@ ISSUER_LABEL_RE = re.compile(
     r"(?P<name>[A-Z][\w&.,'’ -]{1,60}?)\s*$"
 )
 ID_LABEL_RE = re.compile(
-    r"^(?:(?:[A-Z][\w-]* )?(?:News|Newswire|Release|Story|Article|Press release|Item|Announcement)"
+    r"^(?:(?:[A-Z][\w-]* )?"
+    r"(?:News|Newswire|Release|Story|Article|Press release|Item|Announcement|PR)"
     r"[- ]?(?:ID|No\.?|Number|#)"  # "EQS News ID: 2198440"
     r"|(?-i:[A-Z]{2,6}) Number"  # "RNS Number : 4821H": the service's own number
     r"|(?:[A-Za-z]+ ){0,2}(?-i:[A-Z][a-z]+ID)"  # "Press release BoxID: 1298902", "NewsID"
