@@ -171,6 +171,10 @@ def test_counted_rules_part_an_alert_and_a_lone_name_in_the_record_place_is_a_ta
     [
         ("KBS-LIKE RADIO | News | Society", "KBS-LIKE RADIO"),
         (" 1) 04DEC 12:48 GMT  HARBOURLINE  [NZ]", "HARBOURLINE"),
+        (
+            "BASKET SEA-EN   ITEM 1 OF 4   SRC: LAGOON PBS WORLD   RCVD 05/12 09:31",
+            "LAGOON PBS WORLD",
+        ),
         ("Kella FM | Local | 05/12/2026 13:20", "Kella FM"),
         ("lagoontimes24.com | Business", "lagoontimes24.com"),
         # a share row, a menu, a byline's meta line, one field: no record

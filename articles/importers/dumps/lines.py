@@ -909,6 +909,9 @@ def record_name(text: str) -> str:
         text = text[1:-1].strip()  # "[TradeArabia | Construction | 05 Dec 2026 09:12]"
     if len(text) > 100 or text.endswith((".", ":", ",", "?", "!")):
         return ""
+    fielded = _SOURCE_FIELD_RE.search(text) if ":" in text or "=" in text else None
+    if fielded:
+        return fielded.group("name")  # "BASKET X   ITEM 1 OF 4   SRC: THAI PBS WORLD   RCVD ..."
     counted = _ITEM_COUNTER_RE.match(text)
     text = text[counted.end() :] if counted else text  # "[1/4] KazTAG | 05.12.2026 10:12"
     if counted and grammar.site_domain(text) == text:
