@@ -996,3 +996,12 @@ More than 310,000 workers had registered since the scheme opened in September.
 
 def test_a_handouts_printed_number_is_its_id():
     assert [a.external_id for a in parse(PID).articles] == ["612", "613"]
+
+
+def test_a_pic_credit_closes_a_caption():
+    from articles.importers.dumps import grammar
+
+    assert grammar.photo_credit("A nurse gives a vaccine at a health centre. Pic: The Gazette") == (
+        "The Gazette"
+    )
+    assert grammar.photo_credit("He took a pic: the best one he had.") == ""

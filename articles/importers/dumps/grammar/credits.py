@@ -36,7 +36,7 @@ CREDIT_RE = re.compile(
     r"|(?<=[.!?)] )(?P<c18>[A-Z][\w.&'-]+(?: [A-Z][\w.&'-]+){0,2}"
     r" / [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2})"
     r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:[A-Z]{2,10}\s|(?:(?!(?:The|A|An|This|That|Her|His|Their)\s)[A-Z][\w&.]*\s){1,3})?"
-    r"(?i:(?:Photos?|Photograph|Ảnh|Images?|Pictures?)(?:\s+credits?)?|Credits?)"
+    r"(?i:(?:Photos?|Photograph|Ảnh|Images?|Pictures?|Pics?)(?:\s+credits?)?|Credits?)"
     r"\s*(?::|(?i:by|via)\b|courtesy of\b)"  # ("PHOTO BY NAME", "Photo via Outlet.")
     r"\s*(?P<c2>(?:[A-Z]\.\s?){0,2}[^.]{1,60})\.?"  # ("Photo: T.Binh": an initial first)
     r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60}"
