@@ -36,7 +36,7 @@ CREDIT_RE = re.compile(
     r"|(?<=[.!?)] )(?P<c18>[A-Z][\w.&'-]+(?: [A-Z][\w.&'-]+){0,2}"
     r" / [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2})"
     r"|(?:^|[.!?”\"]\s+|\s[-–—|]\s)(?:[A-Z]{2,10}\s|(?:(?!(?:The|A|An|This|That|Her|His|Their)\s)[A-Z][\w&.]*\s){1,3})?"
-    r"(?i:(?:Photos?|Photograph|Ảnh|Images?|Pictures?|Pics?)(?:\s+credits?)?|Credits?)"
+    r"(?i:(?:Photos?|Photograph|Ảnh|Images?|Pictures?)(?:\s+credits?)?|Credits?)"
     r"\s*(?::|(?i:by|via)\b|courtesy of\b)"  # ("PHOTO BY NAME", "Photo via Outlet.")
     r"\s*(?P<c2>(?:[A-Z]\.\s?){0,2}[^.]{1,60})\.?"  # ("Photo: T.Binh": an initial first)
     r"|\s[-–—]\s*(?P<c3>[A-Z][\w.&]{1,20}(?:\s[A-Z][\w.&]{1,20})?)\s+Photos?\b[^.]{0,60}"
@@ -141,6 +141,10 @@ _LEADING_CREDIT_RE = re.compile(
     r"^(?:Photo|Image|Picture|Photograph)s?\s*:\s*(?P<name>[A-Z][^.:;!?]{1,50}?/[^.:;!?]{2,40})"
     r"\.\s+[A-Z]"
 )
+#: "... at a health centre in Doha. Pic: The Peninsula": the short word for a photo, labelled.
+_PIC_CREDIT_RE = re.compile(
+    r"[.!?]\s+Pics?\s*:\s*(?P<name>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})$"
+)
 #: A credit that is a site's address: "... of the new stations. Photo: Kun.uz".
 _SITE_CREDIT_RE = re.compile(
     r"[.!?]\s+(?:Photo|Image|Picture)s?\s*:\s*(?P<name>[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2})$"
@@ -156,6 +160,9 @@ def _photo_credit(text: str) -> str:
     lead = _LEADING_CREDIT_RE.match(text) if text[:1] in "PIp" and len(text) <= 300 else None
     if lead:
         return lead.group("name").strip()  # "Photo: Iceland Review/NAME. Skarfabakki pier."
+    pic = _PIC_CREDIT_RE.search(text) if len(text) <= 400 else None
+    if pic:
+        return pic.group("name")  # "... in Doha. Pic: The Peninsula"
     site = _SITE_CREDIT_RE.search(text) if len(text) <= 400 else None
     if site:
         return site.group("name")  # "... new stations. Photo: Kun.uz": the site's own photo
