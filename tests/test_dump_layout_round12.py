@@ -1005,3 +1005,13 @@ def test_a_pic_credit_closes_a_caption():
         "The Gazette"
     )
     assert grammar.photo_credit("He took a pic: the best one he had.") == ""
+
+
+def test_the_agency_a_story_says_its_sources_told_is_its_source():
+    dump = parse(
+        "Capital to replace 120 trolleybuses by the end of 2027\n"
+        "OSH - The city hall will replace 120 trolleybuses by the end of 2027, its press service "
+        "told 24.kg news agency.\n"
+        "The first 30 vehicles will arrive from a plant in Minsk in June.\n"
+    )
+    assert dump.articles[0].source == "24.kg"

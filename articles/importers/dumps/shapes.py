@@ -209,6 +209,12 @@ def _take_top_byline(
     return [b for b in out if b]
 
 
+#: A story telling whom its sources spoke to: "..., the press service told 24.kg news agency".
+_TOLD_AGENCY_RE = re.compile(
+    r"\btold (?:the )?(?P<name>[A-Z0-9][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2}) (?:news agency|agency)\b"
+)
+
+
 def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | None, list]:
     """The article of a segment (None for a page of chrome only) and the segment's teasers."""
     teasers = parse_teasers(seg.tail)
@@ -480,6 +486,10 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         _page_source(art, seg, index, quiet=bool(art.alias))
     if not art.source and art.byline and art.captions:
         _credited_twice(art, seg, index)
+    told = _TOLD_AGENCY_RE.search(" ".join(paragraphs[:2])) if not art.source else None
+    if told:  # "..., the press service told 24.kg news agency.": the agency reporting it
+        _source(art, told.group("name"), "wire", index)
+        art.doubts.append("source taken from the story's text")
     if not art.source and art.alias:
         _source(art, art.alias, "newspaper", index)
     if not art.source:
