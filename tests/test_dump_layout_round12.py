@@ -1015,3 +1015,14 @@ def test_the_agency_a_story_says_its_sources_told_is_its_source():
         "The first 30 vehicles will arrive from a plant in Minsk in June.\n"
     )
     assert dump.articles[0].source == "24.kg"
+
+
+def test_a_broadcast_reports_sign_off_names_the_station():
+    dump = parse(
+        "Wharf extension to take a second container ship by August\n"
+        "The wharf extension will be able to take a second container ship at the same time from "
+        "August, the port operator says.\n"
+        "About 180 local workers are employed on the site.\n"
+        "Joseph Kaupa, Lagoon Radio News, Harbourtown.\n"
+    )
+    assert dump.articles[0].source == "Lagoon Radio News"

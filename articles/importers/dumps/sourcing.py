@@ -295,12 +295,24 @@ def _names(known, agency: str, agency_known) -> bool:
     return any(source_key(n) == key for n in (known.name, *known.aliases))
 
 
+#: A broadcast report's sign-off: the reporter, the station's news, the place ("Rose Kavi, NBC
+#: News, Goroka.").
+_REPORTER_OUTLET_PLACE_RE = re.compile(
+    r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}, "
+    r"(?P<outlet>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2} (?:News|Radio|TV|Television|FM)), "
+    r"[A-Z][\w' -]{1,30}\.$"
+)
+
+
 def _closing_source(art: ParsedArticle, seg: Segment, paragraphs: list[str], index) -> None:
     """A wire story that names its agency only where it ends: the credit closing its last
     paragraph ("... (PNA)"), or its closing lines ("Anadolu Agency website contains ...",
     "© Copyright ANSA")."""
     m = grammar.CLOSING_CREDIT_RE.search(paragraphs[-1]) if paragraphs else None
     names = [m.group("name")] if m else []
+    signed = _REPORTER_OUTLET_PLACE_RE.match(paragraphs[-1]) if paragraphs else None
+    if signed:
+        names.append(signed.group("outlet"))  # "Joseph Kaupa, NBC News, Lae.": a bulletin's report
     signed = _SIGNED_DOMAIN_RE.search(paragraphs[-1]) if paragraphs else None
     if signed and grammar.site_domain(signed.group("domain")):
         names.append(signed.group("domain"))  # "... by 2027. - SAnews.gov.za": the site signs
