@@ -333,9 +333,9 @@ _NAME_SITE_RE = re.compile(rf"^(?P<name>{_NAME}),\s+[A-Za-z][\w-]*(?:\.[\w-]+)*\
 #: "Senior Colonel NGUYEN VAN AN, Chief of Staff of X", "Assoc. Prof. Dr. LE THI HOA, Y": an
 #: author signing a journal's article with rank or title, the name in capitals, then the post.
 _TITLED_AUTHOR_RE = re.compile(
-    r"^(?P<title>(?:(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice|Assoc\.|Associate|Senior)\s+)?"
+    r"^(?:(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice|Assoc\.|Associate)\s+)?"
     r"(?:Colonel|General|Major|Captain|Lieutenant|Commander|Admiral|Commodore|Dr\.|Doctor"
-    r"|Prof\.|Professor|Ambassador)(?:,?\s+(?:Dr\.|PhD|Prof\.))?)\s+"
+    r"|Prof\.|Professor|Ambassador)(?:,?\s+(?:Dr\.|PhD|Prof\.))?\s+"
     r"(?P<name>[^\s,]+(?:\s+[^\s,]+){1,4}),\s+\S[^\n]{2,120}$"
 )
 
@@ -367,7 +367,7 @@ def byline_line(line: str) -> bool:
         m
         and (
             (m.group("names").startswith("The ") and _ORG_WORDS.search(s))
-            or _outlet_only(m.group("names"))  # "by Bay City News"
+            or outlet_only(m.group("names"))  # "by Bay City News"
         )
     )
 
@@ -395,7 +395,7 @@ def byline(line: str) -> str:
     words = names.split()
     if words and words[0] == "The" and _ORG_WORDS.search(names):
         return ""  # "By The Associated Press": an agency, no author
-    if _outlet_only(names):
+    if outlet_only(names):
         return ""  # "by Bay City News": the service, no author
     caps = [w.isupper() or w.lower() in _NAME_LINKS for w in words]
     if len(words) >= 3 and caps[0] and not all(caps):
@@ -465,11 +465,6 @@ _OUTLET_END_RE = re.compile(r"\s(?:News|Newswire|Wire|Press|Agency|Times|Service
 
 
 def outlet_only(names: str) -> bool:
-    """A name that is an outlet's or a desk's ("Times News Service"), no person's."""
-    return _outlet_only(names)
-
-
-def _outlet_only(names: str) -> bool:
     """A byline's "names" that are one outlet's name ("Bay City News"), no person's."""
     return 2 <= len(names.split()) <= 4 and "," not in names and bool(_OUTLET_END_RE.search(names))
 
