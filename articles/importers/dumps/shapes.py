@@ -35,8 +35,6 @@ from .lines import (
     TEXT,
     Line,
     Segment,
-    record_name,
-    tag_name,
 )
 from .markers import find_source, match_dateline
 from .model import ParsedArticle, ParsedTeaser
@@ -510,12 +508,9 @@ def build_article(seg: Segment, text: str, index=None) -> tuple[ParsedArticle | 
         None,
     )
     if not art.source and kicker is not None:
-        # "DPI Guyana - News" over each of its stories: the service that filed them
-        name = (
-            tag_name(kicker.text)
-            or record_name(kicker.text)
-            or KICKER_SPLIT_RE.split(kicker.text, maxsplit=1)[0]
-        )
+        # "DPI Guyana - News" over each of its stories: the service that filed them (a tag or a
+        # record naming it was read already, ``_tagged_source``)
+        name = KICKER_SPLIT_RE.split(kicker.text, maxsplit=1)[0]
         if not _in_menu(kicker.text, seg):  # ("Military Regions - Services": a section)
             _source(art, name, art.source_kind or "wire", index)
             art.doubts.append("source taken from the page's furniture")
