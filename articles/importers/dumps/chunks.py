@@ -529,8 +529,9 @@ def _find_cuts(text: str) -> CutReport:
         gq, gcuts = _global_period(text, set(cands), strong, newlines)
         if not gq or gq < MIN_PERIOD and len(gcuts) < 20:
             return CutReport()
-        cands = gcuts
-    strong = {p for p in cands if _is_strong(text, p)}
+        cands, strong = gcuts, strong.intersection(gcuts)
+    else:
+        strong = {p for p in cands if _is_strong(text, p)}
     cset_all = set(cands)
     # Newlines of page furniture (indented teaser lines, lists, chrome) are legitimate and, being
     # regular, would vote for false periods: only plain line breaks vote.

@@ -530,8 +530,8 @@ def _labelled_heads(lines: list[Line]) -> None:
     lines ("Feed: X / Item date: ... / Link: URL" over each headline of a reader's export), the
     record is furniture that starts the item (its first line a kicker), and a supplier's label
     in it ("Feed:", "Source:", "Agency:") names the item's supplier."""
-    blocks: list[list[Line]] = []
-    run: list[Line] = []
+    blocks: list[list[tuple[Line, re.Match]]] = []
+    run: list[tuple[Line, re.Match]] = []
     nonblank = [ln for ln in lines if ln.kind != BLANK]
     for k, line in enumerate([*nonblank, Line(0, "", "", BLANK)]):
         m = (
@@ -540,7 +540,7 @@ def _labelled_heads(lines: list[Line]) -> None:
             else None
         )
         if m and len(line.text) <= 160:
-            run.append(line)
+            run.append((line, m))
             continue
         start = k - len(run)
         ruled = start == 0 or (start > 0 and grammar.rule_line(nonblank[start - 1].text))
@@ -554,27 +554,23 @@ def _labelled_heads(lines: list[Line]) -> None:
             and head is not None
             and _headline_like(head)
             and not _paragraph(head)
-            and not any(_CONTACT_LABEL_RE.match(ln.text) for ln in run)
-            and any(_ITEM_RECORD_LABEL_RE.match(ln.text) for ln in run)
+            and not any(_CONTACT_LABEL_RE.match(ln.text) for ln, _ in run)
+            and any(_ITEM_RECORD_LABEL_RE.match(ln.text) for ln, _ in run)
         ):
             blocks.append(run)  # a record over a headline
         run = []
-    labels = Counter(
-        tuple(_LABELLED_RE.match(ln.text).group("label").casefold() for ln in block)
-        for block in blocks
-    )
-    shared = {key for key, n in labels.items() if n >= 2}
-    for block in blocks:
-        key = tuple(_LABELLED_RE.match(ln.text).group("label").casefold() for ln in block)
-        if key not in shared or block[0].kind == HEADER:
-            continue
-        for ln in block:
+    keys = [tuple(m.group("label").casefold() for _, m in block) for block in blocks]
+    counts = Counter(keys)
+    for block, key in zip(blocks, keys, strict=True):
+        first = block[0][0]
+        if counts[key] < 2 or first.kind == HEADER:
+            continue  # (the same labels over two items or more: the dump's record)
+        for ln, m in block:
             ln.kind = CHROME
-            m = _LABELLED_RE.match(ln.text)
             if m.group("label").casefold() in _SUPPLIER_LABELS:
                 name = re.split(r"\s+[-–—|:]\s+", m.group("value"), maxsplit=1)[0].strip()
-                block[0].tag = lone_name(name) or grammar.site_domain(name) or ""
-        block[0].kicker = True
+                first.tag = lone_name(name) or grammar.site_domain(name) or ""
+        first.kicker = True
 
 
 def _field_records(lines: list[Line]) -> None:
@@ -842,6 +838,20 @@ _SOURCE_FIELD_RE = re.compile(
 _FIELD_RE = re.compile(r"\b[A-Za-z]{2,12}\s*[:=]\s*\S")
 
 
+def _name_shaped(name: str) -> bool:
+    """A supplier's name as a tag or a record prints it: one to four words, each capitalised
+    but for small links ("Agenzia di Stampa"), no comma ("Victoria, Seychelles": a place), and
+    not only words that say what a page is ("Latest News", "Sudan news update")."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 4
+        and name[:1].isupper()
+        and "," not in name
+        and all(w[:1].isupper() or w in _TAG_LINKS for w in words)
+        and not all(w.casefold() in _NEWS_WORDS for w in words)
+    )
+
+
 def tag_name(text: str) -> str:
     """The supplier a tag line over a story names: a name and a stamp ("NNT | 09 Apr 2026 |
     10:12", "Macauhub | 09/04/2026", "[IBNS] National | 04-12-2026 09:12 IST"), or an item's
@@ -869,15 +879,8 @@ def tag_name(text: str) -> str:
     bracketed = _BRACKETED_NAME_RE.match(name)
     if bracketed:
         name = bracketed.group("name")  # "[IBNS] National": the agency, then its desk
-    words = name.split()
-    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in name) or not name[:1].isupper():
+    if any(ch.isdigit() for ch in name) or not _name_shaped(name):
         return ""
-    if "," in name:
-        return ""  # "Victoria, Seychelles | date | by NAME": a page's meta line, its place
-    if not all(w[:1].isupper() or w in _TAG_LINKS for w in words) or all(
-        w.casefold() in _NEWS_WORDS for w in words
-    ):
-        return ""  # "Sudan news update | date", "Latest News | date": what the page is, no name
     return name if grammar.is_stamp(stamp) else ""
 
 
@@ -931,17 +934,7 @@ def record_name(text: str) -> str:
         if _CODE_FIELD_RE.match(part) or _DIGIT_RE.search(part):
             continue  # the item's number, a stamp, a country code
         name = _NAME_GLOSS_RE.sub("", part)
-        words = name.split()
-        if (
-            not _RECORD_NAME_RE.fullmatch(name)
-            or not 1 <= len(words) <= 4
-            or not name[:1].isupper()
-            or "," in name
-            or not all(w[:1].isupper() or w in _TAG_LINKS for w in words)
-            or all(w.casefold() in _NEWS_WORDS for w in words)
-        ):
-            return ""
-        return name
+        return name if _RECORD_NAME_RE.fullmatch(name) and _name_shaped(name) else ""
     return ""
 
 
@@ -1017,15 +1010,7 @@ def lone_name(text: str) -> str:
     """A supplier's name alone on its line, with a gloss in brackets or not ("Khaama Press
     (Afghan News Agency)"); '' for anything longer or dressed otherwise."""
     name = _NAME_GLOSS_RE.sub("", text.strip())
-    words = name.split()
-    if (
-        not 1 <= len(words) <= 4
-        or not name[:1].isupper()
-        or _DIGIT_RE.search(name)
-        or name.endswith((".", ":", ",", "?", "!"))
-        or not all(w[:1].isupper() or w in _TAG_LINKS for w in words)
-        or all(w.casefold() in _NEWS_WORDS for w in words)
-    ):
+    if _DIGIT_RE.search(name) or name.endswith((".", ":", "?", "!")) or not _name_shaped(name):
         return ""
     return name
 
