@@ -80,6 +80,8 @@ def test_a_record_line_over_each_item_names_its_supplier():
     ]
     # (the first item's photo credit names an agency: the item's own record line wins)
     assert [a.source for a in dump.articles] == ["TANGARO RADIO", "KELLA FM", "TANGARO RADIO"]
+    # the confidence says where the source came from
+    assert all("source taken from the item's tag line" in a.doubts for a in dump.articles)
 
 
 TERMINAL = """\
@@ -511,6 +513,7 @@ def test_a_mailbox_of_releases_keeps_its_boilerplate_and_names_its_distributors(
     assert body[-1] == "Contact: Rhea Lindqvist, CEO info@kestrellithium.example"
     # "Read on SITE: URL" sends the reader to the item's source
     assert feed.source == "steppegov.kz"
+    assert "source taken from the story's link" in feed.doubts
     assert not any("From MAILER-DAEMON" in t.title for t in [*release.teasers, *feed.teasers])
 
 
@@ -1015,6 +1018,7 @@ def test_the_agency_a_story_says_its_sources_told_is_its_source():
         "The first 30 vehicles will arrive from a plant in Minsk in June.\n"
     )
     assert dump.articles[0].source == "24.kg"
+    assert "source taken from the story's text" in dump.articles[0].doubts
 
 
 def test_a_broadcast_reports_sign_off_names_the_station():
@@ -1026,3 +1030,14 @@ def test_a_broadcast_reports_sign_off_names_the_station():
         "Joseph Kaupa, Lagoon Radio News, Harbourtown.\n"
     )
     assert dump.articles[0].source == "Lagoon Radio News"
+
+
+def test_the_names_a_truncated_source_name_begins_are_all_found():
+    from articles.importers.dumps.profiles import SourceIndex, source_key
+
+    index = SourceIndex()
+    for prefix in ("vietnamnew", "bernam", "globenews", "prnews", "xinhu"):
+        key = source_key(prefix)
+        scanned = {p for k, p in index._by_key.items() if k.startswith(key)}
+        assert index.begun_by(key) == scanned
+        assert scanned  # (each prefix begins at least one known name)
