@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import grammar
-from .lines import BLANK, BULLET, CHROME, HEADER, SECTION, TEXT, Line
+from .lines import _LABEL_LINE_RE, BLANK, BULLET, CHROME, HEADER, SECTION, TEXT, Line
 from .markers import BULLET_RE, LEDE_ALIAS_RE, SECTION_SPLIT_RE
 from .model import ParsedTeaser
 
@@ -179,14 +179,16 @@ def parse_teasers(tail: list[Line]) -> list[ParsedTeaser]:
     for group in groups:
         found = _by_period(group) if group else None
         found = found if found is not None else _line_by_line(group)
-        if len(found) >= 2 and all(_FIELD_TITLE_RE.match(t.title) for t in found):
+        if len(found) >= 2 and all(_record_field(t.title) for t in found):
             continue  # "Location: X", "Web Views: 42", "Downloads: 0": a record's fields
         out.extend(found)
     return out
 
 
-#: A "title" that is a record's field, its label and a short value: no story's headline.
-_FIELD_TITLE_RE = re.compile(r"^[A-Z][\w/&'.-]*(?: [\w/&'.-]+){0,2}\s?:\s*\S.{0,60}$")
+def _record_field(title: str) -> bool:
+    """A "title" that is a record's field, its label and a short value: no story's headline."""
+    m = _LABEL_LINE_RE.match(title)
+    return bool(m) and len(title) - m.end() <= 60
 
 
 _DASH_RE = re.compile(r"^\s*[-–*]\s+")
